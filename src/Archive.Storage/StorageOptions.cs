@@ -1,0 +1,29 @@
+namespace Archive.Storage;
+
+/// <summary>The "Storage" configuration section.</summary>
+public sealed class StorageOptions
+{
+    /// <summary>"Local" (the embedded default: a folder) or "Minio".</summary>
+    public string Provider { get; set; } = "Local";
+
+    public LocalFolderOptions Local { get; set; } = new();
+
+    public MinioOptions Minio { get; set; } = new();
+}
+
+public sealed class LocalFolderOptions
+{
+    /// <summary>Folder that holds the objects; relative paths are taken from the working directory.</summary>
+    public string Root { get; set; } = "data/objects";
+}
+
+public sealed class MinioOptions
+{
+    /// <summary>host:port of the S3 server, without scheme.</summary>
+    public string Endpoint { get; set; } = "";
+    public string AccessKey { get; set; } = "";
+    public string SecretKey { get; set; } = "";
+    public string Bucket { get; set; } = "archive";
+    public bool UseSsl { get; set; }
+    public string Region { get; set; } = "";
+}
