@@ -1,0 +1,29 @@
+using Archive.Indexer.Index;
+using Archive.Indexer.Search;
+
+namespace Archive.Api.Documents;
+
+/// <summary>
+/// The bridge from document records to the derived Lucene index: maps a record and its text to an
+/// <see cref="IndexedDocument"/>, and runs searches. Owns the one <see cref="DocumentIndex"/>.
+/// </summary>
+public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search)
+{
+    public DocumentIndex Index => index;
+
+    public void Add(DocumentRecord record, string text) => index.Upsert(DocumentSchema.ToLucene(new IndexedDocument
+    {
+        Id = record.Id,
+        Title = record.Title,
+        FileName = record.FileName,
+        Kind = record.Kind,
+        Number = record.Number,
+        IssuedOn = record.IssuedOn,
+        Issuer = record.Issuer,
+        CreatedAt = record.CreatedAt,
+        Visibility = record.Visibility,
+        Text = text,
+    }), record.Id);
+
+    public SearchResults Search(SearchRequest request) => search.Search(request);
+}

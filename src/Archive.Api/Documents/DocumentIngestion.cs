@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Archive.Indexer.Extraction;
+using Archive.Storage;
+
+namespace Archive.Api.Documents;
+
+/// <summary>
+/// Upload → store → extract → index. The original and its record are durably in the store before
+/// anything else happens, so a crash later loses nothing: start-up finishes what was interrupted.
+/// </summary>
+public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor)
+{
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> idLocks = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Archives <paramref name="content"/> (a seekable stream). Returns the record and whether it is
+    /// new; the same bytes uploaded again return the existing record. Null when the content is of a
+    /// type the archive does not accept (nothing is stored then).
+    /// </summary>
+    public async Task<(DocumentRecord Record, bool Created)?> IngestAsync(
+        Stream content, string fileName, UploadMetadata metadata, CancellationToken cancellationToken)
+    {
+        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+        var id = DocumentKeys.IdFor(sha256);
+        if (catalog.Find(id) is { } existing) return (existing, false);
+
+        content.Position = 0;
+        var sniffed = ContentSniffer.Sniff(content);
+        if (sniffed is null) return null;
+
+        var idLock = idLocks.GetOrAdd(id, _ => new SemaphoreSlim(1, 1));
+        await idLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (catalog.Find(id) is { } raced) return (raced, false);
+
+            content.Position = 0;
+            await store.PutAsync(DocumentKeys.Original(id), content, sniffed.ContentType, cancellationToken);
+            var name = CleanFileName(fileName, sniffed.Extension);
+            var record = new DocumentRecord
+            {
+                Id = id,
+                Sha256 = sha256,
+                FileName = name,
+                ContentType = sniffed.ContentType,
+                Size = content.Length,
+                Title = Clean(metadata.Title) ?? Path.GetFileNameWithoutExtension(name),
+                Kind = Clean(metadata.Kind),
+                Number = Clean(metadata.Number),
+                IssuedOn = metadata.IssuedOn,
+                Issuer = Clean(metadata.Issuer),
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
+            await catalog.SaveAsync(record, cancellationToken);
+            // From here on the upload is safe; extraction and indexing can be redone from the store.
+            return (await processor.ProcessAsync(record, CancellationToken.None), true);
+        }
+        finally
+        {
+            idLock.Release();
+        }
+    }
+
+    private static string? Clean(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
+
+    /// <summary>Keeps the base name only (browsers may send a full client path), NFC; gives nameless files one.</summary>
+    private static string CleanFileName(string fileName, string extension)
+    {
+        var name = Clean(fileName.Replace('\\', '/'));
+        name = name is null ? null : Clean(name[(name.LastIndexOf('/') + 1)..]);
+        return name ?? $"tai-lieu{extension}";
+    }
+}

@@ -1,0 +1,87 @@
+using Archive.Api.Documents;
+using Archive.Indexer.Analysis;
+using Archive.Indexer.Extraction;
+using Archive.Indexer.Index;
+using Archive.Indexer.Search;
+using Archive.Storage;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>Registration of the archive's pieces; Program.cs only calls these.</summary>
+public static class ArchiveServices
+{
+    /// <summary>The object store: a local folder unless Storage:Provider says "Minio".</summary>
+    public static IHostApplicationBuilder AddArchiveStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        builder.Services.AddSingleton<IObjectStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return options.Provider.Trim().ToLowerInvariant() switch
+            {
+                "local" or "" => new LocalFolderObjectStore(Path.GetFullPath(options.Local.Root)),
+                "minio" or "s3" => new MinioObjectStore(options.Minio),
+                _ => throw new InvalidOperationException(
+                    $"Storage:Provider '{options.Provider}' is unknown: use 'Local' (default) or 'Minio'."),
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>Extraction, the Lucene index and search, and the document pipeline over them.</summary>
+    public static IHostApplicationBuilder AddArchiveDocuments(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<IndexOptions>().BindConfiguration("Index");
+        services.AddOptions<UploadOptions>().BindConfiguration("Upload");
+
+        services.AddSingleton<Lucene.Net.Analysis.Analyzer, SimpleFoldingAnalyzer>();
+        services.AddSingleton(sp => new DocumentIndex(
+            sp.GetRequiredService<IOptions<IndexOptions>>().Value,
+            sp.GetRequiredService<Lucene.Net.Analysis.Analyzer>(),
+            SchemaStamp));
+        services.AddSingleton<DocumentSearch>();
+        services.AddSingleton<DocumentIndexing>();
+        services.AddSingleton<TextExtraction>();
+        services.AddSingleton<DocumentCatalog>();
+        services.AddSingleton<DocumentProcessor>();
+        services.AddSingleton<DocumentIngestion>();
+        services.AddSingleton<ArchiveStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<ArchiveStartup>());
+
+        // The request limits follow the configured file limit (plus room for the multipart envelope).
+        services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
+            form.MultipartBodyLengthLimit = upload.Value.MaxFileBytes + 1024 * 1024);
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, upload) =>
+            kestrel.Limits.MaxRequestBodySize = upload.Value.MaxFileBytes + 1024 * 1024);
+        return builder;
+    }
+
+    /// <summary>Index folder name: a new layout or analyzer gets a fresh index, rebuilt from the store.</summary>
+    public static string SchemaStamp => $"layout{DocumentSchema.LayoutVersion}-analysis{SimpleFoldingAnalyzer.Version}";
+
+    /// <summary>Errors as RFC 7807 problem details, also for unhandled exceptions and bare status codes.</summary>
+    public static IHostApplicationBuilder AddArchiveProblems(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var status = context.ProblemDetails.Status ?? 500;
+            if (context.ProblemDetails.Title is null || context.ProblemDetails.Title.StartsWith("An error", StringComparison.Ordinal)
+                || status >= 500 && context.ProblemDetails.Detail is null)
+            {
+                context.ProblemDetails.Title = status switch
+                {
+                    404 => "Không tìm thấy",
+                    405 => "Phương thức không được hỗ trợ",
+                    >= 500 => "Lỗi máy chủ",
+                    _ => "Yêu cầu không hợp lệ",
+                };
+                if (status >= 500) context.ProblemDetails.Detail = "Đã có lỗi ngoài dự kiến; dữ liệu đã lưu không bị ảnh hưởng. Vui lòng thử lại sau.";
+            }
+        });
+        return builder;
+    }
+}

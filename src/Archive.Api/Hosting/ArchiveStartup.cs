@@ -1,0 +1,64 @@
+using Archive.Api.Documents;
+using Archive.Storage;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>
+/// At start: loads the document records from the store (before requests are served), then, in the
+/// background, indexes every stored document the index lacks and finishes interrupted uploads.
+/// This is how a kill -9 between "stored" and "indexed" loses nothing.
+/// </summary>
+public sealed class ArchiveStartup(
+    IObjectStore store,
+    DocumentCatalog catalog,
+    DocumentIndexing indexing,
+    DocumentProcessor processor,
+    ILogger<ArchiveStartup> logger) : BackgroundService
+{
+    private readonly TaskCompletionSource repaired = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when every stored document is in the index.</summary>
+    public Task Repaired => repaired.Task;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await PrepareAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    /// <summary>Makes sure the store is usable and loads every document record from it.</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        if (store is MinioObjectStore minio) await minio.EnsureBucketAsync(cancellationToken);
+        await catalog.LoadAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RepairIndexAsync(stoppingToken);
+            repaired.TrySetResult();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Repairing the index from the store failed");
+            repaired.TrySetException(e);
+        }
+    }
+
+    public async Task RepairIndexAsync(CancellationToken cancellationToken)
+    {
+        var indexed = indexing.Index.IndexedIds();
+        var todo = catalog.All.Where(r => r.TextStatus == TextStatuses.Pending || !indexed.Contains(r.Id)).ToList();
+        if (todo.Count == 0) return;
+        logger.LogInformation("Indexing {Count} stored documents missing from the index", todo.Count);
+        foreach (var record in todo)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await processor.IndexStoredAsync(record, cancellationToken);
+        }
+        indexing.Index.Commit();
+        logger.LogInformation("Index repaired: {Count} documents indexed", todo.Count);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Archive.Indexer.Index;
+
+/// <summary>The "Index" configuration section.</summary>
+public sealed class IndexOptions
+{
+    /// <summary>Folder of the Lucene index (derived data: deleting it only costs a rebuild).</summary>
+    public string Path { get; set; } = "data/index";
+
+    /// <summary>How often pending changes are committed (fsync'd); a crash loses at most this much, which start-up repairs from the store.</summary>
+    public double CommitIntervalSeconds { get; set; } = 2;
+}
