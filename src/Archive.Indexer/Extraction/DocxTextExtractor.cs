@@ -1,0 +1,52 @@
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Archive.Indexer.Extraction;
+
+/// <summary>
+/// Word (.docx) files: headers, body (tables included), footnotes, endnotes and footers, in that order,
+/// as one page. Footnotes matter here: Vietnamese plans put many of their legal bases in them.
+/// </summary>
+public sealed class DocxTextExtractor : ITextExtractor
+{
+    public bool CanExtract(string contentType) => ContentTypes.Matches(contentType, ContentTypes.Docx);
+
+    public ExtractedText Extract(Stream content)
+    {
+        try
+        {
+            // The ZIP directory sits at the end of the file, so the package needs to seek.
+            var seekable = content.CanSeek ? content : Buffered(content);
+            using var document = WordprocessingDocument.Open(seekable, isEditable: false);
+            var main = document.MainDocumentPart;
+            if (main is null) return ExtractedText.Failure(ExtractionMessages.DocxCorrupt);
+
+            IEnumerable<OpenXmlPart?> parts =
+            [
+                .. main.HeaderParts,
+                main,
+                main.FootnotesPart,
+                main.EndnotesPart,
+                .. main.FooterParts,
+            ];
+            var sections = parts
+                .OfType<OpenXmlPart>()
+                .Select(WordPartText.Read)
+                .Where(s => s.Length > 0)
+                .Distinct(); // first-page, even and default headers often repeat the same words
+            return ExtractedText.FromPages([string.Join("\n\n", sections)], null, ExtractionMessages.DocxEmpty);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The packaging and XML layers throw many exception types for a damaged file; all mean the same to a clerk.
+            return ExtractedText.Failure(ExtractionMessages.DocxCorrupt);
+        }
+    }
+
+    private static MemoryStream Buffered(Stream content)
+    {
+        var copy = new MemoryStream();
+        content.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+}

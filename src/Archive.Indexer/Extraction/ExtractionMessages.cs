@@ -1,0 +1,16 @@
+namespace Archive.Indexer.Extraction;
+
+/// <summary>The reasons shown to the clerk when a file yields no text; one wording for each situation.</summary>
+internal static class ExtractionMessages
+{
+    public const string PdfEncrypted = "Tệp PDF được mã hóa, không trích xuất được văn bản.";
+    public const string PdfWithoutTextLayer = "Tệp PDF không có lớp văn bản (có thể là bản quét).";
+    public const string PdfCorrupt = "Tệp bị hỏng: không đọc được cấu trúc tệp PDF.";
+    public const string DocxCorrupt = "Tệp bị hỏng: không mở được tệp Word (DOCX).";
+    public const string DocxEmpty = "Tệp Word không có nội dung văn bản.";
+    public const string TextEmpty = "Tệp văn bản trống.";
+    public const string TextUnknownEncoding = "Tệp bị hỏng: không nhận ra bảng mã của tệp văn bản.";
+
+    public static string Unsupported(string contentType) =>
+        $"Chưa hỗ trợ trích xuất văn bản từ loại tệp này ({contentType}).";
+}

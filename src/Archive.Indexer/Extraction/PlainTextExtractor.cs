@@ -1,0 +1,24 @@
+namespace Archive.Indexer.Extraction;
+
+/// <summary>Plain text in UTF-8, UTF-16 with BOM or Windows-1258, decoded and normalized to NFC.</summary>
+/// <remarks>
+/// Windows-1258 writes tone marks as separate combining characters after the vowel;
+/// <see cref="ExtractedText"/> composes them, so "Nghi\u0323 đi\u0323nh" reads as "Nghị định".
+/// </remarks>
+public sealed class PlainTextExtractor : ITextExtractor
+{
+    public bool CanExtract(string contentType) => ContentTypes.Matches(contentType, ContentTypes.PlainText);
+
+    public ExtractedText Extract(Stream content)
+    {
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.IsEmpty) return ExtractedText.FromPages([""], null, ExtractionMessages.TextEmpty);
+
+        var encoding = PlainTextEncoding.Detect(bytes, isComplete: true);
+        return encoding is null
+            ? ExtractedText.Failure(ExtractionMessages.TextUnknownEncoding)
+            : ExtractedText.FromPages([PlainTextEncoding.Decode(bytes, encoding)], null, ExtractionMessages.TextEmpty);
+    }
+}
