@@ -1,7 +1,8 @@
 using Archive.Api.Apis;
 using Archive.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings files are found next to the binaries wherever the service is started from; data paths stay relative to the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseArchiveDefaultUrl();
 builder.AddArchiveStorage();
 builder.AddArchiveDocuments();

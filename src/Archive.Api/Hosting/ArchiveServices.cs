@@ -45,7 +45,7 @@ public static class ArchiveServices
             SchemaStamp));
         services.AddSingleton<DocumentSearch>();
         services.AddSingleton<DocumentIndexing>();
-        services.AddSingleton<TextExtraction>();
+        services.AddSingleton(new TextExtraction());
         services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<DocumentProcessor>();
         services.AddSingleton<DocumentIngestion>();

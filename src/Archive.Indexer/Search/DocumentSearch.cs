@@ -23,7 +23,7 @@ public sealed class DocumentSearch(DocumentIndex index, Analyzer analyzer)
         {
             var top = searcher.Search(query, page * size);
             var highlighter = new Highlighter(
-                new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, DocumentFields.Text))
+                new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, new QueryScorer(query, DocumentFields.Text))
             {
                 TextFragmenter = new SimpleFragmenter(SnippetFragmentChars),
             };
@@ -85,6 +85,6 @@ public sealed class DocumentSearch(DocumentIndex index, Analyzer analyzer)
         var best = highlighter.GetBestFragment(stream, text);
         if (!string.IsNullOrEmpty(best)) return best;
         var head = text.Length <= SnippetFragmentChars ? text : text[..SnippetFragmentChars];
-        return System.Net.WebUtility.HtmlEncode(head);
+        return MinimalHtmlEncoder.Instance.EncodeText(head);
     }
 }

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Archive.Api.Tests;
+
+/// <summary>
+/// The real service as a child process (dotnet Archive.Api.dll) on a free loopback port, for tests
+/// that must kill it for real. Settings go in as environment variables, as an operator would set them.
+/// </summary>
+public sealed class ArchiveProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly System.Text.StringBuilder output = new();
+
+    private ArchiveProcess(Process process, Uri address)
+    {
+        this.process = process;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+    public string Output { get { lock (output) return output.ToString(); } }
+
+    public static async Task<ArchiveProcess> StartAsync(string dataFolder, IDictionary<string, string> environment, params string[] args)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = dataFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(ApiAssembly());
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add($"http://127.0.0.1:{port}");
+        foreach (var (key, value) in environment) info.Environment[key] = value;
+
+        var process = Process.Start(info)!;
+        var server = new ArchiveProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (args.Length == 0) await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    /// <summary>Runs the service with a command (e.g. "reindex") to its end and returns its exit code.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string dataFolder, IDictionary<string, string> environment, string command)
+    {
+        using var run = await StartAsync(dataFolder, environment, command);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await run.process.WaitForExitAsync(timeout.Token);
+        return (run.process.ExitCode, run.Output);
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (output) output.AppendLine(line);
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"The service exited with {process.ExitCode}:\n{Output}");
+            try
+            {
+                if ((await Client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The service did not answer /healthz within 60 s:\n{Output}");
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flush, no final commit.</summary>
+    public void KillHard()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited) KillHard();
+        Client.Dispose();
+        process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string ApiAssembly()
+    {
+        var here = Path.Combine(AppContext.BaseDirectory, "Archive.Api.dll");
+        if (File.Exists(Path.ChangeExtension(here, ".runtimeconfig.json"))) return here;
+        throw new FileNotFoundException($"Archive.Api.dll with its runtimeconfig was not found next to the tests ({AppContext.BaseDirectory}).");
+    }
+}
