@@ -1,0 +1,231 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace Archive.Storage;
+
+/// <summary>
+/// The embedded default store: plain files in a folder, so the archive runs without any server
+/// and an administrator can back it up (or read it) with ordinary tools.
+/// </summary>
+/// <remarks>
+/// Layout under the root folder; the three trees never share a path, so no key can collide
+/// with the store's own files and a listing only ever walks <c>objects/</c>:
+/// <list type="bullet">
+/// <item><c>objects/&lt;key&gt;</c>: the bytes, at the key's own path ("văn bản/kế hoạch 32.pdf").</item>
+/// <item><c>meta/&lt;key&gt;</c>: a small JSON sidecar holding the content type.</item>
+/// <item><c>tmp/</c>: files being written; a put becomes visible only by an atomic rename.</item>
+/// </list>
+/// Bytes are fsync'ed before the rename, so after a crash or power loss a key holds either its
+/// old or its new bytes. The content is committed before its sidecar: a crash between the two
+/// renames can leave new bytes with the previous content type, never torn bytes.
+/// Puts and deletes of one key are serialized within the process; several processes sharing one
+/// root still never tear bytes, but may pair bytes with another put's content type.
+/// Unlike S3, a key cannot be both an object and a folder of others ("a" and "a/b").
+/// </remarks>
+public sealed class LocalFolderObjectStore : IObjectStore
+{
+    private const string DefaultContentType = "application/octet-stream";
+    private static readonly TimeSpan StaleTemporaryFileAge = TimeSpan.FromDays(1);
+
+    private readonly string objectsRoot;
+    private readonly string metaRoot;
+    private readonly string temporaryRoot;
+    private readonly KeyLocks keyLocks = new();
+
+    public LocalFolderObjectStore(string rootFolder)
+    {
+        var root = Path.GetFullPath(rootFolder);
+        objectsRoot = Path.Combine(root, "objects");
+        metaRoot = Path.Combine(root, "meta");
+        temporaryRoot = Path.Combine(root, "tmp");
+        Directory.CreateDirectory(objectsRoot);
+        Directory.CreateDirectory(metaRoot);
+        Directory.CreateDirectory(temporaryRoot);
+        RemoveStaleTemporaryFiles();
+    }
+
+    public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        ArgumentNullException.ThrowIfNull(content);
+        var objectPath = PathUnder(objectsRoot, key);
+        var metaPath = PathUnder(metaRoot, key);
+
+        var temporaryContent = await WriteTemporaryFileAsync(
+            (file, ct) => content.CopyToAsync(file, ct), cancellationToken);
+        string? temporaryMeta = null;
+        try
+        {
+            var meta = new ObjectMeta(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType);
+            temporaryMeta = await WriteTemporaryFileAsync(
+                (file, ct) => JsonSerializer.SerializeAsync(file, meta, cancellationToken: ct), cancellationToken);
+
+            using (await keyLocks.AcquireAsync(key, cancellationToken))
+            {
+                MoveIntoPlace(temporaryContent, objectPath);
+                MoveIntoPlace(temporaryMeta, metaPath);
+            }
+        }
+        finally
+        {
+            File.Delete(temporaryContent);
+            if (temporaryMeta is not null)
+                File.Delete(temporaryMeta);
+        }
+    }
+
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var objectPath = PathUnder(objectsRoot, ObjectKey.Normalize(key));
+        try
+        {
+            // FileShare.Delete lets a concurrent put replace the file while this reader keeps the old bytes.
+            Stream stream = new FileStream(objectPath, FileMode.Open, FileAccess.Read,
+                FileShare.Read | FileShare.Delete, bufferSize: 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            return Task.FromResult<Stream?>(stream);
+        }
+        catch (Exception e) when (IsMissing(e, objectPath))
+        {
+            return Task.FromResult<Stream?>(null);
+        }
+    }
+
+    public async Task<StoredObject?> StatAsync(string key, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        var file = new FileInfo(PathUnder(objectsRoot, key));
+        if (!file.Exists)
+            return null;
+        var contentType = await ReadContentTypeAsync(PathUnder(metaRoot, key), cancellationToken);
+        return new StoredObject(key, file.Length, contentType, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
+    }
+
+    public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        prefix = ObjectKey.NormalizePrefix(prefix);
+        // Walk only the deepest folder the prefix names completely; filter the rest by string prefix.
+        var lastSlash = prefix.LastIndexOf('/');
+        var start = lastSlash < 0 ? objectsRoot : PathUnder(objectsRoot, prefix[..lastSlash]);
+        if (!Directory.Exists(start))
+            yield break;
+
+        var keys = Directory.EnumerateFiles(start, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(objectsRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(key => key.StartsWith(prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var key in keys)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return key;
+        }
+        await Task.CompletedTask;
+    }
+
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        using (await keyLocks.AcquireAsync(key, cancellationToken))
+        {
+            DeleteFileAndEmptyFolders(objectsRoot, key);
+            DeleteFileAndEmptyFolders(metaRoot, key);
+        }
+    }
+
+    private async Task<string> WriteTemporaryFileAsync(Func<FileStream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(temporaryRoot, Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None,
+                bufferSize: 81920, FileOptions.Asynchronous);
+            await write(file, cancellationToken);
+            await file.FlushAsync(cancellationToken);
+            // fsync before the rename: otherwise a power loss can leave the renamed file empty.
+            file.Flush(flushToDisk: true);
+            return path;
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    private static void MoveIntoPlace(string temporaryPath, string finalPath)
+    {
+        // A concurrent delete may remove the (then empty) parent folder between these two calls.
+        for (var attempt = 1; ; attempt++)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+            try
+            {
+                File.Move(temporaryPath, finalPath, overwrite: true);
+                return;
+            }
+            catch (DirectoryNotFoundException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private static void DeleteFileAndEmptyFolders(string treeRoot, string key)
+    {
+        var path = PathUnder(treeRoot, key);
+        if (!File.Exists(path))
+            return;
+        File.Delete(path);
+        // Empty folders left behind would stop a later put of a key equal to the folder's name.
+        for (var folder = Path.GetDirectoryName(path)!; folder.Length > treeRoot.Length; folder = Path.GetDirectoryName(folder)!)
+        {
+            try
+            {
+                Directory.Delete(folder);
+            }
+            catch (IOException)
+            {
+                return; // not empty (or just refilled by a concurrent put): it stays
+            }
+        }
+    }
+
+    private static async Task<string> ReadContentTypeAsync(string metaPath, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var file = File.OpenRead(metaPath);
+            var meta = await JsonSerializer.DeserializeAsync<ObjectMeta>(file, cancellationToken: cancellationToken);
+            return meta?.ContentType ?? DefaultContentType;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or JsonException)
+        {
+            // Bytes without a readable sidecar (a crash between the two renames) are still served.
+            return DefaultContentType;
+        }
+    }
+
+    /// <summary>Second line of defense after key validation: the path must stay inside the tree.</summary>
+    private static string PathUnder(string treeRoot, string key)
+    {
+        var path = Path.GetFullPath(Path.Combine(treeRoot, key));
+        if (!path.StartsWith(treeRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidObjectKeyException(key, "khóa trỏ ra ngoài thư mục lưu trữ");
+        return path;
+    }
+
+    private static bool IsMissing(Exception e, string path) =>
+        e is FileNotFoundException or DirectoryNotFoundException
+        || (e is UnauthorizedAccessException && Directory.Exists(path)); // a folder of other keys, not an object
+
+    private void RemoveStaleTemporaryFiles()
+    {
+        // Leftovers of a crashed put; young ones may belong to another process writing right now.
+        foreach (var file in new DirectoryInfo(temporaryRoot).EnumerateFiles())
+        {
+            if (DateTime.UtcNow - file.LastWriteTimeUtc > StaleTemporaryFileAge)
+                file.Delete();
+        }
+    }
+
+    private sealed record ObjectMeta(string ContentType);
+}

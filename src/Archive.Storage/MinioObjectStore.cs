@@ -1,0 +1,184 @@
+using System.Runtime.CompilerServices;
+using Minio;
+using Minio.DataModel.Args;
+using Minio.Exceptions;
+
+namespace Archive.Storage;
+
+/// <summary>
+/// The store on an S3 server (MinIO, Ceph RADOS Gateway, …) through the Minio SDK. One client is
+/// built once and shared: it holds the HTTP connection pool.
+/// </summary>
+/// <remarks>
+/// S3 already gives atomic puts, so this class adds only what the SDK lacks for the
+/// <see cref="IObjectStore"/> contract: key rules, a known length for every upload, and a
+/// readable stream instead of the SDK's download callback. Listings are always recursive:
+/// Minio SDK 7.0.0 returns still URL-encoded folder prefixes in non-recursive listings.
+/// </remarks>
+public sealed class MinioObjectStore : IObjectStore, IDisposable
+{
+    private const string DefaultContentType = "application/octet-stream";
+
+    private readonly IMinioClient client;
+    private readonly string bucket;
+    private readonly SemaphoreSlim bucketCheck = new(1, 1);
+    private volatile bool bucketReady;
+
+    public MinioObjectStore(MinioOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.Endpoint))
+            throw new ArgumentException("Storage:Minio:Endpoint (host:port) is required.", nameof(options));
+        if (string.IsNullOrWhiteSpace(options.Bucket))
+            throw new ArgumentException("Storage:Minio:Bucket is required.", nameof(options));
+
+        bucket = options.Bucket;
+        var builder = new MinioClient()
+            .WithEndpoint(options.Endpoint)
+            .WithCredentials(options.AccessKey, options.SecretKey)
+            .WithSSL(options.UseSsl);
+        if (!string.IsNullOrWhiteSpace(options.Region))
+            builder = builder.WithRegion(options.Region);
+        client = builder.Build();
+    }
+
+    /// <summary>Creates the bucket when it does not exist yet. Every operation calls it once first;
+    /// the API calls it at start-up so that a wrong endpoint or key shows up at once.</summary>
+    public async Task EnsureBucketAsync(CancellationToken cancellationToken = default)
+    {
+        if (bucketReady)
+            return;
+        await bucketCheck.WaitAsync(cancellationToken);
+        try
+        {
+            if (bucketReady)
+                return;
+            if (!await client.BucketExistsAsync(new BucketExistsArgs().WithBucket(bucket), cancellationToken))
+                await client.MakeBucketAsync(new MakeBucketArgs().WithBucket(bucket), cancellationToken);
+            bucketReady = true;
+        }
+        finally
+        {
+            bucketCheck.Release();
+        }
+    }
+
+    public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        ArgumentNullException.ThrowIfNull(content);
+        await EnsureBucketAsync(cancellationToken);
+
+        // The SDK must know the size before it sends (single put or multipart); spool when unknown.
+        await using var spooled = content.CanSeek ? null : await SpoolAsync(content, cancellationToken);
+        var upload = spooled ?? content;
+        var size = upload.Length - upload.Position;
+        await client.PutObjectAsync(new PutObjectArgs()
+            .WithBucket(bucket)
+            .WithObject(key)
+            .WithStreamData(upload)
+            .WithObjectSize(size)
+            .WithContentType(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType),
+            cancellationToken);
+    }
+
+    public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        await EnsureBucketAsync(cancellationToken);
+
+        // The SDK hands the body to a callback and closes it afterwards, so it is kept in a temp file
+        // that disappears when the caller disposes the returned stream.
+        var buffer = CreateTemporaryFile();
+        try
+        {
+            await client.GetObjectAsync(new GetObjectArgs()
+                .WithBucket(bucket)
+                .WithObject(key)
+                .WithCallbackStream((body, ct) => body.CopyToAsync(buffer, ct)),
+                cancellationToken);
+            buffer.Position = 0;
+            return buffer;
+        }
+        catch (ObjectNotFoundException)
+        {
+            await buffer.DisposeAsync();
+            return null;
+        }
+        catch
+        {
+            await buffer.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<StoredObject?> StatAsync(string key, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        await EnsureBucketAsync(cancellationToken);
+        try
+        {
+            var stat = await client.StatObjectAsync(new StatObjectArgs().WithBucket(bucket).WithObject(key), cancellationToken);
+            var lastModified = DateTime.SpecifyKind(stat.LastModified.ToUniversalTime(), DateTimeKind.Utc);
+            return new StoredObject(key, stat.Size,
+                string.IsNullOrEmpty(stat.ContentType) ? DefaultContentType : stat.ContentType,
+                new DateTimeOffset(lastModified, TimeSpan.Zero));
+        }
+        catch (ObjectNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        prefix = ObjectKey.NormalizePrefix(prefix);
+        await EnsureBucketAsync(cancellationToken);
+
+        var keys = new List<string>();
+        var listing = new ListObjectsArgs().WithBucket(bucket).WithPrefix(prefix).WithRecursive(true);
+        await foreach (var item in client.ListObjectsEnumAsync(listing, cancellationToken))
+        {
+            if (!item.IsDir)
+                keys.Add(item.Key);
+        }
+        // S3 sorts by UTF-8 bytes; the contract promises ordinal (UTF-16) order, as the local store gives.
+        keys.Sort(StringComparer.Ordinal);
+        foreach (var key in keys)
+            yield return key;
+    }
+
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        await EnsureBucketAsync(cancellationToken);
+        // S3 answers 204 for a missing key too, which is what the contract asks for.
+        await client.RemoveObjectAsync(new RemoveObjectArgs().WithBucket(bucket).WithObject(key), cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        client.Dispose();
+        bucketCheck.Dispose();
+    }
+
+    private static async Task<FileStream> SpoolAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var spool = CreateTemporaryFile();
+        try
+        {
+            await content.CopyToAsync(spool, cancellationToken);
+            spool.Position = 0;
+            return spool;
+        }
+        catch
+        {
+            await spool.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static FileStream CreateTemporaryFile() =>
+        new(Path.Combine(Path.GetTempPath(), "archive-" + Guid.NewGuid().ToString("N")), FileMode.CreateNew,
+            FileAccess.ReadWrite, FileShare.None, bufferSize: 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+}
