@@ -14,7 +14,7 @@ public sealed class StorageOptions
 public sealed class LocalFolderOptions
 {
     /// <summary>Folder that holds the objects; relative paths are taken from the working directory.</summary>
-    public string Root { get; set; } = "data/objects";
+    public string Root { get; set; } = "data";
 }
 
 public sealed class MinioOptions

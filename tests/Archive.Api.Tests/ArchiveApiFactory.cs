@@ -11,15 +11,19 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
 
-    public ArchiveApiFactory(IDictionary<string, string?>? extraSettings = null)
+    public ArchiveApiFactory() : this(new Dictionary<string, string?>())
+    {
+    }
+
+    internal ArchiveApiFactory(IDictionary<string, string?> extraSettings)
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "archive-api-tests", Guid.NewGuid().ToString("N"));
         settings = new Dictionary<string, string?>
         {
-            ["Storage:Local:Root"] = Path.Combine(DataFolder, "objects"),
+            ["Storage:Local:Root"] = Path.Combine(DataFolder, "store"),
             ["Index:Path"] = Path.Combine(DataFolder, "index"),
         };
-        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
+        foreach (var (key, value) in extraSettings) settings[key] = value;
     }
 
     public string DataFolder { get; }

@@ -14,7 +14,7 @@ public sealed class CrashRecoveryTests : IDisposable
 
     private Dictionary<string, string> Settings(double commitSeconds) => new()
     {
-        ["Storage__Local__Root"] = Path.Combine(data, "objects"),
+        ["Storage__Local__Root"] = Path.Combine(data, "store"),
         ["Index__Path"] = Path.Combine(data, "index"),
         // Commits so rare that the killed process surely never committed the upload.
         ["Index__CommitIntervalSeconds"] = commitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -76,7 +76,7 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
         Assert.Equal(first.GetProperty("id").GetString(), second.GetProperty("id").GetString());
         Assert.Equal("a.txt", second.GetProperty("fileName").GetString());
         var id = first.GetProperty("id").GetString()!;
-        var folders = Directory.GetDirectories(Path.Combine(factory.DataFolder, "objects", "documents"))
+        var folders = Directory.GetDirectories(Path.Combine(factory.DataFolder, "store", "objects", "documents"))
             .Count(d => Path.GetFileName(d) == id);
         Assert.Equal(1, folders);
     }

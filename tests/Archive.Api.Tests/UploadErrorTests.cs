@@ -22,8 +22,8 @@ public sealed class UploadErrorTests : IDisposable
     }
 
     private int StoredDocuments() =>
-        Directory.Exists(Path.Combine(factory.DataFolder, "objects", "documents"))
-            ? Directory.GetDirectories(Path.Combine(factory.DataFolder, "objects", "documents")).Length
+        Directory.Exists(Path.Combine(factory.DataFolder, "store", "objects", "documents"))
+            ? Directory.GetDirectories(Path.Combine(factory.DataFolder, "store", "objects", "documents")).Length
             : 0;
 
     [Fact]
