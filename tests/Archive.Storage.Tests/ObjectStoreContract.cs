@@ -133,6 +133,7 @@ public abstract class ObjectStoreContract : IAsyncLifetime
             "văn bản/2025/quyết định 851.pdf",
             "văn bản/2024/nghị quyết 08.pdf",
             "văn bản/2024/phụ lục/biểu mẫu.xlsx",
+            "văn bản/.ghi chú của văn thư.txt",
             "văn bản-cũ/tờ trình 12.docx",
             "văn bản lưu/công văn 123.pdf",
             "biên bản/họp thôn Bản Chắt.docx",
@@ -141,12 +142,13 @@ public abstract class ObjectStoreContract : IAsyncLifetime
             await PutTextAsync(key, key);
 
         Assert.Equal(
-            ["văn bản/2024/nghị quyết 08.pdf", "văn bản/2024/phụ lục/biểu mẫu.xlsx",
-             "văn bản/2025/quyết định 851.pdf", "văn bản/kế hoạch 32.pdf"],
+            ["văn bản/.ghi chú của văn thư.txt", "văn bản/2024/nghị quyết 08.pdf",
+             "văn bản/2024/phụ lục/biểu mẫu.xlsx", "văn bản/2025/quyết định 851.pdf", "văn bản/kế hoạch 32.pdf"],
             await ListAllAsync("văn bản/"));
         // Without the slash the prefix is a plain string prefix: ' ' < '-' < '/' in ordinal order.
         Assert.Equal(
-            ["văn bản lưu/công văn 123.pdf", "văn bản-cũ/tờ trình 12.docx", "văn bản/2024/nghị quyết 08.pdf",
+            ["văn bản lưu/công văn 123.pdf", "văn bản-cũ/tờ trình 12.docx", "văn bản/.ghi chú của văn thư.txt",
+             "văn bản/2024/nghị quyết 08.pdf",
              "văn bản/2024/phụ lục/biểu mẫu.xlsx", "văn bản/2025/quyết định 851.pdf", "văn bản/kế hoạch 32.pdf"],
             await ListAllAsync("văn bản"));
         Assert.Equal(["văn bản/2024/phụ lục/biểu mẫu.xlsx"], await ListAllAsync("văn bản/2024/ph"));
