@@ -23,6 +23,9 @@ public interface IObjectStore
     Task<StoredObject?> StatAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>All keys that start with <paramref name="prefix"/> (recursively), in ordinal order.</summary>
+    /// <remarks>The prefix is a plain string prefix ("văn bản" also finds "văn bản lưu/…"); "" lists
+    /// everything; otherwise it follows the key rules, except that it may end with '/'
+    /// (<see cref="ObjectKey.NormalizePrefix"/>).</remarks>
     IAsyncEnumerable<string> ListAsync(string prefix, CancellationToken cancellationToken = default);
 
     /// <summary>Removes the object; removing a missing object is not an error.</summary>
