@@ -14,9 +14,28 @@ internal static class PdfPageText
 {
     public static string Read(Page page)
     {
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters);
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters)
+            .Select(InWritingOrder)
+            .ToList();
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
         var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks);
         return string.Join("\n\n", ordered.Select(b => string.Join('\n', b.TextLines.Select(l => l.Text))));
+    }
+
+    // The word extractor returns a word's letters in clustering order, and LibreOffice draws glyphs taken
+    // from a fallback font (often the Vietnamese vowels) after the rest of the line, so neither order can be
+    // trusted: "ỦY" came out as "YỦ", "HUYỆN" as "HUYNỆ". Order the letters along the baseline instead
+    // (projected on the word's direction, so rotated text works too); ties keep the drawing order.
+    private static Word InWritingOrder(Word word)
+    {
+        var letters = word.Letters;
+        double dx = 0, dy = 0;
+        foreach (var l in letters)
+        {
+            dx += l.EndBaseLine.X - l.StartBaseLine.X;
+            dy += l.EndBaseLine.Y - l.StartBaseLine.Y;
+        }
+        if (dx == 0 && dy == 0) return word;
+        return new Word(letters.OrderBy(l => l.StartBaseLine.X * dx + l.StartBaseLine.Y * dy).ToList());
     }
 }
