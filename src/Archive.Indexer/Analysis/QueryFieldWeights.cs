@@ -1,0 +1,32 @@
+namespace Archive.Indexer.Analysis;
+
+/// <summary>
+/// Boosts used by <see cref="VietnameseQueryBuilder"/>. Each text field is searched through its exact,
+/// folded and shingle variants (see <see cref="VietnameseAnalyzers"/>); the factors scale a field's weight.
+/// </summary>
+public sealed record QueryFieldWeights
+{
+    /// <summary>Base text fields and their weights; defaults: <c>title</c> ×3, <c>text</c> ×1.</summary>
+    public IReadOnlyDictionary<string, float> TextFields { get; init; } =
+        new Dictionary<string, float> { ["title"] = 3f, ["text"] = 1f };
+
+    /// <summary>Weight of a match on the document's own symbol (<see cref="VietnameseAnalyzers.SymbolField"/>).</summary>
+    public float Symbol { get; init; } = 5f;
+
+    /// <summary>Share of a field's weight given to a partial symbol (number/year, number + kind).</summary>
+    public float PartialSymbolFactor { get; init; } = 0.6f;
+
+    /// <summary>
+    /// Share of a field's weight for the folded variant when the word was typed with diacritics, so the
+    /// exact spelling ranks first. A word typed without diacritics uses the folded field at full weight.
+    /// </summary>
+    public float FoldedFactor { get; init; } = 0.7f;
+
+    /// <summary>Share of a field's weight for two typed words found adjacent ("dân chủ" as a pair).</summary>
+    public float ShingleFactor { get; init; } = 1f;
+
+    /// <summary>Share of a field's weight for a quoted phrase.</summary>
+    public float PhraseFactor { get; init; } = 2f;
+
+    public static QueryFieldWeights Default { get; } = new();
+}

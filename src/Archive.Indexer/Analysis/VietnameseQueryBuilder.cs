@@ -1,0 +1,133 @@
+using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Indexer.Analysis;
+
+/// <summary>
+/// Turns what a person typed into a Lucene query over the fields of <see cref="VietnameseAnalyzers"/>,
+/// built clause by clause (never through the classic query parser, so no input can make it throw):
+/// <list type="bullet">
+/// <item>each word is optional (SHOULD); a word typed with diacritics matches the exact field, boosted
+/// above the folded one; a word typed bare ("ban") matches bàn/bán/bản/ban alike through the folded field;</item>
+/// <item>each pair of adjacent words also matches the shingle fields, so "dân chủ" outranks "dân … chủ";</item>
+/// <item><c>"quoted phrases"</c> are required; <c>-word</c> and <c>-"phrase"</c> exclude; <c>OR</c> is accepted;</item>
+/// <item>a symbol anywhere ("59/2023/ND-CP", "nd 59/2023", "NĐ59", "nghị định 59") strongly boosts the
+/// document bearing it (<see cref="VietnameseAnalyzers.SymbolField"/>) and also finds texts citing it.</item>
+/// </list>
+/// Returns an empty <see cref="BooleanQuery"/> (matches nothing) when nothing searchable was typed.
+/// </summary>
+public sealed class VietnameseQueryBuilder
+{
+    private const int MaxWords = 64;
+    private const int MaxPhrases = 16;
+
+    private readonly QueryFieldWeights _weights;
+
+    public VietnameseQueryBuilder(QueryFieldWeights? weights = null) => _weights = weights ?? QueryFieldWeights.Default;
+
+    public Query Build(string? typed)
+    {
+        var query = new BooleanQuery(disableCoord: false);
+        if (string.IsNullOrWhiteSpace(typed)) return query;
+        string input = typed.Length > UserQuery.MaxLength ? typed[..UserQuery.MaxLength] : typed;
+
+        var buffer = new StringBuilder(input.Length);
+        VietnameseNormalizer.Normalize(input, buffer, sources: null, lowercase: false);
+        string normalized = buffer.ToString();
+        var parsed = UserQuery.Parse(normalized);
+
+        int budget = MaxWords; // keeps far below BooleanQuery's 1024-clause limit whatever was pasted
+        foreach (var run in parsed.Runs)
+        {
+            var words = run.Take(budget).ToList();
+            budget -= words.Count;
+            foreach (var word in words) query.Add(WordClause(word), Occur.SHOULD);
+            for (int k = 0; k + 1 < words.Count; k++) query.Add(PairClause(words[k], words[k + 1]), Occur.SHOULD);
+        }
+        foreach (var phrase in parsed.Phrases.Take(MaxPhrases)) query.Add(PhraseClause(phrase.Take(MaxWords).ToList(), _weights.PhraseFactor), Occur.MUST);
+        AddSymbolClauses(query, normalized);
+
+        if (query.Clauses.Count == 0) return query;
+        foreach (var excluded in parsed.Excluded.Take(MaxPhrases)) query.Add(PhraseClause(excluded, 1f), Occur.MUST_NOT);
+        return query;
+    }
+
+    private BooleanQuery WordClause(string word)
+    {
+        var clause = new BooleanQuery(disableCoord: true);
+        string folded = VietnameseFolding.Fold(word);
+        bool accented = VietnameseFolding.HasDiacritics(word);
+        foreach (var (field, weight) in _weights.TextFields)
+        {
+            if (accented)
+            {
+                clause.Add(Term(field, word, weight), Occur.SHOULD);
+                clause.Add(Term(VietnameseAnalyzers.Folded(field), folded, weight * _weights.FoldedFactor), Occur.SHOULD);
+            }
+            else
+            {
+                clause.Add(Term(VietnameseAnalyzers.Folded(field), folded, weight), Occur.SHOULD);
+            }
+        }
+        return clause;
+    }
+
+    private BooleanQuery PairClause(string first, string second)
+    {
+        var clause = new BooleanQuery(disableCoord: true);
+        bool accented = VietnameseFolding.HasDiacritics(first) && VietnameseFolding.HasDiacritics(second);
+        string foldedPair = VietnameseFolding.Fold(first) + VietnameseAnalyzers.ShingleSeparator + VietnameseFolding.Fold(second);
+        foreach (var (field, weight) in _weights.TextFields)
+        {
+            float w = weight * _weights.ShingleFactor;
+            if (accented)
+            {
+                clause.Add(Term(VietnameseAnalyzers.Shingles(field), first + VietnameseAnalyzers.ShingleSeparator + second, w), Occur.SHOULD);
+                clause.Add(Term(VietnameseAnalyzers.FoldedShingles(field), foldedPair, w * _weights.FoldedFactor), Occur.SHOULD);
+            }
+            else
+            {
+                clause.Add(Term(VietnameseAnalyzers.FoldedShingles(field), foldedPair, w), Occur.SHOULD);
+            }
+        }
+        return clause;
+    }
+
+    /// <summary>A phrase (or a single word) in any text field; exact spelling when every word has diacritics.</summary>
+    private BooleanQuery PhraseClause(IReadOnlyList<string> words, float factor)
+    {
+        var clause = new BooleanQuery(disableCoord: true);
+        bool accented = words.All(VietnameseFolding.HasDiacritics);
+        foreach (var (field, weight) in _weights.TextFields)
+        {
+            if (accented) clause.Add(Phrase(field, words, weight * factor), Occur.SHOULD);
+            clause.Add(Phrase(VietnameseAnalyzers.Folded(field), words.Select(VietnameseFolding.Fold).ToList(),
+                weight * factor * (accented ? _weights.FoldedFactor : 1f)), Occur.SHOULD);
+        }
+        return clause;
+    }
+
+    private void AddSymbolClauses(BooleanQuery query, string normalized)
+    {
+        foreach (var key in SymbolHints.FullKeys(normalized).Take(MaxPhrases))
+        {
+            query.Add(Term(VietnameseAnalyzers.SymbolField, key, _weights.Symbol), Occur.SHOULD);
+            foreach (var (field, weight) in _weights.TextFields) query.Add(Term(field, key, weight), Occur.SHOULD);
+        }
+        string folded = VietnameseFolding.Fold(normalized.ToLowerInvariant());
+        foreach (var form in SymbolHints.PartialForms(folded).Take(MaxPhrases))
+            query.Add(Term(VietnameseAnalyzers.SymbolField, form, _weights.Symbol * _weights.PartialSymbolFactor), Occur.SHOULD);
+    }
+
+    private static Query Term(string field, string text, float boost) =>
+        new TermQuery(new Term(field, text)) { Boost = boost };
+
+    private static Query Phrase(string field, IReadOnlyList<string> words, float boost)
+    {
+        if (words.Count == 1) return Term(field, words[0], boost);
+        var phrase = new PhraseQuery { Boost = boost };
+        foreach (var word in words) phrase.Add(new Term(field, word));
+        return phrase;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace Archive.Indexer.Legal;
+
+/// <summary>
+/// The "Số, ký hiệu" of one document, in one canonical spelling, whatever variant was written.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Canonical"/> is what a document prints: the number as written (leading zeros kept,
+/// "08/2024/NQ-HĐND"), codes upper-cased with diacritics and mixed case restored for known codes
+/// ("nd-cp"→"NĐ-CP", "ttg"→"TTg", "Ð"→"Đ"), separators without spaces, dashes as '-'.</para>
+/// <para><see cref="Key"/> compares documents: number without leading zeros, codes folded to lower case
+/// without diacritics ("8/2024/nq-hdnd"). Two variants are the same document iff their keys are equal.
+/// Folding costs two rare collisions, HD/HĐ (Hướng dẫn/Hợp đồng) and DA/ĐA (Dự án/Đề án): accent-less
+/// typing cannot tell them apart either, so search must find both.</para>
+/// <para>Input is expected in NFC. The look-alike Ð (U+00D0) and en/em dashes are accepted.</para>
+/// </remarks>
+public sealed partial class DocumentSymbol
+{
+    private const string Segment = @"\p{L}[\p{L}\d&]*";
+    private const string Dash = @"[-\u2010-\u2015\u2212]";
+    private const string Code = $@"(?<seg>{Segment})(?:(?<sep>\s*{Dash}\s*)(?<seg>{Segment}))*";
+
+    [GeneratedRegex(
+        $@"(?<![\p{{L}}\d/.,&\-\u2010-\u2015\u2212])(?<num>\d{{1,5}})(?:" +
+        $@"\s*/\s*(?<year>(?:19|20)\d\d)\s*/\s*{Code}" +
+        $@"|\s*{Dash}\s*(?<pkind>{Segment})\s*/\s*{Code}" +
+        $@"|\s*/\s*{Code})(?![\p{{L}}\d&])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SymbolPattern();
+
+    [GeneratedRegex(@"^\s*(?:s\s?[ốôo]\s*[:.]?)?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPrefix();
+
+    private DocumentSymbol(string number, int? year, string? kind, IReadOnlyList<string> issuerSegments, SymbolShape shape)
+    {
+        Number = number;
+        Year = year;
+        KindAbbreviation = kind;
+        Issuer = string.Join('-', issuerSegments);
+        Shape = shape;
+        var numberKey = number.TrimStart('0') is { Length: > 0 } n ? n : "0";
+        var foldedIssuer = SymbolText.Fold(Issuer);
+        var foldedKind = kind is null ? null : SymbolText.Fold(kind);
+        (Canonical, Key) = shape switch
+        {
+            SymbolShape.Party => ($"{number}-{kind}/{Issuer}", $"{numberKey}-{foldedKind}/{foldedIssuer}"),
+            _ => (Join(number, year, kind, Issuer), Join(numberKey, year, foldedKind, foldedIssuer)),
+        };
+    }
+
+    /// <summary>The symbol as a document prints it: "59/2023/NĐ-CP", "32/KH-UBND", "851-QĐ/HU".</summary>
+    public string Canonical { get; }
+
+    /// <summary>Comparison key: "59/2023/nd-cp", "8/2024/nq-hdnd", "851-qd/hu".</summary>
+    public string Key { get; }
+
+    /// <summary>The number's digits as written ("08").</summary>
+    public string Number { get; }
+
+    public int? Year { get; }
+
+    /// <summary>"NĐ", "NQ", "KH", "QĐ", …; null for a Công văn (<c>123/UBND-VP</c>), a law (<c>10/2022/QH15</c>) and old <c>15/CP</c>.</summary>
+    public string? KindAbbreviation { get; }
+
+    /// <summary>Everything after the kind: "CP", "HĐND", "TTg", "QH15", "UBND-VP", "BTP-BNV".</summary>
+    public string Issuer { get; }
+
+    public SymbolShape Shape { get; }
+
+    public override string ToString() => Canonical;
+
+    /// <summary>Parses a whole string holding one symbol, optionally after "Số:", "số", "số:".</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out DocumentSymbol? symbol)
+    {
+        symbol = null;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var body = text[NumberPrefix().Match(text).Length..].TrimEnd();
+        var match = SymbolPattern().Match(body);
+        if (!match.Success || match.Index != 0) return false;
+        var parsed = FromMatch(match, strict: false);
+        if (parsed is null || parsed.Value.Length != body.Length) return false;
+        symbol = parsed.Value.Symbol;
+        return true;
+    }
+
+    /// <summary>
+    /// Every symbol in running text (NFC), with spans into <paramref name="text"/>. Dates (14/8/2023),
+    /// counts (25/27), "Điều 5/" and unit rates ("đồng/người") are not symbols: a symbol needs a code
+    /// after the slash, and in running text a lone code must be written in capitals (<c>15/CP</c>).
+    /// </summary>
+    public static IReadOnlyList<SymbolMatch> FindAll(string text)
+    {
+        List<SymbolMatch>? found = null;
+        foreach (Match match in SymbolPattern().Matches(text))
+        {
+            if (FromMatch(match, strict: true) is { } parsed)
+                (found ??= []).Add(new SymbolMatch(match.Index, parsed.Length, parsed.Symbol));
+        }
+        return found ?? (IReadOnlyList<SymbolMatch>)[];
+    }
+
+    private static (DocumentSymbol Symbol, int Length)? FromMatch(Match match, bool strict)
+    {
+        var segments = match.Groups["seg"].Captures;
+        var separators = match.Groups["sep"].Captures;
+        var kept = new List<string>(segments.Count);
+        var end = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var spacedDash = i > 0 && separators[i - 1].Value is { } sep
+                && char.IsWhiteSpace(sep[0]) && char.IsWhiteSpace(sep[^1]);
+            // " - " is also how prose separates clauses, so across it only a known code continues the symbol.
+            var accepted = spacedDash ? DocumentKinds.IsKnownCode(segments[i].Value) : IsCode(segments[i].Value);
+            if (!accepted) break;
+            kept.Add(segments[i].Value);
+            end = segments[i].Index + segments[i].Length;
+        }
+        if (kept.Count == 0) return null;
+
+        var number = match.Groups["num"].Value;
+        var length = end - match.Index;
+        var partyKind = match.Groups["pkind"];
+        if (partyKind.Success)
+        {
+            var kind = DocumentKinds.CanonicalKind(partyKind.Value);
+            if (kind is null) return null;
+            return (new DocumentSymbol(number, null, kind, Canonicalize(kept), SymbolShape.Party), length);
+        }
+
+        var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value) : (int?)null;
+        if (kept.Count == 1)
+        {
+            // A lone lower-case code after a number ("2/ca", "5/l") is prose far more often than a symbol.
+            if (strict && year is null && (kept[0].Length < 2 || kept[0].Any(char.IsLower))) return null;
+            var shape = year is null ? SymbolShape.Administrative : SymbolShape.Normative;
+            return (new DocumentSymbol(number, year, null, Canonicalize(kept), shape), length);
+        }
+
+        var firstKind = DocumentKinds.CanonicalKind(kept[0]);
+        var issuer = Canonicalize(firstKind is null ? kept : kept.Skip(1));
+        return (new DocumentSymbol(number, year, firstKind, issuer,
+            year is null ? SymbolShape.Administrative : SymbolShape.Normative), length);
+    }
+
+    // A code segment is a known code in any casing, or unknown but written in capitals ("HLHPN", "QH15").
+    private static bool IsCode(string segment) =>
+        DocumentKinds.IsKnownCode(segment) || (segment.Length <= 12 && !segment.Any(char.IsLower) && segment.Any(char.IsLetter));
+
+    private static List<string> Canonicalize(IEnumerable<string> segments) =>
+        segments.Select(DocumentKinds.CanonicalIssuerSegment).ToList();
+
+    private static string Join(string number, int? year, string? kind, string issuer) =>
+        $"{number}/{(year is null ? "" : $"{year}/")}{(kind is null ? "" : $"{kind}-")}{issuer}";
+}
