@@ -11,31 +11,37 @@ internal readonly record struct ConversionEvidence(int WordsChecked, int Changed
     /// <summary>Share of touched words that turned into Vietnamese syllables.</summary>
     public double Confidence => Changed == 0 ? 0 : (double)Improved / Changed;
 
-    public static ConversionEvidence Gather(ReadOnlySpan<char> text, LegacyEncoding encoding)
+    /// <summary>Evidence for each of <paramref name="encodings"/>, judging every word's original form once.</summary>
+    public static ConversionEvidence[] Gather(ReadOnlySpan<char> text, ReadOnlySpan<LegacyEncoding> encodings)
     {
-        int wordsChecked = 0, changed = 0, improved = 0, worsened = 0;
+        var counts = new (int Checked, int Changed, int Improved, int Worsened)[encodings.Length];
         foreach (var range in text.SplitAny(" \t\r\n\f\v\u00A0"))
         {
             var word = text[range];
             if (word.IsEmpty) continue;
             var before = WordJudge.Judge(word);
-            var after = before;
-            if (MightChange(word, encoding))
+            string? original = null;
+            for (var e = 0; e < encodings.Length; e++)
             {
-                var original = word.ToString();
-                var decoded = Decode(original, encoding);
-                if (!string.Equals(original, decoded, StringComparison.Ordinal))
+                ref var count = ref counts[e];
+                var after = before;
+                if (MightChange(word, encodings[e]))
                 {
-                    changed++;
-                    after = WordJudge.Judge(decoded);
+                    original ??= word.ToString();
+                    var decoded = Decode(original, encodings[e]);
+                    if (!string.Equals(original, decoded, StringComparison.Ordinal))
+                    {
+                        count.Changed++;
+                        after = WordJudge.Judge(decoded);
+                    }
                 }
+                if (before == WordVerdict.Ignored && after == WordVerdict.Ignored) continue;
+                count.Checked++;
+                if (before != WordVerdict.Valid && after == WordVerdict.Valid) count.Improved++;
+                if (before == WordVerdict.Valid && after != WordVerdict.Valid) count.Worsened++;
             }
-            if (before == WordVerdict.Ignored && after == WordVerdict.Ignored) continue;
-            wordsChecked++;
-            if (before != WordVerdict.Valid && after == WordVerdict.Valid) improved++;
-            if (before == WordVerdict.Valid && after != WordVerdict.Valid) worsened++;
         }
-        return new ConversionEvidence(wordsChecked, changed, improved, worsened);
+        return counts.Select(c => new ConversionEvidence(c.Checked, c.Changed, c.Improved, c.Worsened)).ToArray();
     }
 
     public static string Decode(string text, LegacyEncoding encoding) => encoding switch

@@ -44,9 +44,10 @@ public static class LegacyEncodingDetector
     {
         var best = LegacyDetection.None;
         var bestScore = 0;
-        foreach (var encoding in Candidates)
+        var gathered = ConversionEvidence.Gather(text, Candidates);
+        for (var i = 0; i < Candidates.Length; i++)
         {
-            var evidence = ConversionEvidence.Gather(text, encoding);
+            var (encoding, evidence) = (Candidates[i], gathered[i]);
             var score = evidence.Improved - evidence.Worsened;
             var convincing = evidence.Improved >= minimumImproved
                 && evidence.Improved >= minimumShare * evidence.WordsChecked

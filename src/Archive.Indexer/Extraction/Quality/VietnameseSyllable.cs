@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -46,10 +47,27 @@ public static class VietnameseSyllable
 
     private static readonly FrozenSet<string> EitherToneRhymes = new[] { "oa", "oe", "uy" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Text repeats a few thousand syllables; remembering verdicts makes whole-document scans cheap.
+    private const int MemoryLimit = 200_000;
+    private static readonly ConcurrentDictionary<string, bool> Verdicts = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> VerdictsBySpan =
+        Verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when <paramref name="syllable"/> (any case, NFC or not) is one Vietnamese syllable.</summary>
-    public static bool IsValid(string syllable)
+    public static bool IsValid(string syllable) => IsValid(syllable.AsSpan());
+
+    /// <inheritdoc cref="IsValid(string)"/>
+    public static bool IsValid(ReadOnlySpan<char> syllable)
     {
-        if (string.IsNullOrEmpty(syllable) || syllable.Length > 8) return false;
+        if (syllable.IsEmpty || syllable.Length > 8) return false;
+        if (VerdictsBySpan.TryGetValue(syllable, out var known)) return known;
+        var verdict = Judge(syllable.ToString());
+        if (Verdicts.Count < MemoryLimit) VerdictsBySpan.TryAdd(syllable, verdict);
+        return verdict;
+    }
+
+    private static bool Judge(string syllable)
+    {
         if (!syllable.IsNormalized(NormalizationForm.FormC)) syllable = syllable.Normalize(NormalizationForm.FormC);
 
         Span<char> toneless = stackalloc char[syllable.Length];

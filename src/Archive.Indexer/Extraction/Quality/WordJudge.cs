@@ -35,7 +35,7 @@ public static class WordJudge
         }
         if (letters == 0) return WordVerdict.Ignored;
         if (letters < piece.Length) return WordVerdict.Invalid;
-        if (VietnameseSyllable.IsValid(piece.ToString())) return WordVerdict.Valid;
+        if (VietnameseSyllable.IsValid(piece)) return WordVerdict.Valid;
 
         // Abbreviations are written in capitals from the Vietnamese alphabet: UBND, HĐND, TTg, QyĐ.
         return uppercase >= 2 && uppercase * 2 >= letters && vietnamese == letters
