@@ -103,8 +103,11 @@ internal sealed partial class CitationParser
                 words++;
                 continue;
             }
-            if (last == j - 1 && token.IsPunctuation(',') && At(j + 1) is { Type: CitationTokenType.Word, Capitalized: false }
-                && (amending ? !EndsAmendingTitle(j + 1) : !EndsTitle(j + 1)))
+            // Commas sit early in titles ("Luật Phòng, chống …", "Luật Cán bộ, công chức") or before a known continuation;
+            // a later comma usually ends the title and starts the sentence's next clause.
+            if (last == j - 1 && token.IsPunctuation(',') && At(j + 1) is { Type: CitationTokenType.Word, Capitalized: false } following
+                && (amending ? !EndsAmendingTitle(j + 1)
+                    : !EndsTitle(j + 1) && (words <= 2 || CitationVocabulary.TitleCommaContinuations.Contains(following.Lower))))
             {
                 j++;
                 continue;

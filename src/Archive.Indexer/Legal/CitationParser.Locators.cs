@@ -22,6 +22,9 @@ internal sealed partial class CitationParser
             var joined = next;
             if (At(joined).IsPunctuation(',')) joined++;
             if (At(joined).Type == CitationTokenType.Word && At(joined).Lower is "và" or "hoặc" or "va" or "hoac") joined++;
+            // "Bổ sung Điều 10a vào sau Điều 10 Nghị định …": the inserted article belongs to the same document.
+            else if (At(joined).Type == CitationTokenType.Word && At(joined).Lower is "vào")
+                joined += At(joined + 1).Lower is "sau" or "trước" or "cuối" or "đầu" ? 2 : 1;
             if (joined == next || !ParseLocatorRef(joined, out _, out _)) break;
             next = joined;
         }
@@ -55,7 +58,7 @@ internal sealed partial class CitationParser
         if (At(k).IsWord("khoan"))
         {
             if (At(k + 1).IsWord("nay")) (j, any) = (k + 2, true);
-            else if (ParseList(k + 1, "khoan", letters: false, out clauses, out var afterClauses)) (j, any) = (afterClauses, true);
+            else if (ParseList(k + 1, "khoan", letters: false, out clauses, out var afterClauses, single: points is not null)) (j, any) = (afterClauses, true);
         }
 
         k = any && At(j).IsPunctuation(',') ? j + 1 : j;
@@ -63,7 +66,7 @@ internal sealed partial class CitationParser
         if (At(k).IsWord("dieu"))
         {
             if (At(k + 1).IsWord("nay")) (j, thisArticle, any) = (k + 2, true, true);
-            else if (ParseList(k + 1, "dieu", letters: false, out articles, out var afterArticles)) (j, any) = (afterArticles, true);
+            else if (ParseList(k + 1, "dieu", letters: false, out articles, out var afterArticles, single: any)) (j, any) = (afterArticles, true);
         }
 
         if (!any) return false;
@@ -72,14 +75,17 @@ internal sealed partial class CitationParser
         return true;
     }
 
-    /// <summary>"1, 2 và 3", "5 đến 7", "a, b", "3, Điều 4 và Điều 7" (the level word may repeat).</summary>
-    private bool ParseList(int i, string levelWord, bool letters, out List<string> values, out int next)
+    /// <summary>
+    /// "1, 2 và 3", "5 đến 7", "a, b", "3, Điều 4 và Điều 7" (the level word may repeat). Under points or clauses the
+    /// next level is <paramref name="single"/>: "khoản 1 Điều 3 và Điều 5" is clause 1 of article 3, then article 5.
+    /// </summary>
+    private bool ParseList(int i, string levelWord, bool letters, out List<string> values, out int next, bool single = false)
     {
         values = [];
         next = i;
         if (!ReadItem(i, letters, out var first, out var j)) return false;
         values.Add(first);
-        while (true)
+        while (!single)
         {
             var k = j;
             var range = false;

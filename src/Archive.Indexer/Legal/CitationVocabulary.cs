@@ -58,7 +58,7 @@ internal static class CitationVocabulary
     public static readonly HashSet<string> TitleStopPairs =
     [
         "quy định", "quy dinh", "hướng dẫn", "huong dan", "hiện hành", "đối với", "ban hành", "ban hanh", "sửa đổi",
-        "bổ sung", "có hiệu", "có liên", "tổ chức", "triển khai", "thực hiện", "văn bản",
+        "bổ sung", "có hiệu", "có liên", "tổ chức", "triển khai", "thực hiện",
     ];
 
     /// <summary>Lower-case words (as written) that end an issuer's name: "của Chính phủ quy định …", "của UBND huyện về …".</summary>
@@ -69,6 +69,9 @@ internal static class CitationVocabulary
         "sửa", "bổ", "thay", "bãi", "hết", "phê", "thực", "triển", "việc", "hoặc", "với", "tiếp", "khóa", "khoá",
         "ký", "gửi", "lên", "đến", "trên", "của", "kèm", "áp", "hỗ", "tổ", "giao", "ban",
     ];
+
+    /// <summary>Lower-case words that continue a title after a comma however long it is: "ở xã, phường, thị trấn", "tiết kiệm, chống lãng phí".</summary>
+    public static readonly HashSet<string> TitleCommaContinuations = ["chống", "phường", "thị", "khen", "chữa"];
 
     public static bool IsPointLetter(string original) =>
         original.Length == 1 && (original[0] is >= 'a' and <= 'p' || original[0] == 'đ');

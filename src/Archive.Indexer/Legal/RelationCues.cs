@@ -20,6 +20,10 @@ internal sealed class RelationCues(string text, List<CitationToken> tokens, List
         (["sua", "doi", "bo", "sung"], CitationRelation.Amends),
         (["sua", "doi"], CitationRelation.Amends),
         (["bo", "sung"], CitationRelation.Amends),
+        // Replacing or dropping words inside a provision amends it.
+        (["thay", "the", "cum", "tu"], CitationRelation.Amends),
+        (["thay", "cum", "tu"], CitationRelation.Amends),
+        (["bo", "cum", "tu"], CitationRelation.Amends),
         (["thay", "the"], CitationRelation.Replaces),
         (["bai", "bo"], CitationRelation.Repeals),
         (["het", "hieu", "luc"], CitationRelation.Repeals),
@@ -103,11 +107,16 @@ internal sealed class RelationCues(string text, List<CitationToken> tokens, List
         return false;
     }
 
+    // Quoted words ("thay thế cụm từ “…” bằng cụm từ “…” tại khoản 2") are the amendment's text, not distance.
     private int WordsBetween(int from, int to)
     {
         var words = 0;
+        var quoted = false;
         for (var t = from; t < to; t++)
-            if (owner[t] < 0 && tokens[t].Type == CitationTokenType.Word) words++;
+        {
+            if (tokens[t].Type == CitationTokenType.Punctuation && tokens[t].Folded[0] is '"' or '“' or '”') quoted = !quoted;
+            else if (!quoted && owner[t] < 0 && tokens[t].Type == CitationTokenType.Word) words++;
+        }
         return words;
     }
 
