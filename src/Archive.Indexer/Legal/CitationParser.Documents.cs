@@ -86,6 +86,7 @@ internal sealed partial class CitationParser
     private CitedDocument? ParseTitled(int start, int kindAt, int afterKind, CitationVocabulary.KindWord kind, out int next)
     {
         next = afterKind;
+        if (KnownTitle(afterKind, kind) is { } knownEnd) return Titled(start, kindAt, knownEnd, out next);
         var constitution = kind.Name == "Hiến pháp";
         var amending = At(afterKind).Type == CitationTokenType.Word && At(afterKind).Lower is "sửa" or "sua";
         var last = -1;
@@ -122,11 +123,35 @@ internal sealed partial class CitationParser
         }
 
         if (last < 0 && !constitution) return null;
+        return Titled(start, kindAt, last < 0 ? afterKind - 1 : last, out next);
+    }
+
+    // Titles whose own words would end the heuristic title early ("… giám sát của Quốc hội …").
+    private int? KnownTitle(int afterKind, CitationVocabulary.KindWord kind)
+    {
+        foreach (var title in CitationVocabulary.KnownTitles)
+        {
+            if (title[0] != kind.Name) continue;
+            var j = afterKind;
+            var matched = true;
+            for (var w = 1; w < title.Length && matched; w++)
+            {
+                if (At(j).IsPunctuation(',')) j++;
+                matched = At(j).Type == CitationTokenType.Word && At(j).Folded == title[w];
+                j++;
+            }
+            if (matched) return j - 1;
+        }
+        return null;
+    }
+
+    private CitedDocument Titled(int start, int kindAt, int lastTitleToken, out int next)
+    {
         var document = new CitedDocument
         {
-            Kind = kind.Name, Title = last < 0 ? Span(kindAt, afterKind - 1) : Span(kindAt, last), StartToken = start,
+            Kind = MatchKind(kindAt, out var kind, out _) ? kind.Name : null, Title = Span(kindAt, lastTitleToken), StartToken = start,
         };
-        var k = last < 0 ? afterKind : last + 1;
+        var k = lastTitleToken + 1;
         var numberAt = SkipNumberWord(k);
         if (numberAt != k && At(numberAt).Symbol is { } symbol)
         {
@@ -155,7 +180,8 @@ internal sealed partial class CitationParser
     private bool EndsAmendingTitle(int j)
     {
         var lower = At(j).Lower;
-        if (lower is "ngày" or "ngay" or "đã" or "được" or "này" or "theo" or "tại" or "quy" or "hướng") return true;
+        if (lower is "ngày" or "ngay" or "đã" or "được" or "này" or "theo" or "tại") return true;
+        if (At(j + 1).Type == CitationTokenType.Word && $"{lower} {At(j + 1).Lower}" is "quy định" or "hướng dẫn") return true;
         if (lower is "năm" or "nam") return At(j + 1).Type == CitationTokenType.Number;
         return lower is "số" or "so" && At(j + 1).Type is CitationTokenType.Symbol or CitationTokenType.Number or CitationTokenType.Punctuation;
     }

@@ -5,7 +5,8 @@ internal sealed partial class CitationParser
     // Ranges ("từ Điều 5 đến Điều 9") are expanded up to this many items, else only their two ends are cited.
     private const int MaxExpandedRange = 20;
 
-    private sealed record LocatorRef(List<string>? Points, List<string>? Clauses, List<string>? Articles, bool ThisArticle);
+    /// <summary><see cref="Whole"/>: a chapter or appendix ("Chương II", "Phụ lục I"), cited as the whole document.</summary>
+    private sealed record LocatorRef(List<string>? Points, List<string>? Clauses, List<string>? Articles, bool ThisArticle, bool Whole = false);
 
     /// <summary>
     /// "điểm a, b khoản 2 Điều 5", "khoản 1 Điều 3 và Điều 5", "điểm a khoản 1, khoản 3 Điều 5": references joined by
@@ -33,7 +34,7 @@ internal sealed partial class CitationParser
         for (var r = 0; r < refs.Count; r++)
         {
             var articles = refs[r].Articles;
-            if (articles is null && !refs[r].ThisArticle)
+            if (articles is null && !refs[r].ThisArticle && !refs[r].Whole)
                 articles = refs.Skip(r + 1).FirstOrDefault(later => later.Articles is not null || later.ThisArticle)?.Articles;
             foreach (var article in (IEnumerable<string?>?)articles ?? [null])
             foreach (var clause in (IEnumerable<string?>?)refs[r].Clauses ?? [null])
@@ -49,6 +50,13 @@ internal sealed partial class CitationParser
         next = i;
         var j = i;
         if (At(j).Type == CitationTokenType.Word && At(j).Lower is "các" or "từ" or "cac" or "tu") j++;
+
+        if (WholePart(j) is { } afterPart)
+        {
+            found = new LocatorRef(null, null, null, false, Whole: true);
+            next = afterPart;
+            return true;
+        }
 
         List<string>? points = null, clauses = null, articles = null;
         bool thisArticle = false, any = false;
@@ -73,6 +81,21 @@ internal sealed partial class CitationParser
         found = new LocatorRef(points, clauses, articles, thisArticle);
         next = j;
         return true;
+    }
+
+    // "Chương II", "Phụ lục I", "Phụ lục số 02", "mẫu số 01": parts below which no article is named.
+    private int? WholePart(int i)
+    {
+        var j = i;
+        if (At(j).IsWord("chuong") && At(j).Capitalized) j++;
+        else if (At(j).IsWord("phu") && At(j + 1).IsWord("luc")) j += 2;
+        else if (At(j).IsWord("mau") && At(j + 1).IsWord("so")) j += 2;
+        else return null;
+        if (At(j).IsWord("so")) j++;
+        var label = At(j);
+        var roman = label.Type == CitationTokenType.Word && Original(label).All(c => c is 'I' or 'V' or 'X' or 'L');
+        if (!roman && label.Type != CitationTokenType.Number) return j > i + 1 && At(j - 1).IsWord("luc") ? j : null;
+        return j + 1;
     }
 
     /// <summary>

@@ -44,6 +44,8 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
         if (documents.Count == 0)
         {
             if (IsArticleHeading(start)) return null;
+            // "Chương II. QUY ĐỊNH CỤ THỂ", "Mẫu số 02": a part of no named document is a heading or a form, not a citation.
+            if (WholePart(start) is not null && locators.All(l => l == default)) return null;
             end = afterLocators;
         }
         else if (locators.Count > 0) documents[0].StartToken = start;
@@ -54,6 +56,8 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
     private int SkipLocatorConnector(int i)
     {
         if (At(i).Type == CitationTokenType.Word && At(i).Lower is "của" or "tại" or "thuộc" or "cua") return i + 1;
+        if (At(i).IsWord("ban") && At(i + 1).IsWord("hanh") && At(i + 2).IsWord("kem") && At(i + 3).IsWord("theo")) return i + 4;
+        if (At(i).IsWord("kem") && At(i + 1).IsWord("theo")) return i + 2;
         if (MatchKind(i, out var kind, out var afterKind) && At(i).Capitalized && kind.Name is "Quy chế" or "Quy định" or "Chương trình" or "Kế hoạch" or "Đề án"
             && !At(afterKind).IsWord("nay") && !IsNumberWord(afterKind))
         {

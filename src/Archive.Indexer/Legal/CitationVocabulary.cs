@@ -38,6 +38,7 @@ internal static class CitationVocabulary
         Kind("hop dong", "Hợp đồng"),
         Kind("giay moi", "Giấy mời"),
         Kind("van ban", null),
+        Kind("dieu le", "Điều lệ", byName: true),
         Kind("luat", "Luật", byName: true, selfLower: true),
         Kind("lenh", "Lệnh"),
     ];
@@ -72,6 +73,25 @@ internal static class CitationVocabulary
 
     /// <summary>Lower-case words that continue a title after a comma however long it is: "ở xã, phường, thị trấn", "tiết kiệm, chống lãng phí".</summary>
     public static readonly HashSet<string> TitleCommaContinuations = ["chống", "phường", "thị", "khen", "chữa"];
+
+    /// <summary>Kind name, then the folded words of titles that hold a title stop word ("của", "với", "tại").</summary>
+    public static readonly string[][] KnownTitles =
+    [
+        .. new[]
+        {
+            "Luật|hoat dong giam sat cua quoc hoi va hoi dong nhan dan",
+            "Luật|bau cu dai bieu quoc hoi va dai bieu hoi dong nhan dan",
+            "Luật|phong chong tac hai cua ruou bia",
+            "Luật|phong chong tac hai cua thuoc la",
+            "Luật|quan ly su dung vu khi vat lieu no va cong cu ho tro",
+            "Luật|nguoi lao dong viet nam di lam viec o nuoc ngoai theo hop dong",
+            "Luật|xuat canh nhap canh cua cong dan viet nam",
+            "Luật|nhap canh xuat canh qua canh cu tru cua nguoi nuoc ngoai tai viet nam",
+            "Luật|to chuc vien kiem sat nhan dan",
+            "Luật|to chuc toa an nhan dan",
+            "Pháp lệnh|uu dai nguoi co cong voi cach mang",
+        }.Select(t => t.Split('|') is [var kind, var words] ? [kind, .. words.Split(' ')] : Array.Empty<string>()),
+    ];
 
     public static bool IsPointLetter(string original) =>
         original.Length == 1 && (original[0] is >= 'a' and <= 'p' || original[0] == 'đ');
