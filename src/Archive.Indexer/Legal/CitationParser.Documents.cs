@@ -122,6 +122,8 @@ internal sealed partial class CitationParser
             break;
         }
 
+        // A connector is never a title's last word: "Luật Đất đai và" + a word that stopped the title.
+        while (last > afterKind && At(last).Lower is "và" or "hoặc" or "va" or "ở" or "về" or "của" or "cho" or "với") last--;
         if (last < 0 && !constitution) return null;
         return Titled(start, kindAt, last < 0 ? afterKind - 1 : last, out next);
     }

@@ -77,9 +77,12 @@ internal sealed class RelationCues(string text, List<CitationToken> tokens, List
         return found ?? CitationRelation.Refers;
     }
 
-    // A preamble "Thực hiện Luật …; Nghị định …" lists the bases of a plan just as "Căn cứ" does.
+    // A preamble "Thực hiện Luật …; Nghị định …" lists the bases of a plan just as "Căn cứ" does; it opens a
+    // sentence, or a line when it follows the title of a plan.
     private bool IsOpeningBasis(int t, int scopeStart) =>
-        (Matches(t, ["thuc", "hien"]) || Matches(t, ["thi", "hanh"])) && t == scopeStart && t + 2 < owner.Length && owner[t + 2] >= 0;
+        (Matches(t, ["thuc", "hien"]) || Matches(t, ["thi", "hanh"]))
+        && (t == scopeStart || tokens[t] is { LineStart: true, Capitalized: true })
+        && t + 2 < owner.Length && owner[t + 2] >= 0;
 
     private CitationRelation? FromSuffix(int phraseIndex)
     {
