@@ -14,10 +14,13 @@ internal sealed partial class CitationParser
         {
             var symbolAt = SkipNumberWord(j);
             if (At(symbolAt).Type != CitationTokenType.Symbol) return [];
-            return ParseSymbolList(start, symbolAt, null, out next);
+            return ParseSymbolList(start, symbolAt, null, false, out next);
         }
 
         var capitalized = At(j).Capitalized;
+        // "Thông báo kết luận số 15-TB/TW": a compound kind name; the symbol's abbreviation settles the kind.
+        if (MatchKind(afterKind, out _, out var afterSecond) && !At(afterKind).Capitalized && IsNumberWord(afterSecond))
+            (afterKind, capitalized) = (afterSecond, false);
         if (At(afterKind).IsWord("nay") && (capitalized || kind.SelfWhenLowerCase))
         {
             next = afterKind + 1;
@@ -25,7 +28,7 @@ internal sealed partial class CitationParser
         }
 
         var numberAt = SkipNumberWord(afterKind);
-        if (At(numberAt).Type == CitationTokenType.Symbol) return ParseSymbolList(start, numberAt, kind.Name, out next);
+        if (At(numberAt).Type == CitationTokenType.Symbol) return ParseSymbolList(start, numberAt, kind.Name, capitalized, out next);
         if (PartialNumber(numberAt, kind.Name) is { } partial)
         {
             var document = new CitedDocument { Kind = kind.Name, Symbol = partial.Symbol, Year = partial.Year, StartToken = start };
@@ -36,7 +39,7 @@ internal sealed partial class CitationParser
         return [];
     }
 
-    private List<CitedDocument> ParseSymbolList(int start, int symbolAt, string? writtenKind, out int next)
+    private List<CitedDocument> ParseSymbolList(int start, int symbolAt, string? writtenKind, bool writtenCapitalized, out int next)
     {
         var documents = new List<CitedDocument>();
         while (true)
@@ -44,9 +47,9 @@ internal sealed partial class CitationParser
             var symbol = At(symbolAt).Symbol!;
             var inferred = DocumentKinds.InferKind(symbol);
             // A later item of "các Nghị định số A và B" keeps the written kind unless its own symbol says otherwise.
-            var kind = writtenKind is null ? inferred
-                : documents.Count > 0 && symbol.KindAbbreviation is not null && inferred is not null ? inferred
-                : writtenKind;
+            // So does a lower-case kind word that belongs to a longer name: "Thông báo kết luận số 15-TB/TW" is a Thông báo.
+            var symbolDecides = symbol.KindAbbreviation is not null && inferred is not null && (documents.Count > 0 || !writtenCapitalized);
+            var kind = writtenKind is null || symbolDecides ? inferred : writtenKind;
             var document = new CitedDocument
             {
                 Kind = kind, Symbol = symbol.Canonical, Year = symbol.Year,
@@ -88,7 +91,10 @@ internal sealed partial class CitationParser
         next = afterKind;
         if (KnownTitle(afterKind, kind) is { } knownEnd) return Titled(start, kindAt, knownEnd, out next);
         var constitution = kind.Name == "Hiến pháp";
-        var amending = At(afterKind).Type == CitationTokenType.Word && At(afterKind).Lower is "sửa" or "sua";
+        // A village convention is named by its place: "Hương ước thôn Bản Chắt".
+        var lowerStartAllowed = constitution ? "nước" : kind.Name is "Hương ước" or "Quy ước" ? At(afterKind).Lower : null;
+        var amending = kind.Name is "Luật" or "Bộ luật" or "Pháp lệnh"
+            && At(afterKind).Type == CitationTokenType.Word && At(afterKind).Lower is "sửa" or "sua";
         var last = -1;
         var j = afterKind;
         var words = 0;
@@ -97,11 +103,23 @@ internal sealed partial class CitationParser
             var token = At(j);
             if (token.Type == CitationTokenType.Word)
             {
-                if (j == afterKind && !token.Capitalized && !amending && !(constitution && token.Lower == "nước")) break;
+                if (j == afterKind && !token.Capitalized && !amending && token.Lower != lowerStartAllowed) break;
                 if (!token.Capitalized && (amending ? EndsAmendingTitle(j) : EndsTitle(j))) break;
                 if (token.Capitalized && !amending && j > afterKind && MatchKind(j, out _, out _)) break;
                 last = j++;
                 words++;
+                continue;
+            }
+            // "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch".
+            if (amending && token.Type == CitationTokenType.Number && At(j + 1).Type == CitationTokenType.Word && !EndsAmendingTitle(j + 1))
+            {
+                last = j++;
+                continue;
+            }
+            // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và …".
+            if (amending && last == j - 1 && token.IsPunctuation(',') && At(j + 1).Type == CitationTokenType.Word && !EndsAmendingTitle(j + 1))
+            {
+                j++;
                 continue;
             }
             // Commas sit early in titles ("Luật Phòng, chống …", "Luật Cán bộ, công chức") or before a known continuation;

@@ -39,6 +39,8 @@ internal static class CitationVocabulary
         Kind("giay moi", "Giấy mời"),
         Kind("van ban", null),
         Kind("dieu le", "Điều lệ", byName: true),
+        Kind("huong uoc", "Hương ước", byName: true),
+        Kind("quy uoc", "Quy ước", byName: true),
         Kind("luat", "Luật", byName: true, selfLower: true),
         Kind("lenh", "Lệnh"),
     ];
