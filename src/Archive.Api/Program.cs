@@ -7,6 +7,7 @@ builder.WebHost.UseArchiveDefaultUrl();
 builder.AddArchiveStorage();
 builder.AddArchiveDocuments();
 builder.AddArchiveProblems();
+builder.AddArchiveJson();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -18,6 +19,7 @@ app.MapOpenApi();
 app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
 app.MapDocumentsApi();
 app.MapSearchApi();
+app.MapCitationsApi();
 app.Run();
 
 public partial class Program;

@@ -12,7 +12,12 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
 {
     private readonly ConcurrentDictionary<string, DocumentRecord> records = new(StringComparer.Ordinal);
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    /// <summary>How records and other JSON are kept in the store: camelCase, enums as camelCase strings, readable.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
     public int Count => records.Count;
 
