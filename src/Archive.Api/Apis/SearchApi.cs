@@ -1,3 +1,4 @@
+using Archive.Api.Access;
 using Archive.Api.Documents;
 using Archive.Api.Hosting;
 using Archive.Indexer.Search;
@@ -12,7 +13,8 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", Search).WithTags("Search").WithName("Search")
-            .WithSummary("Full-text search, with or without diacritics, best first");
+            .WithSummary("Full-text search, with or without diacritics, best first")
+            .RequireAuthorization(AccessPolicies.Read);
         return app;
     }
 
