@@ -1,3 +1,4 @@
+using Archive.Api.Access;
 using Archive.Api.Apis;
 using Archive.Api.Hosting;
 
@@ -8,6 +9,7 @@ builder.AddArchiveStorage();
 builder.AddArchiveDocuments();
 builder.AddArchiveProblems();
 builder.AddArchiveJson();
+builder.AddArchiveAccess();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -15,11 +17,16 @@ if (await app.RunArchiveCommandAsync(args)) return;
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapOpenApi();
-app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
+app.UseArchiveAccess();
+app.MapOpenApi().AllowAnonymous();
+app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").AllowAnonymous();
 app.MapDocumentsApi();
 app.MapSearchApi();
 app.MapCitationsApi();
+app.MapMetadataApi();
+app.MapPublishingApi();
+app.MapIntegrityApi();
+app.MapAuditApi();
 app.Run();
 
 public partial class Program;

@@ -1,11 +1,15 @@
+using Archive.Api.Access;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests;
 
 /// <summary>
 /// The whole service in memory, on a fresh data folder of its own (local store by default; extra
 /// settings switch it to MinIO or change limits). Deletes its folder when disposed.
+/// <see cref="WebApplicationFactory{T}.CreateClient()"/> signs in as the first admin (the known
+/// <see cref="AdminKey"/>); <see cref="CreateAnonymousClient"/> and <see cref="CreateClientAs"/> say otherwise.
 /// </summary>
 public class ArchiveApiFactory : WebApplicationFactory<Program>
 {
@@ -22,11 +26,57 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
         {
             ["Storage:Local:Root"] = Path.Combine(DataFolder, "store"),
             ["Index:Path"] = Path.Combine(DataFolder, "index"),
+            [AccessStartup.AdminKeyVariable] = AdminKey,
         };
         foreach (var (key, value) in extraSettings) settings[key] = value;
     }
 
     public string DataFolder { get; }
+
+    /// <summary>The first admin's key, set as ARCHIVE_ADMIN_KEY would be.</summary>
+    public string AdminKey { get; } = "ak_test-admin-" + Guid.NewGuid().ToString("N");
+
+    private readonly Dictionary<string, string> roleKeys = [];
+    private bool anonymous;
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (!anonymous) client.DefaultRequestHeaders.Authorization = new("Bearer", AdminKey);
+    }
+
+    /// <summary>A client that presents no key and no cookie, as a visitor of the public site.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        lock (roleKeys)
+        {
+            anonymous = true;
+            try { return CreateClient(); }
+            finally { anonymous = false; }
+        }
+    }
+
+    /// <summary>A client signed in with the key of a user of <paramref name="role"/> (created once, through the real user directory).</summary>
+    public HttpClient CreateClientAs(string role)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, KeyFor(role));
+        return client;
+    }
+
+    public string KeyFor(string role)
+    {
+        lock (roleKeys)
+        {
+            if (!roleKeys.TryGetValue(role, out var key))
+            {
+                var users = Services.GetRequiredService<UserDirectory>();
+                key = users.AddAsync($"thử-{role}", role, null, CancellationToken.None).GetAwaiter().GetResult();
+                roleKeys[role] = key;
+            }
+            return key;
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

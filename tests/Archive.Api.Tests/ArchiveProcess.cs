@@ -18,7 +18,11 @@ public sealed class ArchiveProcess : IDisposable
         this.process = process;
         Address = address;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Client.DefaultRequestHeaders.Authorization = new("Bearer", AdminKey);
     }
+
+    /// <summary>The first admin's key the child process is started with (ARCHIVE_ADMIN_KEY); <see cref="Client"/> sends it.</summary>
+    public const string AdminKey = "ak_child-process-admin-key-0123456789";
 
     public Uri Address { get; }
     public HttpClient Client { get; }
@@ -38,6 +42,7 @@ public sealed class ArchiveProcess : IDisposable
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add($"http://127.0.0.1:{port}");
+        info.Environment["ARCHIVE_ADMIN_KEY"] = AdminKey;
         foreach (var (key, value) in environment) info.Environment[key] = value;
 
         var process = Process.Start(info)!;

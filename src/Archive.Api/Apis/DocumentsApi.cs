@@ -1,4 +1,6 @@
 using System.Globalization;
+using Archive.Api.Access;
+using Archive.Api.Audit;
 using Archive.Api.Documents;
 using Archive.Api.Hosting;
 using Archive.Storage;
@@ -12,10 +14,12 @@ public static class DocumentsApi
 {
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/documents").WithTags("Documents");
+        var api = app.MapGroup("/api/documents").WithTags("Documents")
+            .RequireAuthorization(AccessPolicies.Read).AddEndpointFilter<DocumentAccessAudit>();
 
         api.MapPost("/", Upload).WithName("UploadDocument")
-            .WithSummary("Archive a PDF, DOCX or text file (multipart field 'file')").DisableAntiforgery();
+            .WithSummary("Archive a PDF, DOCX or text file (multipart field 'file')").DisableAntiforgery()
+            .RequireAuthorization(AccessPolicies.Upload);
         api.MapGet("/", List).WithName("ListDocuments").WithSummary("Documents, newest first, a page at a time");
         api.MapGet("/{id}", Get).WithName("GetDocument").WithSummary("A document's metadata");
         api.MapGet("/{id}/content", Content).WithName("GetDocumentContent").WithSummary("The exact original bytes");

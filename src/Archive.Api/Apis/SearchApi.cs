@@ -1,4 +1,8 @@
+<<<<<<< HEAD
 using System.Globalization;
+=======
+using Archive.Api.Access;
+>>>>>>> web
 using Archive.Api.Documents;
 using Archive.Api.Hosting;
 using Archive.Indexer.Search;
@@ -14,7 +18,12 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", Search).WithTags("Search").WithName("Search")
+<<<<<<< HEAD
             .WithSummary("Full-text search with or without diacritics, symbols, filters (kind, issuer, from, to), facets and best passage");
+=======
+            .WithSummary("Full-text search, with or without diacritics, best first")
+            .RequireAuthorization(AccessPolicies.Read);
+>>>>>>> web
         return app;
     }
 

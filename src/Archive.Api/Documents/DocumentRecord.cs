@@ -23,6 +23,8 @@ public sealed record DocumentRecord
     public string? TextError { get; init; }
     public int? PageCount { get; init; }
     public string Visibility { get; init; } = "internal";
+    /// <summary>When the document was (last) put on the public site; null while internal.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
 }
 
 public static class TextStatuses

@@ -1,0 +1,30 @@
+using Archive.Api.Audit;
+
+namespace Archive.Api.Access;
+
+/// <summary>
+/// Before requests are served: loads the users and the end of the audit chain, and, on a fresh
+/// archive, creates the first admin (ARCHIVE_ADMIN_KEY, or a new key printed once).
+/// </summary>
+public sealed class AccessStartup(UserDirectory users, AuditTrail audit, IConfiguration configuration, ILogger<AccessStartup> logger) : IHostedService
+{
+    public const string AdminKeyVariable = "ARCHIVE_ADMIN_KEY";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await PrepareAsync(cancellationToken);
+        var key = await users.EnsureFirstAdminAsync(configuration[AdminKeyVariable], cancellationToken);
+        if (key is null) return;
+        // Shown once and never stored in clear: the operator must copy it now.
+        logger.LogWarning("Chưa có người dùng nào: đã tạo khóa quản trị đầu tiên. Hãy lưu lại ngay, khóa sẽ không hiện lại.");
+        Console.WriteLine($"Khóa quản trị (admin): {key}");
+    }
+
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await users.LoadAsync(cancellationToken);
+        await audit.LoadAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

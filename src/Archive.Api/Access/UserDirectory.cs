@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Archive.Storage;
+
+namespace Archive.Api.Access;
+
+/// <summary>
+/// The users and their API keys, kept in the object store (<c>system/users.json</c>) with each key
+/// hashed. Keys are 256 random bits, so one SHA-256 is enough: there is nothing to brute-force.
+/// </summary>
+public sealed class UserDirectory(IObjectStore store, ILogger<UserDirectory> logger)
+{
+    public const string Key = "system/users.json";
+    public const string KeyPrefix = "ak_";
+
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private volatile IReadOnlyDictionary<string, ArchiveUser> byHash = new Dictionary<string, ArchiveUser>();
+
+    public IReadOnlyCollection<ArchiveUser> Users => byHash.Values.ToList();
+
+    /// <summary>The user a presented key belongs to, or null.</summary>
+    public ArchiveUser? FindByKey(string? key) =>
+        string.IsNullOrWhiteSpace(key) ? null : byHash.GetValueOrDefault(Hash(key.Trim()));
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var stream = await store.OpenReadAsync(Key, cancellationToken);
+        var users = stream is null ? [] : await JsonSerializer.DeserializeAsync<List<ArchiveUser>>(stream, Json, cancellationToken) ?? [];
+        byHash = users.ToDictionary(u => u.KeySha256, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// With no user at all, creates the first admin: with <paramref name="presetKey"/> when given
+    /// (ARCHIVE_ADMIN_KEY), otherwise with a new key that is returned so it can be shown once.
+    /// </summary>
+    public async Task<string?> EnsureFirstAdminAsync(string? presetKey, CancellationToken cancellationToken)
+    {
+        if (byHash.Count > 0)
+        {
+            if (!string.IsNullOrWhiteSpace(presetKey) && FindByKey(presetKey) is null)
+                logger.LogWarning("ARCHIVE_ADMIN_KEY is set but users already exist: the variable is ignored");
+            return null;
+        }
+        if (!string.IsNullOrWhiteSpace(presetKey))
+        {
+            await AddAsync("admin", ArchiveRoles.Admin, presetKey.Trim(), cancellationToken);
+            return null;
+        }
+        return await AddAsync("admin", ArchiveRoles.Admin, null, cancellationToken);
+    }
+
+    /// <summary>Adds a user and returns their key (the only time it exists in clear).</summary>
+    public async Task<string> AddAsync(string name, string role, string? key, CancellationToken cancellationToken)
+    {
+        if (!ArchiveRoles.IsKnown(role))
+            throw new ArgumentException($"Vai trò '{role}' không tồn tại: dùng {string.Join(", ", ArchiveRoles.All)}.", nameof(role));
+        if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Tên người dùng không được để trống.", nameof(name));
+        key ??= NewKey();
+        if (key.Length < 16) throw new ArgumentException("Khóa truy cập phải dài ít nhất 16 ký tự.", nameof(key));
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await LoadAsync(cancellationToken);
+            var user = new ArchiveUser(name.Trim().Normalize(NormalizationForm.FormC), role, Hash(key), DateTimeOffset.UtcNow);
+            var users = byHash.Values.Where(u => u.KeySha256 != user.KeySha256).Append(user).ToList();
+            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(users, Json));
+            await store.PutAsync(Key, content, "application/json", cancellationToken);
+            byHash = users.ToDictionary(u => u.KeySha256, StringComparer.Ordinal);
+            return key;
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    public static string NewKey() => KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+}

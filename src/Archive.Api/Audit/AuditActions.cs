@@ -1,0 +1,31 @@
+namespace Archive.Api.Audit;
+
+/// <summary>The kinds of audited events, as stored in <see cref="AuditEntry.Action"/>.</summary>
+public static class AuditActions
+{
+    public const string Upload = "upload";
+    public const string MetadataChange = "metadata-change";
+    public const string Publish = "publish";
+    public const string Unpublish = "unpublish";
+    public const string Download = "download";
+    public const string View = "view";
+    public const string Export = "export";
+    public const string IntegrityCheck = "integrity-check";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignIn = "sign-in";
+
+    public static string Label(string action) => action switch
+    {
+        Upload => "Tải lên",
+        MetadataChange => "Sửa thông tin",
+        Publish => "Công bố",
+        Unpublish => "Thu hồi công bố",
+        Download => "Tải tệp gốc",
+        View => "Xem",
+        Export => "Xuất gói lưu trữ",
+        IntegrityCheck => "Kiểm tra toàn vẹn",
+        SignInFailed => "Đăng nhập thất bại",
+        SignIn => "Đăng nhập",
+        _ => action,
+    };
+}

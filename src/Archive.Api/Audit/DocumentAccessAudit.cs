@@ -1,0 +1,43 @@
+using Archive.Api.Documents;
+
+namespace Archive.Api.Audit;
+
+/// <summary>
+/// Records uploads, and views and downloads of internal documents, made through the documents API.
+/// A filter on the route group, so the handlers stay about documents and every one is covered.
+/// </summary>
+public sealed class DocumentAccessAudit(AuditTrail audit, DocumentCatalog catalog) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        var http = context.HttpContext;
+        var name = http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
+        var action = name switch
+        {
+            "UploadDocument" => AuditActions.Upload,
+            "GetDocument" or "GetDocumentText" => AuditActions.View,
+            "GetDocumentContent" => AuditActions.Download,
+            _ => null,
+        };
+        if (action is null || !Succeeded(result)) return result;
+
+        if (action == AuditActions.Upload)
+        {
+            if (Unwrap(result) is IValueHttpResult { Value: DocumentRecord uploaded } created)
+                await audit.AppendAsync(AuditActor.From(http), action, uploaded.Id,
+                    (created is IStatusCodeHttpResult { StatusCode: 201 } ? "Tệp mới: " : "Tệp đã có trong kho: ") + uploaded.FileName);
+            return result;
+        }
+        var id = http.GetRouteValue("id") as string;
+        if (id is not null && catalog.Find(id) is { Visibility: not Visibilities.Published })
+            await audit.AppendAsync(AuditActor.From(http), action, id, name == "GetDocumentText" ? "Nội dung chữ" : null);
+        return result;
+    }
+
+    private static object? Unwrap(object? result) => result is INestedHttpResult nested ? nested.Result : result;
+
+    private static bool Succeeded(object? result) =>
+        Unwrap(result) is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 }
+        || Unwrap(result) is IFileHttpResult;
+}

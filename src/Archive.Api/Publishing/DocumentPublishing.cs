@@ -1,0 +1,42 @@
+using Archive.Api.Audit;
+using Archive.Api.Documents;
+
+namespace Archive.Api.Publishing;
+
+/// <summary>
+/// Puts a document on the public site or takes it off: the record in the store changes first (the
+/// system of record), then the index follows, then the audit trail says who, when and why.
+/// </summary>
+public sealed class DocumentPublishing(DocumentCatalog catalog, DocumentProcessor processor, AuditTrail audit)
+{
+    private readonly SemaphoreSlim changeLock = new(1, 1);
+
+    public Task<DocumentRecord?> PublishAsync(string id, string reason, AuditActor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, Visibilities.Published, AuditActions.Publish, reason, actor, cancellationToken);
+
+    public Task<DocumentRecord?> UnpublishAsync(string id, string reason, AuditActor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, Visibilities.Internal, AuditActions.Unpublish, reason, actor, cancellationToken);
+
+    private async Task<DocumentRecord?> ChangeAsync(
+        string id, string visibility, string action, string reason, AuditActor actor, CancellationToken cancellationToken)
+    {
+        await changeLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (catalog.Find(id) is not { } record) return null;
+            var changed = record with
+            {
+                Visibility = visibility,
+                PublishedAt = visibility == Visibilities.Published ? record.PublishedAt ?? DateTimeOffset.UtcNow : null,
+            };
+            await catalog.SaveAsync(changed, CancellationToken.None);
+            await processor.IndexStoredAsync(changed, CancellationToken.None);
+            await audit.AppendAsync(actor, action, id, reason.Trim(), CancellationToken.None);
+            return changed;
+        }
+        finally
+        {
+            changeLock.Release();
+        }
+    }
+}
