@@ -1,8 +1,5 @@
-<<<<<<< HEAD
 using System.Globalization;
-=======
 using Archive.Api.Access;
->>>>>>> web
 using Archive.Api.Documents;
 using Archive.Api.Hosting;
 using Archive.Indexer.Search;
@@ -18,12 +15,8 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", Search).WithTags("Search").WithName("Search")
-<<<<<<< HEAD
-            .WithSummary("Full-text search with or without diacritics, symbols, filters (kind, issuer, from, to), facets and best passage");
-=======
-            .WithSummary("Full-text search, with or without diacritics, best first")
+            .WithSummary("Full-text search with or without diacritics, symbols, filters (kind, issuer, from, to), facets and best passage")
             .RequireAuthorization(AccessPolicies.Read);
->>>>>>> web
         return app;
     }
 
