@@ -25,10 +25,11 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
 
     public IEnumerable<DocumentRecord> All => records.Values;
 
-    /// <summary>A page of documents, newest first.</summary>
-    public (int Total, IReadOnlyList<DocumentRecord> Items) Page(int page, int pageSize)
+    /// <summary>A page of the documents that pass <paramref name="filter"/> (all when null), newest first.</summary>
+    public (int Total, IReadOnlyList<DocumentRecord> Items) Page(int page, int pageSize, Func<DocumentRecord, bool>? filter = null)
     {
-        var ordered = records.Values.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var ordered = records.Values.Where(filter ?? (_ => true))
+            .OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         return (ordered.Count, ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList());
     }
 

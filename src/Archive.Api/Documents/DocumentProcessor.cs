@@ -18,6 +18,7 @@ public sealed class DocumentProcessor(
     TextExtraction extraction,
     CitationGraph citations,
     CitationExtractor citationExtractor,
+    ValidityTracker validity,
     ILogger<DocumentProcessor> logger)
 {
     /// <summary>Extracts, stores the text and indexes; returns the updated record.</summary>
@@ -54,8 +55,9 @@ public sealed class DocumentProcessor(
         };
         await catalog.SaveAsync(processed, cancellationToken);
         await citations.SaveAsync(processed.Id, citationExtractor.Extract(extracted.Text), cancellationToken);
+        await validity.RefreshAfterAsync(processed.Id, cancellationToken);
         indexing.Add(processed, extracted.Text);
-        return processed;
+        return catalog.Find(processed.Id) ?? processed;
     }
 
     /// <summary>
@@ -77,7 +79,11 @@ public sealed class DocumentProcessor(
         }
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(cancellationToken);
-        if (!citations.Has(record.Id)) await citations.SaveAsync(record.Id, citationExtractor.Extract(text), cancellationToken);
+        if (!citations.Has(record.Id))
+        {
+            await citations.SaveAsync(record.Id, citationExtractor.Extract(text), cancellationToken);
+            await validity.RefreshAfterAsync(record.Id, cancellationToken);
+        }
         indexing.Add(record, text);
     }
 }

@@ -53,6 +53,7 @@ public static class ArchiveServices
         services.AddSingleton<DocumentProcessor>();
         services.AddSingleton<CitationExtractor>();
         services.AddSingleton<CitationGraph>();
+        services.AddSingleton<ValidityTracker>();
         services.AddSingleton<DocumentIngestion>();
         services.AddSingleton<ArchiveStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveStartup>());
