@@ -35,12 +35,12 @@ public sealed class OfficeDocumentConverter : IDisposable
     /// <exception cref="ExternalToolException">LibreOffice is missing, timed out, or could not read the file.</exception>
     public async Task<byte[]> ConvertToDocxAsync(Stream source, string extension, CancellationToken cancellation = default)
     {
-        var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"archive-convert-{Guid.NewGuid():N}"));
+        var work = TempFolder.Create("convert");
         try
         {
-            var input = Path.Combine(work.FullName, "document" + extension);
+            var input = Path.Combine(work, "document" + extension);
             await using (var copy = File.Create(input)) await source.CopyToAsync(copy, cancellation);
-            var output = Path.Combine(work.FullName, "out");
+            var output = Path.Combine(work, "out");
 
             await OneAtATime.WaitAsync(cancellation);
             ExternalProgram.Result result;
@@ -69,24 +69,9 @@ public sealed class OfficeDocumentConverter : IDisposable
         }
         finally
         {
-            TryDelete(work.FullName);
+            TempFolder.Delete(work);
         }
     }
 
-    public void Dispose() => TryDelete(_profile);
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A process killed on time-out may still hold a file for a moment; the temp folder is cleaned by the OS.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public void Dispose() => TempFolder.Delete(_profile);
 }
