@@ -6,14 +6,6 @@ using Archive.Indexer.Tests.Ocr;
 
 namespace Archive.Indexer.Tests.Office;
 
-/// <summary>One converter (and so one LibreOffice profile, which takes seconds to create) for the whole class.</summary>
-public sealed class SharedConverter : IDisposable
-{
-    public OfficeDocumentConverter Converter { get; } = new();
-
-    public void Dispose() => Converter.Dispose();
-}
-
 public sealed class OfficeTextExtractorTests : IClassFixture<SharedConverter>
 {
     private readonly OfficeDocumentConverter _converter;
