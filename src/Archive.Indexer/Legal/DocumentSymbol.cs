@@ -71,6 +71,9 @@ public sealed partial class DocumentSymbol
 
     public override string ToString() => Canonical;
 
+    /// <summary>The full Vietnamese kind name of an abbreviation ("NĐ"→"Nghị định"); see <see cref="DocumentKinds.KindName"/>.</summary>
+    public static string? KindName(string abbreviation) => DocumentKinds.KindName(abbreviation);
+
     /// <summary>Parses a whole string holding one symbol, optionally after "Số:", "số", "số:".</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out DocumentSymbol? symbol)
     {

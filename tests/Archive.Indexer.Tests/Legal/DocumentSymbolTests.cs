@@ -160,7 +160,7 @@ public class DocumentSymbolTests
     [InlineData("GM", "Giấy mời")]
     public void Kind_abbreviations_name_their_kind(string abbreviation, string name)
     {
-        Assert.Equal(name, DocumentKinds.KindName(abbreviation));
+        Assert.Equal(name, DocumentSymbol.KindName(abbreviation));
     }
 
     [Theory]
