@@ -16,6 +16,9 @@ internal sealed class RelationCues(string text, List<CitationToken> tokens, List
     private static readonly (string[] Words, CitationRelation Relation)[] Prefixes =
     [
         (["can", "cu"], CitationRelation.Basis),
+        // A proposal ends the list of bases before it: "…; Theo đề nghị của Giám đốc Sở tại Tờ trình số …".
+        (["theo", "de", "nghi"], CitationRelation.Refers),
+        (["xet", "de", "nghi"], CitationRelation.Refers),
         (["sua", "doi", ",", "bo", "sung"], CitationRelation.Amends),
         (["sua", "doi", "bo", "sung"], CitationRelation.Amends),
         (["sua", "doi"], CitationRelation.Amends),
@@ -68,7 +71,7 @@ internal sealed class RelationCues(string text, List<CitationToken> tokens, List
             {
                 if (!Matches(t, words)) continue;
                 if (DescribesAnotherDocument(segmentStart, t)) break;
-                if (relation != CitationRelation.Basis && WordsBetween(t + words.Length, start) > MaxCueGap) break;
+                if (relation is not (CitationRelation.Basis or CitationRelation.Refers) && WordsBetween(t + words.Length, start) > MaxCueGap) break;
                 found = relation;
                 t += words.Length - 1;
                 break;
