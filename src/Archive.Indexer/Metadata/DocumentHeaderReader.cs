@@ -115,7 +115,9 @@ public sealed partial class DocumentHeaderReader
                 continue;
             }
             // Across a blank line only a wrapped sentence continues, and it goes on in lower case.
-            if (IsTitleEnd(line) || (blanks > 0 && !char.IsLower(line[0]) && !char.IsDigit(line[0]))) break;
+            // A capitalized line ending a sentence is the body's first paragraph; a wrapped summary has no full stop.
+            var wrapped = char.IsLower(line[0]) || char.IsDigit(line[0]);
+            if (IsTitleEnd(line) || (!wrapped && (blanks > 0 || line[^1] is '.' or ':' or ';'))) break;
             parts.Add(line);
             blanks = 0;
         }

@@ -37,7 +37,7 @@ internal static partial class MeetingCounts
     [GeneratedRegex(@"tong so phieu\s*:?\s*(?<t>\d{1,5})", RegexOptions.CultureInvariant)]
     private static partial Regex Ballots();
 
-    [GeneratedRegex(@"(?<![a-z])(?:bieu quyet|lay y kien|thong qua|bau)\s+(?:thong qua\s+)?(?:ve\s+)?(?:viec\s+)?(?<s>[^:,;\n]+?)(?=\s+voi\s|\s*[:,;\n]|\.(?:\s|$)|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:lay y kien(?:\s+bieu quyet)?|bieu quyet|thong qua|bau)\s+(?:thong qua\s+)?(?:ve\s+)?(?:viec\s+)?(?<s>[^:,;\n]+?)(?=\s+voi\s|\s*[:,;\n]|\.(?:\s|$)|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectAfterVerb();
 
     [GeneratedRegex(@"noi dung(?:\s+bieu quyet)?(?:\s+\d+)?\s*:\s*(?<s>[^.;\n]+)", RegexOptions.CultureInvariant)]

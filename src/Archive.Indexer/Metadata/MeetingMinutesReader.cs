@@ -28,7 +28,7 @@ public sealed partial class MeetingMinutesReader
     [GeneratedRegex(@"^[-+•]?\s*(?:dia diem|tai)\s*:\s*", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex PlaceLabel();
 
-    [GeneratedRegex(@"(?<![a-z])tai\s+(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])tai\s*:?\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceInSentence();
 
     [GeneratedRegex(@"^[-+•]?\s*(?:nguoi\s+)?chu\s+(?:tri|toa)(?:\s+[a-z ]{0,25}?)?\s*:\s*", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
@@ -38,7 +38,7 @@ public sealed partial class MeetingMinutesReader
     private static partial Regex SecretaryLabel();
 
     // A place runs on over commas only into its administrative units: "Nhà văn hóa thôn Bản Chắt, xã Đình Lập".
-    [GeneratedRegex(@",\s*(?!(?:xa|huyen|tinh|thon|ban|thi tran|phuong|thanh pho|to dan pho)\s)|[.;:(]|\s+(?:de|voi|ve|nham)\s|\n", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",(?!\s*(?:xa|huyen|tinh|thon|ban|thi tran|phuong|thanh pho|to dan pho)\s)|[.;:(]|\s+(?:de|voi|ve|nham)\s|\n", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceEnd();
 
     /// <summary>The meeting the minutes record, or null when the text is not minutes (no "BIÊN BẢN" kind line or BB number).</summary>
