@@ -19,6 +19,8 @@ public sealed partial class DocumentHeaderReader
     private const int KindLineSearch = 40;
     private const int HeaderWithoutKindLine = 15;
     private const int MaxTitleLines = 5;
+    private const int HeadLines = 120;
+    private const int TailLines = 80;
 
     [GeneratedRegex(@"^(?:[-+•]\s*)?(?:(?:Căn cứ|Thực hiện|Kính gửi|Xét|Theo|Để|Hôm nay|Vào|Hồi|Thời gian|Địa điểm|Thành phần|Phần|Chương|Mục|Điều)(?![\p{L}])|(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s|[a-zđ]\)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyStart();
@@ -36,7 +38,7 @@ public sealed partial class DocumentHeaderReader
     public HeaderMetadata Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return HeaderMetadata.Empty;
-        var lines = SplitCells(MetadataText.Lines(MetadataText.Normalize(text)));
+        var lines = SplitCells(MetadataText.Lines(MetadataText.Normalize(MetadataText.Edges(text, HeadLines, TailLines))));
 
         var kindLine = FindKindLine(lines);
         var headerEnd = kindLine?.Index ?? EndOfHeaderWithoutKindLine(lines);

@@ -28,6 +28,20 @@ internal static class MetadataText
         return output.ToString();
     }
 
+    /// <summary>
+    /// The first <paramref name="head"/> and last <paramref name="tail"/> raw lines with blank lines between them:
+    /// the header and the signature block are all a header reader needs, and normalizing only them keeps a
+    /// long document's cost flat.
+    /// </summary>
+    public static string Edges(string text, int head, int tail)
+    {
+        var lines = text.Split(LineEnds);
+        if (lines.Length <= head + tail) return text;
+        return string.Join('\n', lines.Take(head)) + "\n\n\n\n" + string.Join('\n', lines.Skip(lines.Length - tail));
+    }
+
+    private static readonly char[] LineEnds = ['\n', '\f', '\r', '\u2028', '\u2029', '\v'];
+
     /// <summary>Lines trimmed, runs of spaces collapsed to one; blank lines kept as "" (layout matters).</summary>
     public static string[] Lines(string normalized)
     {
