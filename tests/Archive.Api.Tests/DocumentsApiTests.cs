@@ -151,15 +151,15 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
     }
 
     [Fact]
-    public async Task A_pdf_without_a_text_layer_is_stored_with_status_empty_and_a_reason()
+    public async Task A_pdf_without_a_text_layer_is_stored_at_once_and_its_page_queued_for_ocr()
     {
         var bytes = Uploads.Fixture("scanned-no-text.pdf");
         var response = await client.UploadAsync(bytes, "bản quét.pdf");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var doc = await response.JsonAsync();
-        Assert.Equal("empty", doc.GetProperty("textStatus").GetString());
-        Assert.False(string.IsNullOrEmpty(doc.GetProperty("textError").GetString()));
+        Assert.Equal("pending", doc.GetProperty("textStatus").GetString());
+        Assert.Equal(1, doc.GetProperty("ocr").GetProperty("pagesTotal").GetInt32());
         var content = await client.GetAsync($"/api/documents/{doc.GetProperty("id").GetString()}/content");
         Assert.Equal(bytes, await content.Content.ReadAsByteArrayAsync());
     }

@@ -36,6 +36,15 @@ public static class MetadataApi
         };
         var changes = Changes(record, corrected);
         if (changes.Length == 0) return TypedResults.Ok(record);
+        // A corrected field is the person's word from now on: re-extraction never overwrites it.
+        var sources = new Dictionary<string, string>(record.FieldSources);
+        foreach (var (field, given) in new (string, object?)[]
+                 {
+                     ("title", correction.Title), ("kind", correction.Kind), ("number", correction.Number),
+                     ("issuedOn", correction.IssuedOn), ("issuer", correction.Issuer),
+                 })
+            if (given is not null) sources[field] = FieldSourceKinds.Provided;
+        corrected = corrected with { FieldSources = sources };
         await catalog.SaveAsync(corrected, CancellationToken.None);
         await processor.IndexStoredAsync(corrected, CancellationToken.None);
         var details = string.IsNullOrWhiteSpace(correction.Reason) ? changes : $"{changes} — lý do: {correction.Reason.Trim()}";

@@ -52,6 +52,7 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
                 IssuedOn = metadata.IssuedOn,
                 Issuer = Clean(metadata.Issuer),
                 CreatedAt = DateTimeOffset.UtcNow,
+                FieldSources = DocumentDescription.Provided(metadata),
             };
             await catalog.SaveAsync(record, cancellationToken);
             // From here on the upload is safe; extraction and indexing can be redone from the store.

@@ -1,48 +1,93 @@
 using System.Text;
 using Archive.Api.Citations;
+using Archive.Api.Ocr;
 using Archive.Indexer.Extraction;
+using Archive.Indexer.Extraction.LegacyEncodings;
+using Archive.Indexer.Extraction.Ocr;
+using Archive.Indexer.Extraction.Quality;
 using Archive.Indexer.Legal;
 using Archive.Storage;
 
 namespace Archive.Api.Documents;
 
 /// <summary>
-/// The steps after a document's original and record are safely stored: extract its text, keep the
-/// text in the store, record the outcome, index. Used for uploads and for repairs at start-up, so a
-/// document interrupted anywhere in these steps is finished the same way later.
+/// The steps after a document's original and record are safely stored, in order: extract its text
+/// (or hand scanned pages to OCR in the background), repair legacy encodings, judge the text's
+/// quality, read metadata from the text, keep the text in the store, record the outcome, extract and
+/// link citations, index. Used for uploads, OCR completions and repairs at start-up, so a document
+/// interrupted anywhere is finished the same way later.
 /// </summary>
 public sealed class DocumentProcessor(
     IObjectStore store,
     DocumentCatalog catalog,
     DocumentIndexing indexing,
     TextExtraction extraction,
+    ScannedDocumentOcr ocr,
+    OcrQueue ocrQueue,
+    DocumentDescription description,
     CitationGraph citations,
     CitationExtractor citationExtractor,
     ValidityTracker validity,
     ILogger<DocumentProcessor> logger)
 {
-    /// <summary>Extracts, stores the text and indexes; returns the updated record.</summary>
+    /// <summary>Extracts and completes the document, or queues it for OCR (then it stays "pending").</summary>
     public async Task<DocumentRecord> ProcessAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
-        ExtractedText extracted;
-        await using (var original = await store.OpenReadAsync(DocumentKeys.Original(record.Id), cancellationToken))
+        using var original = await TemporaryOriginal.DownloadAsync(store, record.Id, cancellationToken);
+        if (original is null)
         {
-            if (original is null)
-            {
-                logger.LogError("Document {Id} has a record but no original in the store", record.Id);
-                extracted = ExtractedText.Failure("Không tìm thấy tệp gốc trong kho lưu trữ.");
-            }
-            else
-            {
-                extracted = extraction.Extract(original, record.ContentType);
-            }
+            logger.LogError("Document {Id} has a record but no original in the store", record.Id);
+            return await CompleteAsync(record, ExtractedText.Failure("Không tìm thấy tệp gốc trong kho lưu trữ."), cancellationToken);
         }
 
-        using (var text = new MemoryStream(Encoding.UTF8.GetBytes(extracted.Text)))
+        if (PagesToRecognize(record.ContentType, original.Path) is { } pages)
         {
-            await store.PutAsync(DocumentKeys.Text(record.Id), text, "text/plain; charset=utf-8", cancellationToken);
+            var pending = record with { TextStatus = TextStatuses.Pending, Ocr = new OcrState(pages, 0) };
+            await catalog.SaveAsync(pending, cancellationToken);
+            ocrQueue.Enqueue(record.Id);
+            return pending;
         }
-        var processed = record with
+
+        ExtractedText extracted;
+        await using (var stream = original.OpenRead())
+        {
+            extracted = extraction.Extract(stream, record.ContentType);
+        }
+        return await CompleteAsync(record, extracted, cancellationToken);
+    }
+
+    /// <summary>How many pages need OCR (images: their frames), or null when the text layer is all there is to read.</summary>
+    private int? PagesToRecognize(string contentType, string path)
+    {
+        if (!ScannedDocumentOcr.CanRecognize(contentType)) return null;
+        if (!ContentTypes.Matches(contentType, ContentTypes.Pdf)) return 1;
+        try
+        {
+            var count = ocr.AssessPages(path).Count(p => p.NeedsOcr);
+            return count == 0 ? null : count;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Encrypted or corrupt: the ordinary extractor reports why.
+            return null;
+        }
+    }
+
+    /// <summary>Everything after the text is known: conversion, quality, metadata, store, citations, index.</summary>
+    public async Task<DocumentRecord> CompleteAsync(DocumentRecord record, ExtractedText extracted, CancellationToken cancellationToken)
+    {
+        var text = extracted.Text;
+        var conversion = LegacyTextConverter.Convert(text);
+        if (conversion.Changed) text = conversion.Text.Normalize(NormalizationForm.FormC);
+        var warnings = TextQuality.Assess(text).Warnings.ToList();
+        if (extracted.Ocr is { LowConfidencePages.Count: > 0 } low)
+            warnings.Add($"Nhận dạng chữ (OCR) có độ tin cậy thấp ở trang {string.Join(", ", low.LowConfidencePages)}: cần kiểm tra lại.");
+
+        using (var content = new MemoryStream(Encoding.UTF8.GetBytes(text)))
+        {
+            await store.PutAsync(DocumentKeys.Text(record.Id), content, "text/plain; charset=utf-8", cancellationToken);
+        }
+        var processed = description.Describe(record, text) with
         {
             TextStatus = extracted.Status switch
             {
@@ -52,17 +97,26 @@ public sealed class DocumentProcessor(
             },
             TextError = extracted.Error,
             PageCount = extracted.PageCount,
+            TextSource = extracted.Ocr is null ? "text" : extracted.Ocr.Pages.Count < (extracted.PageCount ?? 1) ? "ocr+text" : "ocr",
+            TextConversions = conversion.EncodingsFound.Select(e => e.ToString().ToLowerInvariant()).ToList(),
+            TextWarnings = warnings,
+            Ocr = extracted.Ocr is { } summary
+                ? new OcrState(summary.Pages.Count, summary.Pages.Count, summary.MeanConfidence,
+                    summary.Pages.Select(p => new OcrPageConfidence(p.PageNumber, p.Confidence)).ToList(),
+                    summary.LowConfidencePages, summary.FailedPages)
+                : null,
         };
         await catalog.SaveAsync(processed, cancellationToken);
-        await citations.SaveAsync(processed.Id, citationExtractor.Extract(extracted.Text), cancellationToken);
+        await citations.SaveAsync(processed.Id, citationExtractor.Extract(text), cancellationToken);
         await validity.RefreshAfterAsync(processed.Id, cancellationToken);
-        indexing.Add(processed, extracted.Text);
-        return catalog.Find(processed.Id) ?? processed;
+        var current = catalog.Find(processed.Id) ?? processed;
+        indexing.Add(current, text);
+        return current;
     }
 
     /// <summary>
     /// Indexes a document whose text is already stored (and extracts its citations when none are
-    /// stored); re-extracts everything when the text is missing.
+    /// stored); processes it again when it never finished or its text is missing.
     /// </summary>
     public async Task IndexStoredAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
@@ -84,6 +138,6 @@ public sealed class DocumentProcessor(
             await citations.SaveAsync(record.Id, citationExtractor.Extract(text), cancellationToken);
             await validity.RefreshAfterAsync(record.Id, cancellationToken);
         }
-        indexing.Add(record, text);
+        indexing.Add(catalog.Find(record.Id) ?? record, text);
     }
 }

@@ -1,3 +1,5 @@
+using Archive.Indexer.Metadata;
+
 namespace Archive.Api.Documents;
 
 /// <summary>
@@ -32,6 +34,47 @@ public sealed record DocumentRecord
     /// </summary>
     public string Status { get; init; } = Citations.ValidityStates.InForce;
     public Citations.DocumentLink? StatusSource { get; init; }
+
+    /// <summary>Where each metadata field came from: "provided" (by a person; always wins) or "extracted" (from the text).</summary>
+    public IReadOnlyDictionary<string, string> FieldSources { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Place of issue from the header ("Đình Lập").</summary>
+    public string? Place { get; init; }
+
+    /// <summary>Who signed, from the signature block.</summary>
+    public SignerInfo? Signer { get; init; }
+
+    /// <summary>For minutes (biên bản): the meeting as recorded.</summary>
+    public MeetingRecord? Meeting { get; init; }
+
+    /// <summary>"text" (a text layer or file), "ocr" (recognized from images) or "ocr+text" (both, page by page).</summary>
+    public string? TextSource { get; init; }
+
+    /// <summary>Legacy encodings converted to Unicode in the text ("tcvn3", "vni", "viqr"); empty when none.</summary>
+    public IReadOnlyList<string> TextConversions { get; init; } = [];
+
+    /// <summary>Why the text may be unreliable (Vietnamese, for staff): legacy encoding, too many non-syllables, low OCR confidence.</summary>
+    public IReadOnlyList<string> TextWarnings { get; init; } = [];
+
+    /// <summary>OCR progress and quality, for scanned documents and images.</summary>
+    public OcrState? Ocr { get; init; }
+}
+
+/// <summary>OCR of a document: pages done of those to recognize, per-page confidence, pages staff should check.</summary>
+public sealed record OcrState(
+    int PagesTotal,
+    int PagesDone,
+    double? MeanConfidence = null,
+    IReadOnlyList<OcrPageConfidence>? Pages = null,
+    IReadOnlyList<int>? LowConfidencePages = null,
+    IReadOnlyList<int>? FailedPages = null);
+
+public sealed record OcrPageConfidence(int Page, double Confidence);
+
+public static class FieldSourceKinds
+{
+    public const string Provided = "provided";
+    public const string Extracted = "extracted";
 }
 
 public static class TextStatuses

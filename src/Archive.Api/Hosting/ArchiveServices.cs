@@ -2,7 +2,10 @@ using Archive.Api.Citations;
 using Archive.Api.Documents;
 using Archive.Indexer.Legal;
 using Archive.Indexer.Analysis;
+using Archive.Api.Ocr;
 using Archive.Indexer.Extraction;
+using Archive.Indexer.Extraction.Ocr;
+using Archive.Indexer.Extraction.Office;
 using Archive.Indexer.Index;
 using Archive.Indexer.Search;
 using Archive.Storage;
@@ -48,7 +51,26 @@ public static class ArchiveServices
             DocumentSchema.Stamp));
         services.AddSingleton<DocumentSearch>();
         services.AddSingleton<DocumentIndexing>();
-        services.AddSingleton(new TextExtraction());
+        services.AddOptions<OcrSettings>().BindConfiguration("Ocr");
+        services.AddSingleton<OfficeDocumentConverter>();
+        // Parsers chosen by MIME type; old Word/RTF/ODT go through LibreOffice, then the DOCX reader.
+        services.AddSingleton(sp => new TextExtraction(
+        [
+            new PdfTextExtractor(), new DocxTextExtractor(), new PlainTextExtractor(),
+            new OfficeTextExtractor(sp.GetRequiredService<OfficeDocumentConverter>()),
+        ]));
+        services.AddSingleton(sp =>
+        {
+            var ocr = sp.GetRequiredService<IOptions<OcrSettings>>().Value;
+            return new ScannedDocumentOcr(new OcrOptions
+            {
+                PageTimeout = TimeSpan.FromSeconds(ocr.PageTimeoutSeconds),
+                LowConfidenceThreshold = ocr.LowConfidenceThreshold,
+            });
+        });
+        services.AddSingleton<OcrQueue>();
+        services.AddHostedService<OcrWorker>();
+        services.AddSingleton<DocumentDescription>();
         services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<DocumentProcessor>();
         services.AddSingleton<CitationExtractor>();

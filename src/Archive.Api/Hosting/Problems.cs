@@ -20,5 +20,5 @@ public static class Problems
 
     public static ProblemHttpResult UnsupportedType(string fileName) =>
         Make(StatusCodes.Status415UnsupportedMediaType, "Định dạng tệp không được hỗ trợ",
-            $"Tệp '{fileName}' không phải PDF, DOCX hay văn bản thuần; kho lưu trữ không nhận tệp này.");
+            $"Tệp '{fileName}' không thuộc loại kho lưu trữ nhận (PDF, DOCX, DOC, RTF, ODT, văn bản thuần, ảnh JPEG/PNG/TIFF); tệp không được lưu.");
 }

@@ -34,6 +34,9 @@ internal static class PlainTextEncoding
 
         var whole = isComplete ? bytes : WithoutCutCharacter(bytes);
         if (Utf8.IsValid(whole)) return Encoding.UTF8;
+        // TCVN3 and VNI files are 8-bit text too, but only byte for byte (Latin-1) does the legacy
+        // converter downstream read them back; Windows-1258 would turn some of their letters into marks.
+        if (LooksLikeLegacyVietnamese(bytes)) return Encoding.Latin1;
         return LooksLikeWindows1258(bytes) ? Windows1258 : null;
     }
 
@@ -51,6 +54,7 @@ internal static class PlainTextEncoding
         1200 => "utf-16le",
         1201 => "utf-16be",
         Windows1258CodePage => "windows-1258",
+        28591 => "iso-8859-1",
         _ => "utf-8",
     };
 
@@ -75,6 +79,13 @@ internal static class PlainTextEncoding
             break;
         }
         return bytes[..end];
+    }
+
+    private static bool LooksLikeLegacyVietnamese(ReadOnlySpan<byte> bytes)
+    {
+        var detection = LegacyEncodings.LegacyEncodingDetector.Detect(Encoding.Latin1.GetString(bytes));
+        return detection.Encoding is LegacyEncodings.LegacyEncoding.Tcvn3 or LegacyEncodings.LegacyEncoding.Vni
+            && detection.Confidence >= 0.5;
     }
 
     // Vietnamese in 1258 is mostly ASCII base letters with some high bytes for vowels and tone marks;

@@ -1,0 +1,65 @@
+using Archive.Indexer.Legal;
+using Archive.Indexer.Metadata;
+
+namespace Archive.Api.Documents;
+
+/// <summary>
+/// Fills a record's metadata from its own text (header, signature block, minutes) wherever a person
+/// did not provide it; a provided value always wins and is never overwritten.
+/// </summary>
+public sealed class DocumentDescription
+{
+    private readonly DocumentHeaderReader headers = new();
+    private readonly MeetingMinutesReader minutes = new();
+
+    public DocumentRecord Describe(DocumentRecord record, string text)
+    {
+        var header = headers.Read(text);
+        var sources = new Dictionary<string, string>(record.FieldSources);
+        string? Pick(string field, string? current, string? extracted)
+        {
+            if (sources.GetValueOrDefault(field) == FieldSourceKinds.Provided || extracted is null) return current;
+            sources[field] = FieldSourceKinds.Extracted;
+            return extracted;
+        }
+
+        var number = Pick("number", record.Number, header.Number);
+        var inferredKind = header.Kind ?? (DocumentSymbol.TryParse(number, out var symbol) ? DocumentKinds.InferKind(symbol) : null);
+        var described = record with
+        {
+            Title = Pick("title", record.Title, header.Title)!,
+            Kind = Pick("kind", record.Kind, inferredKind),
+            Number = number,
+            Issuer = Pick("issuer", record.Issuer, header.Issuer),
+            Place = Pick("place", record.Place, header.Place),
+        };
+        if (sources.GetValueOrDefault("issuedOn") != FieldSourceKinds.Provided && header.IssuedOn is { } issued)
+        {
+            described = described with { IssuedOn = issued };
+            sources["issuedOn"] = FieldSourceKinds.Extracted;
+        }
+        if (header.Signer is { } signer)
+        {
+            described = described with { Signer = signer };
+            sources["signer"] = FieldSourceKinds.Extracted;
+        }
+        var meeting = minutes.Read(text);
+        return described with { Meeting = meeting, FieldSources = sources };
+    }
+
+    /// <summary>The sources of the fields a person gave at upload.</summary>
+    public static Dictionary<string, string> Provided(UploadMetadata metadata)
+    {
+        var sources = new Dictionary<string, string>();
+        void Mark(string field, object? value)
+        {
+            if (value is not null && (value is not string s || !string.IsNullOrWhiteSpace(s))) sources[field] = FieldSourceKinds.Provided;
+        }
+        Mark("title", metadata.Title);
+        Mark("kind", metadata.Kind);
+        Mark("number", metadata.Number);
+        Mark("issuedOn", metadata.IssuedOn);
+        Mark("issuer", metadata.Issuer);
+        return sources;
+    }
+}

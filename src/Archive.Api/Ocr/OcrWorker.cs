@@ -1,0 +1,124 @@
+using System.Text.Json;
+using Archive.Api.Documents;
+using Archive.Indexer.Extraction;
+using Archive.Indexer.Extraction.Ocr;
+using Archive.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Ocr;
+
+/// <summary>
+/// Recognizes scanned pages in the background, after the upload was answered: one document at a
+/// time, a bounded number of pages at once, each page with a timeout. Every page's result is kept in
+/// the store as soon as it is done (<c>documents/{id}/ocr/page-0001.json</c>) and the record shows
+/// pages done / total, so a restart resumes where it stopped and the service stays responsive.
+/// </summary>
+public sealed class OcrWorker(
+    OcrQueue queue,
+    IObjectStore store,
+    DocumentCatalog catalog,
+    DocumentProcessor processor,
+    ScannedDocumentOcr ocr,
+    IOptions<OcrSettings> settings,
+    ILogger<OcrWorker> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim recordUpdate = new(1, 1);
+
+    public static string PageKey(string id, int page) => $"{DocumentKeys.Prefix}{id}/ocr/page-{page:D4}.json";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var id in queue.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await RecognizeAsync(id, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "OCR of document {Id} failed; it stays pending and is retried at the next start", id);
+            }
+        }
+    }
+
+    private async Task RecognizeAsync(string id, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(id) is not { TextStatus: TextStatuses.Pending } record) return;
+        using var original = await TemporaryOriginal.DownloadAsync(store, id, cancellationToken);
+        if (original is null) return;
+
+        var started = DateTime.UtcNow;
+        ExtractedText extracted;
+        if (ContentTypes.Matches(record.ContentType, ContentTypes.Pdf))
+        {
+            var pages = ocr.AssessPages(original.Path);
+            var todo = pages.Where(p => p.NeedsOcr).Select(p => p.PageNumber).ToList();
+            var results = new List<OcrPageResult>();
+            foreach (var page in todo)
+                if (await LoadPageAsync(id, page, cancellationToken) is { } done) results.Add(done);
+
+            await Parallel.ForEachAsync(
+                todo.Where(page => results.All(r => r.PageNumber != page)),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Value.MaxConcurrentPages), CancellationToken = cancellationToken },
+                async (page, token) =>
+                {
+                    var result = await ocr.RecognizePdfPageAsync(original.Path, page, token);
+                    await SavePageAsync(id, result, token);
+                    int done;
+                    lock (results)
+                    {
+                        results.Add(result);
+                        done = results.Count;
+                    }
+                    await ReportProgressAsync(id, todo.Count, done, token);
+                });
+            extracted = ocr.Merge(pages, results.OrderBy(r => r.PageNumber).ToList());
+        }
+        else
+        {
+            extracted = ocr.Merge(await ocr.RecognizeImageAsync(original.Path, cancellationToken));
+        }
+
+        var current = catalog.Find(id) ?? record;
+        await processor.CompleteAsync(current, extracted, cancellationToken);
+        logger.LogInformation("OCR of {Id} done in {Seconds:F1} s", id, (DateTime.UtcNow - started).TotalSeconds);
+    }
+
+    private async Task ReportProgressAsync(string id, int total, int done, CancellationToken cancellationToken)
+    {
+        await recordUpdate.WaitAsync(cancellationToken);
+        try
+        {
+            if (catalog.Find(id) is { TextStatus: TextStatuses.Pending } record)
+                await catalog.SaveAsync(record with { Ocr = new OcrState(total, done) }, cancellationToken);
+        }
+        finally
+        {
+            recordUpdate.Release();
+        }
+    }
+
+    private async Task SavePageAsync(string id, OcrPageResult result, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(result, DocumentCatalog.Json));
+        await store.PutAsync(PageKey(id, result.PageNumber), content, "application/json", cancellationToken);
+    }
+
+    private async Task<OcrPageResult?> LoadPageAsync(string id, int page, CancellationToken cancellationToken)
+    {
+        await using var stream = await store.OpenReadAsync(PageKey(id, page), cancellationToken);
+        if (stream is null) return null;
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<OcrPageResult>(stream, DocumentCatalog.Json, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.Json;
+using Archive.Indexer.Extraction.LegacyEncodings;
+
+namespace Archive.Api.Tests;
+
+/// <summary>Scans recognized in the background, old office formats, legacy 8-bit Vietnamese text.</summary>
+public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFactory>
+{
+    private readonly HttpClient client;
+
+    public ScannedAndLegacyDocumentsTests(ArchiveApiFactory factory) => client = factory.CreateClient();
+
+    private async Task<JsonElement> WaitUntilProcessedAsync(string id, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var doc = await client.GetJsonAsync($"/api/documents/{id}");
+            if (doc.GetProperty("textStatus").GetString() != "pending") return doc;
+            Assert.True(DateTime.UtcNow < deadline, $"Still pending after {timeout}: {doc}");
+            await Task.Delay(250);
+        }
+    }
+
+    [Fact]
+    public async Task A_scan_whose_only_text_is_a_signature_stamp_is_answered_pending_then_found_by_its_printed_words()
+    {
+        // An image-only decision (rendered at 150 dpi) under a digital-signature stamp, made by VietnameseScan in the indexer tests.
+        var response = await client.UploadAsync(Uploads.Fixture("quyet-dinh-ban-quet-ky-so.pdf"), "quyết định bản quét.pdf");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var answered = await response.JsonAsync();
+        Assert.Equal("pending", answered.GetProperty("textStatus").GetString());
+        Assert.Equal(1, answered.GetProperty("ocr").GetProperty("pagesTotal").GetInt32());
+        var id = answered.GetProperty("id").GetString()!;
+
+        var done = await WaitUntilProcessedAsync(id, TimeSpan.FromMinutes(3));
+
+        Assert.Equal("ok", done.GetProperty("textStatus").GetString());
+        Assert.Equal("ocr", done.GetProperty("textSource").GetString());
+        var ocr = done.GetProperty("ocr");
+        Assert.Equal(1, ocr.GetProperty("pagesDone").GetInt32());
+        Assert.True(ocr.GetProperty("pages")[0].GetProperty("confidence").GetDouble() > 50);
+        Assert.Contains(id, (await client.GetJsonAsync("/api/search?q=cong%20nhan%20huong%20uoc%20thon%20ban%20chat")).HitIds());
+        var text = await client.GetStringAsync($"/api/documents/{id}/text");
+        Assert.Contains("Ký bởi", text);
+    }
+
+    [Theory]
+    [InlineData("bien-ban-hop-thon.doc", "application/msword")]
+    [InlineData("bien-ban-hop-thon.rtf", "application/rtf")]
+    [InlineData("bien-ban-hop-thon.odt", "application/vnd.oasis.opendocument.text")]
+    public async Task Old_word_rtf_and_odt_files_are_converted_for_their_text_and_kept_untouched(string fixture, string contentType)
+    {
+        var bytes = Uploads.Fixture(fixture);
+        var doc = await (await client.UploadAsync(bytes, fixture)).JsonAsync();
+
+        Assert.Equal(contentType, doc.GetProperty("contentType").GetString());
+        Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
+        var id = doc.GetProperty("id").GetString();
+        Assert.Contains("thôn", (await client.GetStringAsync($"/api/documents/{id}/text")).ToLowerInvariant());
+        var original = await client.GetAsync($"/api/documents/{id}/content");
+        Assert.Equal(bytes, await original.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("tcvn3")]
+    [InlineData("vni")]
+    public async Task A_text_file_in_a_legacy_encoding_is_converted_to_unicode_and_says_so(string encoding)
+    {
+        const string source = "Căn cứ Nghị định số 59/2023/NĐ-CP của Chính phủ, Ủy ban nhân dân xã Bắc Xa thông báo " +
+            "kế hoạch tổ chức hội nghị nhân dân tại nhà văn hóa thôn Bản Chắt về việc sửa đổi hương ước.";
+        var legacy = encoding == "tcvn3" ? LegacyEncoder.ToTcvn3(source) : LegacyEncoder.ToVni(source);
+        var bytes = LegacyEncoder.ToBytes(legacy + " " + encoding);
+
+        var doc = await (await client.UploadAsync(bytes, $"thong-bao-{encoding}.txt")).JsonAsync();
+
+        Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
+        Assert.Contains(encoding, doc.GetProperty("textConversions").EnumerateArray().Select(e => e.GetString()));
+        var text = await client.GetStringAsync($"/api/documents/{doc.GetProperty("id").GetString()}/text");
+        Assert.Contains("sửa đổi hương ước", text.ToLowerInvariant());
+        Assert.Contains(doc.GetProperty("id").GetString(), (await client.GetJsonAsync("/api/search?q=sua%20doi%20huong%20uoc%20ban%20chat")).HitIds());
+    }
+
+    [Fact]
+    public async Task Garbage_text_is_stored_with_a_warning_never_silently()
+    {
+        var noise = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"xq{i}zkw vbrtz qqxp"));
+        var doc = await (await client.UploadTextAsync(noise, "rac.txt")).JsonAsync();
+
+        Assert.NotEmpty(doc.GetProperty("textWarnings").EnumerateArray());
+    }
+}
