@@ -44,6 +44,12 @@ public sealed class DocumentDescription
             sources["signer"] = FieldSourceKinds.Extracted;
         }
         var meeting = minutes.Read(text);
+        // Minutes are dated by their meeting when the header carries no date.
+        if (described.IssuedOn is null && meeting?.StartsAt is { } startsAt && sources.GetValueOrDefault("issuedOn") != FieldSourceKinds.Provided)
+        {
+            described = described with { IssuedOn = DateOnly.FromDateTime(startsAt) };
+            sources["issuedOn"] = FieldSourceKinds.Extracted;
+        }
         return described with { Meeting = meeting, FieldSources = sources };
     }
 

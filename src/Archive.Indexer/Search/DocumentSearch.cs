@@ -50,7 +50,7 @@ public sealed class DocumentSearch(DocumentIndex index)
             searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
             var found = top.GetTopDocs();
 
-            var ranked = found.ScoreDocs.Select(sd => (Doc: sd.Doc, Id: searcher.Doc(sd.Doc, IdOnly).Get(DocumentFields.Id), Score: sd.Score)).ToList();
+            var ranked = found.ScoreDocs.Select(sd => (Doc: sd.Doc, Id: searcher.Doc(sd.Doc, IdOnly).Get(DocumentFields.Id), Score: float.IsNaN(sd.Score) ? 0f : sd.Score)).ToList();
             var pageIds = ranked.Skip((page - 1) * size).Take(size).Select(r => r.Id);
             var passages = hasWords
                 ? BestPassages(searcher, request.Query!, ranked.Take(RerankDepth).Select(r => r.Id).Concat(pageIds).ToHashSet())
