@@ -71,6 +71,14 @@ internal sealed partial class HeaderLine
                 header.Number = first.Symbol;
                 end += first.Length;
             }
+            else if (rest.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries) is [var token, ..]
+                     && DocumentSymbol.TryParse(token, out var labelled))
+            {
+                // Right after "Số:" a bare "45/PNV" (a letter's number without a kind) is a symbol too,
+                // though running text never treats "number/word" as one.
+                header.Number = labelled;
+                end += rest.IndexOf(token, StringComparison.Ordinal) + token.Length;
+            }
             else if (BlankNumber().Match(rest) is { Success: true } blank)
             {
                 end += blank.Length;

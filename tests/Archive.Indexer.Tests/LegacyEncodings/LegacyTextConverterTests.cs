@@ -67,7 +67,7 @@ public class LegacyTextConverterTests
     [Fact]
     public void The_unicode_sample_plan_is_left_unchanged()
     {
-        var text = Quality.SamplePlan.Text();
+        var text = SamplePlan.Text();
         Assert.Equal(text, LegacyTextConverter.Convert(text).Text);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Archive.Indexer.Extraction;
 using Archive.Indexer.Metadata;
 
@@ -146,7 +145,7 @@ public class DocumentHeaderReaderTests
     [Fact]
     public void The_sample_plan_without_header_gives_kind_title_and_signer_only()
     {
-        var header = _reader.Read(Sample("ke-hoach-dan-chu-co-so-dinh-lap-2025.txt"));
+        var header = _reader.Read(SamplePlan.Text());
 
         Assert.Equal(new HeaderMetadata("Kế hoạch", null, null, null, null,
             "Thực hiện dân chủ ở cơ sở trên địa bàn huyện Đình Lập năm 2025",
@@ -207,7 +206,4 @@ public class DocumentHeaderReaderTests
             _reader.Read("Số: 32/KH-UBND\n" + text + "\nNơi nhận:\nKT. CHỦ TỊCH\n" + text);
         }
     }
-
-    internal static string Sample(string name, [CallerFilePath] string here = "") =>
-        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Samples", name));
 }
