@@ -66,12 +66,16 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.True(exitCode == 0, output);
 
         // Read the rebuilt index directly, with no service running that could repair it on start.
-        var folder = new DirectoryInfo(Path.Combine(data, "index", Archive.Api.Hosting.ArchiveServices.SchemaStamp));
+        var folder = new DirectoryInfo(Path.Combine(data, "index", Archive.Indexer.Index.DocumentSchema.Stamp));
         using (var directory = new Lucene.Net.Store.NIOFSDirectory(folder))
         using (var reader = Lucene.Net.Index.DirectoryReader.Open(directory))
         {
-            var hits = new Lucene.Net.Search.IndexSearcher(reader)
-                .Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("id", id)), 1);
+            var documentEntry = new Lucene.Net.Search.BooleanQuery
+            {
+                { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("id", id)), Lucene.Net.Search.Occur.MUST },
+                { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("entry", "document")), Lucene.Net.Search.Occur.MUST },
+            };
+            var hits = new Lucene.Net.Search.IndexSearcher(reader).Search(documentEntry, 1);
             Assert.Equal(1, hits.TotalHits);
         }
         Assert.False(Directory.Exists(Path.Combine(data, "index", "garbage-from-an-old-analyzer")));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Api.Access;
 using Archive.Api.Documents;
 using Archive.Api.Hosting;
@@ -8,24 +9,61 @@ namespace Archive.Api.Apis;
 
 public static class SearchApi
 {
-    public const int MaxQueryLength = 1000;
+    /// <summary>Longer queries are refused; the query builder itself reads at most 1,000 characters.</summary>
+    public const int MaxQueryLength = 10_000;
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", Search).WithTags("Search").WithName("Search")
-            .WithSummary("Full-text search, with or without diacritics, best first")
+            .WithSummary("Full-text search with or without diacritics, symbols, filters (kind, issuer, from, to), facets and best passage")
             .RequireAuthorization(AccessPolicies.Read);
         return app;
     }
 
     public static Results<Ok<SearchResults>, ProblemHttpResult> Search(
-        DocumentIndexing indexing, string? q, int page = 1, int pageSize = 10)
+        DocumentIndexing indexing, string? q, string? kind, string? issuer, string? from, string? to,
+        string? sort, int page = 1, int pageSize = 10)
     {
-        if (string.IsNullOrWhiteSpace(q)) return Problems.BadRequest("Hãy nhập từ khóa tìm kiếm (tham số q).");
-        if (q.Length > MaxQueryLength) return Problems.BadRequest($"Từ khóa tìm kiếm quá dài (tối đa {MaxQueryLength} ký tự).");
-        if (page < 1) return Problems.BadRequest("Số trang (page) phải từ 1 trở lên.");
-        if (pageSize is < 1 or > DocumentSearch.MaxPageSize)
-            return Problems.BadRequest($"Số kết quả mỗi trang (pageSize) phải từ 1 đến {DocumentSearch.MaxPageSize}.");
-        return TypedResults.Ok(indexing.Search(new SearchRequest(q, page, pageSize)));
+        var (request, problem) = ParseRequest(q, kind, issuer, from, to, sort, page, pageSize);
+        return request is null ? Problems.BadRequest(problem!) : TypedResults.Ok(indexing.Search(request));
     }
+
+    /// <summary>The search a person asked for, or why the parameters are unusable (Vietnamese).</summary>
+    public static (SearchRequest? Request, string? Problem) ParseRequest(string? q, string? kind, string? issuer, string? from, string? to,
+        string? sort, int page, int pageSize, bool publishedOnly = false)
+    {
+        if (Problem(q, from, to, sort, page, pageSize) is { } problem) return (null, problem);
+        var hasFilters = !string.IsNullOrWhiteSpace(kind) || !string.IsNullOrWhiteSpace(issuer) || from is not null || to is not null;
+        if (string.IsNullOrWhiteSpace(q) && !hasFilters && !publishedOnly)
+            return (null, "Hãy nhập từ khóa tìm kiếm (tham số q) hoặc chọn bộ lọc (kind, issuer, from, to).");
+        return (new SearchRequest
+        {
+            Query = q,
+            Kind = Blank(kind),
+            Issuer = Blank(issuer),
+            From = Date(from),
+            To = Date(to),
+            Sort = string.Equals(sort, "date", StringComparison.OrdinalIgnoreCase) ? SearchSort.Date : SearchSort.Relevance,
+            Page = page,
+            PageSize = pageSize,
+            PublishedOnly = publishedOnly,
+        }, null);
+    }
+
+    private static string? Problem(string? q, string? from, string? to, string? sort, int page, int pageSize)
+    {
+        if (q is { Length: > MaxQueryLength }) return $"Từ khóa tìm kiếm quá dài (tối đa {MaxQueryLength} ký tự).";
+        if (page < 1) return "Số trang (page) phải từ 1 trở lên.";
+        if (pageSize is < 1 or > DocumentSearch.MaxPageSize) return $"Số kết quả mỗi trang (pageSize) phải từ 1 đến {DocumentSearch.MaxPageSize}.";
+        if (from is not null && Date(from) is null) return $"Ngày bắt đầu (from) '{from}' không hợp lệ: dùng dạng 2025-02-20.";
+        if (to is not null && Date(to) is null) return $"Ngày kết thúc (to) '{to}' không hợp lệ: dùng dạng 2025-02-20.";
+        if (sort is not null && sort is not ("relevance" or "date")) return "Cách sắp xếp (sort) chỉ nhận 'relevance' hoặc 'date'.";
+        return null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static DateOnly? Date(string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date : null;
 }

@@ -11,7 +11,7 @@ public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search)
 {
     public DocumentIndex Index => index;
 
-    public void Add(DocumentRecord record, string text) => index.Upsert(DocumentSchema.ToLucene(new IndexedDocument
+    public void Add(DocumentRecord record, string text) => index.Upsert(record.Id, DocumentSchema.ToLucene(new IndexedDocument
     {
         Id = record.Id,
         Title = record.Title,
@@ -23,7 +23,8 @@ public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search)
         CreatedAt = record.CreatedAt,
         Visibility = record.Visibility,
         Text = text,
-    }), record.Id);
+        Paged = record.PageCount is not null,
+    }));
 
     public SearchResults Search(SearchRequest request) => search.Search(request);
 }

@@ -26,7 +26,7 @@ public static class ArchiveCommands
         if (args is not ["reindex", ..]) return false;
 
         var options = app.Services.GetRequiredService<IOptions<IndexOptions>>().Value;
-        var folder = Path.Combine(options.Path, ArchiveServices.SchemaStamp);
+        var folder = Path.Combine(options.Path, DocumentSchema.Stamp);
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
 
         var startup = app.Services.GetRequiredService<ArchiveStartup>();

@@ -38,11 +38,10 @@ public static class ArchiveServices
         services.AddOptions<IndexOptions>().BindConfiguration("Index");
         services.AddOptions<UploadOptions>().BindConfiguration("Upload");
 
-        services.AddSingleton<Lucene.Net.Analysis.Analyzer, SimpleFoldingAnalyzer>();
         services.AddSingleton(sp => new DocumentIndex(
             sp.GetRequiredService<IOptions<IndexOptions>>().Value,
-            sp.GetRequiredService<Lucene.Net.Analysis.Analyzer>(),
-            SchemaStamp));
+            VietnameseAnalyzers.PerField(),
+            DocumentSchema.Stamp));
         services.AddSingleton<DocumentSearch>();
         services.AddSingleton<DocumentIndexing>();
         services.AddSingleton(new TextExtraction());
@@ -59,9 +58,6 @@ public static class ArchiveServices
             kestrel.Limits.MaxRequestBodySize = upload.Value.MaxFileBytes + 1024 * 1024);
         return builder;
     }
-
-    /// <summary>Index folder name: a new layout or analyzer gets a fresh index, rebuilt from the store.</summary>
-    public static string SchemaStamp => $"layout{DocumentSchema.LayoutVersion}-analysis{SimpleFoldingAnalyzer.Version}";
 
     /// <summary>Errors as RFC 7807 problem details, also for unhandled exceptions and bare status codes.</summary>
     public static IHostApplicationBuilder AddArchiveProblems(this IHostApplicationBuilder builder)

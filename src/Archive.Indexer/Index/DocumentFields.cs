@@ -1,19 +1,58 @@
+using Archive.Indexer.Analysis;
+
 namespace Archive.Indexer.Index;
 
-/// <summary>Names of the Lucene fields; one place so the writer and the searcher agree.</summary>
+/// <summary>
+/// Names of the Lucene fields; one place so the writer and the searcher agree. Searchable text fields
+/// are indexed under several names (exact, folded, pairs: see <see cref="VietnameseAnalyzers"/>).
+/// Each archived document is one "document" entry plus one "passage" entry per article or section,
+/// all carrying the document's <see cref="Id"/> so they are replaced and deleted together.
+/// </summary>
 public static class DocumentFields
 {
     public const string Id = "id";
+    public const string Entry = "entry";
+    public const string DocumentEntry = "document";
+    public const string PassageEntry = "passage";
+
+    // Document entries: searchable.
     public const string Title = "title";
-    public const string FileName = "fileName";
+    public const string Text = "text";
     public const string Kind = "kind";
-    public const string Number = "number";
     public const string Issuer = "issuer";
-    public const string IssuedOn = "issuedOn";
+    public const string Symbol = VietnameseAnalyzers.SymbolField;
+
+    // Document entries: stored, filtered, faceted, sorted.
+    public const string StoredTitle = "stored.title";
+    public const string StoredKind = "stored.kind";
+    public const string StoredIssuer = "stored.issuer";
+    public const string Number = "stored.number";
+    public const string FileName = "stored.fileName";
+    public const string IssuedOn = "stored.issuedOn";
+    public const string KindKey = "kind.key";
+    public const string IssuerKey = "issuer.key";
+    public const string KindFacet = "kind.facet";
+    public const string IssuerFacet = "issuer.facet";
+    public const string Year = "year";
+    public const string IssuedOnDay = "issuedOn.day";
     public const string CreatedAt = "createdAt";
     public const string Visibility = "visibility";
-    public const string Text = "text";
 
-    /// <summary>Stored copies of the raw values, returned with hits (the analyzed fields are not stored).</summary>
-    public const string StoredPrefix = "stored.";
+    // Passage entries.
+    public const string PassageText = "ptext";
+    public const string PassageHeading = "pheading";
+    public const string PassageLabel = "plabel";
+    public const string PassagePage = "ppage";
+
+    /// <summary>The text fields of a document entry, each with its variants, and their base weights.</summary>
+    public static readonly IReadOnlyDictionary<string, float> DocumentTextFields = new Dictionary<string, float>
+    {
+        [Title] = 3f, [Text] = 1f, [Kind] = 1.5f, [Issuer] = 1.5f,
+    };
+
+    /// <summary>The text fields of a passage entry and their base weights.</summary>
+    public static readonly IReadOnlyDictionary<string, float> PassageTextFields = new Dictionary<string, float>
+    {
+        [PassageHeading] = 2f, [PassageText] = 1f,
+    };
 }

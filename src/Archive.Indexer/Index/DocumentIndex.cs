@@ -51,10 +51,10 @@ public sealed class DocumentIndex : IDisposable
     /// <summary>True when no index existed for this schema stamp: the caller must fill it from the store.</summary>
     public bool IsNew { get; }
 
-    /// <summary>Adds the document or replaces the one with the same id; searchable when this returns.</summary>
-    public void Upsert(Document document, string id)
+    /// <summary>Adds a document's entries, replacing all entries with the same id; searchable when this returns.</summary>
+    public void Upsert(string id, IEnumerable<Document> entries)
     {
-        writer.UpdateDocument(new Term(DocumentFields.Id, id), document);
+        writer.UpdateDocuments(new Term(DocumentFields.Id, id), entries);
         Interlocked.Increment(ref changesSinceCommit);
         searchers.MaybeRefreshBlocking();
     }

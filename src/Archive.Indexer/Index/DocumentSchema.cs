@@ -1,41 +1,107 @@
 using System.Globalization;
+using Archive.Indexer.Analysis;
+using Archive.Indexer.Structure;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 
 namespace Archive.Indexer.Index;
 
-/// <summary>How an <see cref="IndexedDocument"/> is laid out in Lucene fields, and read back from a hit.</summary>
+/// <summary>How an <see cref="IndexedDocument"/> is laid out in Lucene entries and fields (see <see cref="DocumentFields"/>).</summary>
 public static class DocumentSchema
 {
     /// <summary>Bumped whenever the field layout changes; part of the index's schema stamp.</summary>
-    public const int LayoutVersion = 1;
+    public const int LayoutVersion = 2;
 
-    public static Document ToLucene(IndexedDocument d)
+    /// <summary>The folder name of an index of this layout and analysis: a change to either means a rebuild.</summary>
+    public static string Stamp => $"layout{LayoutVersion}-analysis{AnalysisVersion.Current}";
+
+    /// <summary>The document entry followed by its passage entries, to be written as one block.</summary>
+    public static IEnumerable<Document> ToLucene(IndexedDocument d)
+    {
+        yield return DocumentEntry(d);
+        foreach (var passage in PassageSplitter.Split(d.Text, d.Paged)) yield return PassageEntry(d.Id, passage);
+    }
+
+    private static Document DocumentEntry(IndexedDocument d)
     {
         var doc = new Document
         {
             new StringField(DocumentFields.Id, d.Id, Field.Store.YES),
-            new TextField(DocumentFields.Title, d.Title, Field.Store.YES),
-            new TextField(DocumentFields.Text, d.Text, Field.Store.YES),
+            new StringField(DocumentFields.Entry, DocumentFields.DocumentEntry, Field.Store.NO),
+            new StoredField(DocumentFields.StoredTitle, d.Title),
             new StoredField(DocumentFields.FileName, d.FileName),
             new StringField(DocumentFields.Visibility, d.Visibility, Field.Store.YES),
-            new Int64Field(DocumentFields.CreatedAt, d.CreatedAt.UtcTicks, Field.Store.YES),
             new NumericDocValuesField(DocumentFields.CreatedAt, d.CreatedAt.UtcTicks),
         };
-        AddOptionalText(doc, DocumentFields.Kind, d.Kind);
-        AddOptionalText(doc, DocumentFields.Number, d.Number);
-        AddOptionalText(doc, DocumentFields.Issuer, d.Issuer);
+        AddSearchable(doc, DocumentFields.Title, d.Title);
+        // The exact text is also stored: snippets are cut from it.
+        doc.Add(new TextField(DocumentFields.Text, d.Text, Field.Store.YES));
+        AddVariants(doc, DocumentFields.Text, d.Text);
+
+        if (Present(d.Kind) is { } kind)
+        {
+            AddSearchable(doc, DocumentFields.Kind, kind);
+            doc.Add(new StoredField(DocumentFields.StoredKind, kind));
+            doc.Add(new StringField(DocumentFields.KindKey, FacetKey(kind), Field.Store.NO));
+            doc.Add(new SortedDocValuesField(DocumentFields.KindFacet, new BytesRef(kind)));
+        }
+        if (Present(d.Issuer) is { } issuer)
+        {
+            AddSearchable(doc, DocumentFields.Issuer, issuer);
+            doc.Add(new StoredField(DocumentFields.StoredIssuer, issuer));
+            doc.Add(new StringField(DocumentFields.IssuerKey, FacetKey(issuer), Field.Store.NO));
+            doc.Add(new SortedDocValuesField(DocumentFields.IssuerFacet, new BytesRef(issuer)));
+        }
+        if (Present(d.Number) is { } number)
+        {
+            doc.Add(new TextField(DocumentFields.Symbol, number, Field.Store.NO));
+            doc.Add(new StoredField(DocumentFields.Number, number));
+        }
         if (d.IssuedOn is { } issued)
         {
             doc.Add(new StoredField(DocumentFields.IssuedOn, issued.ToString("O", CultureInfo.InvariantCulture)));
+            doc.Add(new Int32Field(DocumentFields.IssuedOnDay, issued.DayNumber, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(DocumentFields.IssuedOnDay, issued.DayNumber));
+            doc.Add(new NumericDocValuesField(DocumentFields.Year, issued.Year));
         }
         return doc;
     }
 
-    private static void AddOptionalText(Document doc, string field, string? value)
+    private static Document PassageEntry(string id, Passage passage)
     {
-        if (string.IsNullOrWhiteSpace(value)) return;
-        doc.Add(new TextField(field, value, Field.Store.YES));
+        var doc = new Document
+        {
+            new StringField(DocumentFields.Id, id, Field.Store.YES),
+            new StringField(DocumentFields.Entry, DocumentFields.PassageEntry, Field.Store.NO),
+            new StoredField(DocumentFields.PassageLabel, passage.Label),
+            new TextField(DocumentFields.PassageText, passage.Text, Field.Store.YES),
+            new TextField(DocumentFields.PassageHeading, passage.Heading, Field.Store.YES),
+        };
+        AddVariants(doc, DocumentFields.PassageText, passage.Text);
+        AddVariants(doc, DocumentFields.PassageHeading, passage.Heading);
+        if (passage.Page is { } page) doc.Add(new StoredField(DocumentFields.PassagePage, page));
+        return doc;
     }
+
+    private static void AddSearchable(Document doc, string field, string value)
+    {
+        doc.Add(new TextField(field, value, Field.Store.NO));
+        AddVariants(doc, field, value);
+    }
+
+    /// <summary>The folded and pair views of a text field; the per-field analyzer picks each chain by name.</summary>
+    private static void AddVariants(Document doc, string field, string value)
+    {
+        doc.Add(new TextField(VietnameseAnalyzers.Folded(field), value, Field.Store.NO));
+        doc.Add(new TextField(VietnameseAnalyzers.Shingles(field), value, Field.Store.NO));
+        doc.Add(new TextField(VietnameseAnalyzers.FoldedShingles(field), value, Field.Store.NO));
+    }
+
+    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Filters match whatever accents or case were typed: "nghi dinh" selects "Nghị định".</summary>
+    public static string FacetKey(string value) =>
+        VietnameseFolding.Fold(VietnameseNormalizer.Normalize(value.Trim()));
 
     public static DateOnly? IssuedOn(Document stored) =>
         stored.Get(DocumentFields.IssuedOn) is { } s ? DateOnly.ParseExact(s, "O", CultureInfo.InvariantCulture) : null;

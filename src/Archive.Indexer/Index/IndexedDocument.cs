@@ -18,4 +18,7 @@ public sealed record IndexedDocument
 
     /// <summary>The extracted text, NFC; PDF pages separated by form feeds ('\f').</summary>
     public string Text { get; init; } = "";
+
+    /// <summary>True for paged formats (PDF): passages then carry page numbers.</summary>
+    public bool Paged { get; init; }
 }

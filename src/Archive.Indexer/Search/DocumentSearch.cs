@@ -1,90 +1,141 @@
+using Archive.Indexer.Analysis;
 using Archive.Indexer.Index;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 
 namespace Archive.Indexer.Search;
 
-/// <summary>Runs a person's query against the <see cref="DocumentIndex"/> and shapes the hits.</summary>
-public sealed class DocumentSearch(DocumentIndex index, Analyzer analyzer)
+/// <summary>
+/// Runs a person's query against the <see cref="DocumentIndex"/>: documents are matched on their
+/// title, text, kind, issuer and number (<see cref="VietnameseQueryBuilder"/>), filtered, counted into
+/// facets, and the best of them re-ranked by their best-matching article or section, which each hit
+/// names in <see cref="SearchHit.Passage"/>.
+/// </summary>
+public sealed class DocumentSearch(DocumentIndex index)
 {
     public const int MaxPageSize = 100;
-    private const int SnippetFragmentChars = 160;
+
+    /// <summary>How many of the best documents are re-ranked by their best passage.</summary>
+    private const int RerankDepth = 50;
+
+    /// <summary>Share of the best passage's score added to a document's own score.</summary>
+    private const float PassageWeight = 0.5f;
+
+    private const int MaxSnippetSourceChars = 200_000;
+
+    private static readonly ISet<string> IdOnly = new HashSet<string> { DocumentFields.Id };
+
+    private readonly VietnameseQueryBuilder documentQueries = new(new QueryFieldWeights { TextFields = DocumentFields.DocumentTextFields });
+    private readonly VietnameseQueryBuilder passageQueries = new(new QueryFieldWeights { TextFields = DocumentFields.PassageTextFields });
 
     public SearchResults Search(SearchRequest request)
     {
-        var query = BuildQuery(request.Query);
-        if (query is null) return new SearchResults(0, []);
+        var hasWords = !string.IsNullOrWhiteSpace(request.Query);
+        if (!hasWords && !request.HasFilters && !request.PublishedOnly) return SearchResults.Empty;
+        var words = hasWords ? documentQueries.Build(request.Query) : new MatchAllDocsQuery();
+        if (words is BooleanQuery { Clauses.Count: 0 }) return SearchResults.Empty;
+
+        var query = new FilteredQuery(words, new QueryWrapperFilter(Filters(request)));
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var byRelevance = request.Sort == SearchSort.Relevance && hasWords;
+
         return index.UseSearcher(searcher =>
         {
-            var top = searcher.Search(query, page * size);
-            var highlighter = new Highlighter(
-                new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, new QueryScorer(query, DocumentFields.Text))
+            var depth = Math.Max(page * size, byRelevance ? RerankDepth : 1);
+            var facets = new FacetCollector();
+            ITopDocsCollector top = byRelevance
+                ? TopScoreDocCollector.Create(depth, docsScoredInOrder: false)
+                : TopFieldCollector.Create(ByDate, depth, fillFields: true, trackDocScores: hasWords, trackMaxScore: false, docsScoredInOrder: false);
+            searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+            var found = top.GetTopDocs();
+
+            var ranked = found.ScoreDocs.Select(sd => (Doc: sd.Doc, Id: searcher.Doc(sd.Doc, IdOnly).Get(DocumentFields.Id), Score: sd.Score)).ToList();
+            var pageIds = ranked.Skip((page - 1) * size).Take(size).Select(r => r.Id);
+            var passages = hasWords
+                ? BestPassages(searcher, request.Query!, ranked.Take(RerankDepth).Select(r => r.Id).Concat(pageIds).ToHashSet())
+                : [];
+            if (byRelevance)
             {
-                TextFragmenter = new SimpleFragmenter(SnippetFragmentChars),
-            };
-            var hits = top.ScoreDocs.Skip((page - 1) * size).Select(sd =>
-            {
-                var doc = searcher.Doc(sd.Doc);
-                return new SearchHit(
-                    doc.Get(DocumentFields.Id),
-                    doc.Get(DocumentFields.Title),
-                    doc.Get(DocumentFields.FileName),
-                    doc.Get(DocumentFields.Kind),
-                    doc.Get(DocumentFields.Number),
-                    DocumentSchema.IssuedOn(doc),
-                    sd.Score,
-                    Snippet(highlighter, doc.Get(DocumentFields.Text) ?? ""));
-            }).ToList();
-            return new SearchResults(top.TotalHits, hits);
+                var reranked = ranked.Take(RerankDepth)
+                    .Select(r => r with { Score = r.Score + PassageWeight * (passages.TryGetValue(r.Id, out var p) ? p.Score : 0f) })
+                    .OrderByDescending(r => r.Score).ThenBy(r => r.Doc);
+                ranked = reranked.Concat(ranked.Skip(RerankDepth)).ToList();
+            }
+
+            var highlighter = new SnippetHighlighter(request.Query);
+            var hits = ranked.Skip((page - 1) * size).Take(size)
+                .Select(r => Hit(searcher.Doc(r.Doc), r.Score, passages.GetValueOrDefault(r.Id), highlighter))
+                .ToList();
+            return new SearchResults(found.TotalHits, hits, facets.Result());
         });
     }
 
-    /// <summary>Every analyzed term of the query must match (in title or text); null when nothing is searchable.</summary>
-    private Query? BuildQuery(string text)
+    private static readonly Sort ByDate = new(
+        new SortField(DocumentFields.IssuedOnDay, SortFieldType.INT32, reverse: true),
+        new SortField(DocumentFields.CreatedAt, SortFieldType.INT64, reverse: true));
+
+    private static BooleanQuery Filters(SearchRequest request)
     {
-        var terms = Analyze(DocumentFields.Text, text);
-        if (terms.Count == 0) return null;
-        var query = new BooleanQuery();
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        var filters = new BooleanQuery
         {
-            var either = new BooleanQuery
-            {
-                { new TermQuery(new Term(DocumentFields.Title, term)) { Boost = 2f }, Occur.SHOULD },
-                { new TermQuery(new Term(DocumentFields.Text, term)), Occur.SHOULD },
-            };
-            query.Add(either, Occur.MUST);
-        }
-        if (terms.Count > 1)
-        {
-            var phrase = new PhraseQuery { Slop = 0, Boost = 2f };
-            foreach (var term in terms) phrase.Add(new Term(DocumentFields.Text, term));
-            query.Add(phrase, Occur.SHOULD);
-        }
-        return query;
+            { new TermQuery(new Term(DocumentFields.Entry, DocumentFields.DocumentEntry)), Occur.MUST },
+        };
+        if (request.PublishedOnly) filters.Add(new TermQuery(new Term(DocumentFields.Visibility, "published")), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(request.Kind))
+            filters.Add(new TermQuery(new Term(DocumentFields.KindKey, DocumentSchema.FacetKey(request.Kind))), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(request.Issuer))
+            filters.Add(new TermQuery(new Term(DocumentFields.IssuerKey, DocumentSchema.FacetKey(request.Issuer))), Occur.MUST);
+        if (request.From is not null || request.To is not null)
+            filters.Add(NumericRangeQuery.NewInt32Range(DocumentFields.IssuedOnDay, request.From?.DayNumber, request.To?.DayNumber, true, true), Occur.MUST);
+        return filters;
     }
 
-    private List<string> Analyze(string field, string text)
+    private sealed record BestPassage(float Score, string Label, string Heading, string Text, int? Page);
+
+    /// <summary>The best-scoring passage of each of the given documents for the typed words.</summary>
+    private Dictionary<string, BestPassage> BestPassages(IndexSearcher searcher, string typed, IReadOnlySet<string> ids)
     {
-        var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) terms.Add(term.ToString());
-        stream.End();
-        return terms;
+        var best = new Dictionary<string, BestPassage>(StringComparer.Ordinal);
+        var words = passageQueries.Build(typed);
+        if (ids.Count == 0 || words is BooleanQuery { Clauses.Count: 0 }) return best;
+
+        var owners = new BooleanQuery();
+        foreach (var id in ids) owners.Add(new TermQuery(new Term(DocumentFields.Id, id)), Occur.SHOULD);
+        var scope = new BooleanQuery
+        {
+            { new TermQuery(new Term(DocumentFields.Entry, DocumentFields.PassageEntry)), Occur.MUST },
+            { owners, Occur.MUST },
+        };
+        var top = searcher.Search(new FilteredQuery(words, new QueryWrapperFilter(scope)), ids.Count * 20);
+        foreach (var sd in top.ScoreDocs)
+        {
+            var doc = searcher.Doc(sd.Doc);
+            var id = doc.Get(DocumentFields.Id);
+            if (best.ContainsKey(id)) continue;
+            best[id] = new BestPassage(sd.Score, doc.Get(DocumentFields.PassageLabel), doc.Get(DocumentFields.PassageHeading) ?? "",
+                doc.Get(DocumentFields.PassageText) ?? "", doc.GetField(DocumentFields.PassagePage)?.GetInt32Value());
+        }
+        return best;
     }
 
-    private string Snippet(Highlighter highlighter, string text)
+    private static SearchHit Hit(Lucene.Net.Documents.Document doc, float score, BestPassage? passage, SnippetHighlighter highlighter)
     {
-        using var stream = analyzer.GetTokenStream(DocumentFields.Text, text);
-        var best = highlighter.GetBestFragment(stream, text);
-        if (!string.IsNullOrEmpty(best)) return best;
-        var head = text.Length <= SnippetFragmentChars ? text : text[..SnippetFragmentChars];
-        return MinimalHtmlEncoder.Instance.EncodeText(head);
+        var passageHit = passage is null ? null
+            : new PassageHit(passage.Label, passage.Heading, highlighter.Snippet(passage.Text), passage.Page);
+        var text = doc.Get(DocumentFields.Text) ?? "";
+        var snippet = passageHit?.Snippet
+            ?? highlighter.Snippet(text.Length > MaxSnippetSourceChars ? text[..MaxSnippetSourceChars] : text);
+        return new SearchHit(
+            doc.Get(DocumentFields.Id),
+            doc.Get(DocumentFields.StoredTitle),
+            doc.Get(DocumentFields.FileName),
+            doc.Get(DocumentFields.StoredKind),
+            doc.Get(DocumentFields.Number),
+            DocumentSchema.IssuedOn(doc),
+            doc.Get(DocumentFields.StoredIssuer),
+            score,
+            snippet,
+            passageHit);
     }
 }

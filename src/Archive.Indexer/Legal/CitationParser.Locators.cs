@@ -1,0 +1,175 @@
+namespace Archive.Indexer.Legal;
+
+internal sealed partial class CitationParser
+{
+    // Ranges ("từ Điều 5 đến Điều 9") are expanded up to this many items, else only their two ends are cited.
+    private const int MaxExpandedRange = 20;
+
+    /// <summary><see cref="Whole"/>: a chapter or appendix ("Chương II", "Phụ lục I"), cited as the whole document.</summary>
+    private sealed record LocatorRef(List<string>? Points, List<string>? Clauses, List<string>? Articles, bool ThisArticle, bool Whole = false);
+
+    /// <summary>
+    /// "điểm a, b khoản 2 Điều 5", "khoản 1 Điều 3 và Điều 5", "điểm a khoản 1, khoản 3 Điều 5": references joined by
+    /// commas or "và"; a reference that names no article takes the article of the next one that does.
+    /// </summary>
+    private List<ArticleLocator> ParseLocators(int i, out int next)
+    {
+        var refs = new List<LocatorRef>();
+        next = i;
+        while (ParseLocatorRef(next, out var found, out var after))
+        {
+            refs.Add(found);
+            next = after;
+            var joined = next;
+            if (At(joined).IsPunctuation(',')) joined++;
+            if (At(joined).Type == CitationTokenType.Word && At(joined).Lower is "và" or "hoặc" or "va" or "hoac") joined++;
+            // "Bổ sung Điều 10a vào sau Điều 10 Nghị định …": the inserted article belongs to the same document.
+            else if (At(joined).Type == CitationTokenType.Word && At(joined).Lower is "vào")
+                joined += At(joined + 1).Lower is "sau" or "trước" or "cuối" or "đầu" ? 2 : 1;
+            if (joined == next || !ParseLocatorRef(joined, out _, out _)) break;
+            next = joined;
+        }
+
+        var locators = new List<ArticleLocator>();
+        for (var r = 0; r < refs.Count; r++)
+        {
+            var articles = refs[r].Articles;
+            if (articles is null && !refs[r].ThisArticle && !refs[r].Whole)
+                articles = refs.Skip(r + 1).FirstOrDefault(later => later.Articles is not null || later.ThisArticle)?.Articles;
+            foreach (var article in (IEnumerable<string?>?)articles ?? [null])
+            foreach (var clause in (IEnumerable<string?>?)refs[r].Clauses ?? [null])
+            foreach (var point in (IEnumerable<string?>?)refs[r].Points ?? [null])
+                locators.Add(new ArticleLocator(article, clause, point));
+        }
+        return locators;
+    }
+
+    private bool ParseLocatorRef(int i, out LocatorRef found, out int next)
+    {
+        found = null!;
+        next = i;
+        var j = i;
+        if (At(j).Type == CitationTokenType.Word && At(j).Lower is "các" or "từ" or "cac" or "tu") j++;
+
+        if (WholePart(j) is { } afterPart)
+        {
+            found = new LocatorRef(null, null, null, false, Whole: true);
+            next = afterPart;
+            return true;
+        }
+
+        List<string>? points = null, clauses = null, articles = null;
+        bool thisArticle = false, any = false;
+        if (At(j).IsWord("diem") && ParseList(j + 1, "diem", letters: true, out points, out var afterPoints)) (j, any) = (afterPoints, true);
+
+        var k = points is not null && At(j).IsPunctuation(',') ? j + 1 : j;
+        if (At(k).IsWord("khoan"))
+        {
+            if (At(k + 1).IsWord("nay")) (j, any) = (k + 2, true);
+            else if (ParseList(k + 1, "khoan", letters: false, out clauses, out var afterClauses, single: points is not null)) (j, any) = (afterClauses, true);
+        }
+
+        k = any && At(j).IsPunctuation(',') ? j + 1 : j;
+        if (any && At(k).Type == CitationTokenType.Word && At(k).Lower is "của" && At(k + 1).IsWord("dieu")) k++;
+        if (At(k).IsWord("dieu"))
+        {
+            if (At(k + 1).IsWord("nay")) (j, thisArticle, any) = (k + 2, true, true);
+            else if (ParseList(k + 1, "dieu", letters: false, out articles, out var afterArticles, single: any)) (j, any) = (afterArticles, true);
+        }
+
+        if (!any) return false;
+        found = new LocatorRef(points, clauses, articles, thisArticle);
+        next = j;
+        return true;
+    }
+
+    // "Chương II", "Phụ lục I", "Phụ lục số 02", "mẫu số 01": parts below which no article is named.
+    private int? WholePart(int i)
+    {
+        var j = i;
+        if (At(j).IsWord("chuong") && At(j).Capitalized) j++;
+        else if (At(j).IsWord("phu") && At(j + 1).IsWord("luc")) j += 2;
+        else if (At(j).IsWord("mau") && At(j + 1).IsWord("so")) j += 2;
+        else return null;
+        if (At(j).IsWord("so")) j++;
+        var label = At(j);
+        var roman = label.Type == CitationTokenType.Word && Original(label).All(c => c is 'I' or 'V' or 'X' or 'L');
+        if (!roman && label.Type != CitationTokenType.Number) return j > i + 1 && At(j - 1).IsWord("luc") ? j : null;
+        return j + 1;
+    }
+
+    /// <summary>
+    /// "1, 2 và 3", "5 đến 7", "a, b", "3, Điều 4 và Điều 7" (the level word may repeat). Under points or clauses the
+    /// next level is <paramref name="single"/>: "khoản 1 Điều 3 và Điều 5" is clause 1 of article 3, then article 5.
+    /// </summary>
+    private bool ParseList(int i, string levelWord, bool letters, out List<string> values, out int next, bool single = false)
+    {
+        values = [];
+        next = i;
+        if (!ReadItem(i, letters, out var first, out var j)) return false;
+        values.Add(first);
+        while (!single)
+        {
+            var k = j;
+            var range = false;
+            if (At(k).IsPunctuation(',')) k++;
+            if (At(k).Type == CitationTokenType.Word && At(k).Lower is "và" or "hoặc" or "va" or "hoac") k++;
+            else if (At(k).Type == CitationTokenType.Word && At(k).Lower is "đến" or "den" or "tới") { k++; range = true; }
+            else if (k == j && At(k).IsPunctuation('-')) { k++; range = true; }
+            if (k == j) break;
+            if (At(k).IsWord(levelWord)) k++;
+            if (!ReadItem(k, letters, out var item, out var after)) break;
+            if (range) AddRange(values, item, letters);
+            else values.Add(item);
+            j = after;
+        }
+        next = j;
+        return true;
+    }
+
+    private bool ReadItem(int i, bool letters, out string item, out int next)
+    {
+        item = "";
+        next = i;
+        var token = At(i);
+        if (letters)
+        {
+            if (token.Type != CitationTokenType.Word || !CitationVocabulary.IsPointLetter(Original(token))) return false;
+            item = Original(token);
+            next = i + 1;
+            return true;
+        }
+        if (token.Type != CitationTokenType.Number || token.End - token.Start > 3) return false;
+        item = Original(token).TrimStart('0') is { Length: > 0 } digits ? digits : "0";
+        next = i + 1;
+        // Inserted articles and clauses: "Điều 10a", "khoản 2a".
+        if (At(i + 1) is { Type: CitationTokenType.Word } suffix && suffix.Start == token.End && suffix.End - suffix.Start == 1)
+        {
+            item += Original(suffix);
+            next = i + 2;
+        }
+        // A count, not a clause: "khoản 500 triệu đồng".
+        if (At(next).Type == CitationTokenType.Word && At(next).Lower is "triệu" or "tỷ" or "nghìn" or "ngàn" or "đồng" or "người" or "%")
+            return false;
+        return true;
+    }
+
+    private static void AddRange(List<string> values, string last, bool letters)
+    {
+        var first = values[^1];
+        if (!letters && int.TryParse(first, out var from) && int.TryParse(last, out var to) && to > from && to - from <= MaxExpandedRange)
+        {
+            for (var n = from + 1; n <= to; n++) values.Add(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+        const string alphabet = "abcdđeghiklmnop";
+        var a = alphabet.IndexOf(first, StringComparison.Ordinal);
+        var b = alphabet.IndexOf(last, StringComparison.Ordinal);
+        if (letters && first.Length == 1 && last.Length == 1 && a >= 0 && b > a)
+        {
+            for (var n = a + 1; n <= b; n++) values.Add(alphabet[n].ToString());
+            return;
+        }
+        values.Add(last);
+    }
+}

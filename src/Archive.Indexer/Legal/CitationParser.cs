@@ -1,0 +1,116 @@
+namespace Archive.Indexer.Legal;
+
+/// <summary>
+/// Finds citation phrases in a token list. Grammar, informally:
+/// <c>[locators [của|tại|thuộc]] [các] KIND [số] SYMBOL {(,|và) [số] SYMBOL} [trailer]</c>,
+/// <c>KIND này</c>, <c>LAW-KIND Title [số SYMBOL] [trailer]</c>, <c>[số] SYMBOL [trailer]</c>, or locators alone,
+/// where a trailer is any of <c>ngày DATE</c>, <c>năm YYYY</c>, <c>của ISSUER</c>, <c>(khóa …)</c>.
+/// </summary>
+internal sealed partial class CitationParser(string text, List<CitationToken> tokens)
+{
+    private const int MaxTitleWords = 24;
+    private const int MaxIssuerWords = 12;
+
+    public List<CitationPhrase> Parse()
+    {
+        var phrases = new List<CitationPhrase>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (IsOwnNumberInHeader(i)) { i += 3; continue; }
+            if (TryParsePhrase(i) is { } phrase)
+            {
+                phrases.Add(phrase);
+                i = phrase.EndToken;
+            }
+            else i++;
+        }
+        return phrases;
+    }
+
+    // "Số: 32/KH-UBND" opening a line is the document's own number, not a citation.
+    private bool IsOwnNumberInHeader(int i) =>
+        At(i) is { Type: CitationTokenType.Word, Folded: "so", Capitalized: true, LineStart: true }
+        && At(i + 1).IsPunctuation(':') && At(i + 2).Type == CitationTokenType.Symbol;
+
+    private CitationPhrase? TryParsePhrase(int start)
+    {
+        var locators = ParseLocators(start, out var afterLocators);
+        var documentStart = afterLocators;
+        if (locators.Count > 0) documentStart = SkipLocatorConnector(afterLocators);
+
+        var documents = ParseDocuments(documentStart, out var end);
+        if (documents.Count == 0 && locators.Count == 0) return null;
+        if (documents.Count == 0)
+        {
+            if (IsArticleHeading(start)) return null;
+            // "Chương II. QUY ĐỊNH CỤ THỂ", "Mẫu số 02": a part of no named document is a heading or a form, not a citation.
+            if (WholePart(start) is not null && locators.All(l => l == default)) return null;
+            end = afterLocators;
+        }
+        else if (locators.Count > 0) documents[0].StartToken = start;
+        return new CitationPhrase { StartToken = start, EndToken = end, Locators = locators, Documents = documents };
+    }
+
+    // "Điều 5 của Nghị định …", "khoản 2 Điều 3 Quy chế làm việc … ban hành kèm theo Quyết định số …".
+    private int SkipLocatorConnector(int i)
+    {
+        if (At(i).Type == CitationTokenType.Word && At(i).Lower is "của" or "tại" or "thuộc" or "cua") return i + 1;
+        if (At(i).IsWord("ban") && At(i + 1).IsWord("hanh") && At(i + 2).IsWord("kem") && At(i + 3).IsWord("theo")) return i + 4;
+        if (At(i).IsWord("kem") && At(i + 1).IsWord("theo")) return i + 2;
+        if (MatchKind(i, out var kind, out var afterKind) && At(i).Capitalized && kind.Name is "Quy chế" or "Quy định" or "Chương trình" or "Kế hoạch" or "Đề án"
+            && !At(afterKind).IsWord("nay") && !IsNumberWord(afterKind))
+        {
+            for (var j = afterKind; j < Math.Min(tokens.Count - 1, afterKind + 30); j++)
+            {
+                if (At(j).IsPunctuation(';') || At(j).IsPunctuation('.')) break;
+                if (At(j).IsWord("kem") && At(j + 1).IsWord("theo")) return j + 2;
+            }
+        }
+        return i;
+    }
+
+    // "Điều 5. Hiệu lực thi hành" opening a line is the article's own heading.
+    private bool IsArticleHeading(int i) =>
+        At(i) is { Folded: "dieu", Capitalized: true, LineStart: true }
+        && At(i + 1).Type == CitationTokenType.Number
+        && (At(i + 2).IsPunctuation('.') || At(i + 2).IsPunctuation(':')
+            || (At(i + 2).Type == CitationTokenType.Word && At(i + 2).Start == At(i + 1).End && (At(i + 3).IsPunctuation('.') || At(i + 3).IsPunctuation(':'))));
+
+    private CitationToken At(int i) => i < tokens.Count && i >= 0 ? tokens[i] : default;
+
+    private string Original(CitationToken token) => text[token.Start..token.End];
+
+    private string Span(int firstToken, int lastToken) =>
+        string.Join(' ', text[tokens[firstToken].Start..tokens[lastToken].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    // "số", "số:", "so", and the OCR split "s ố".
+    private int SkipNumberWord(int i)
+    {
+        var j = i;
+        if (At(j).IsWord("so")) j++;
+        else if (At(j).IsWord("s") && At(j + 1).IsWord("o") && At(j + 1).Start - At(j).End <= 1) j += 2;
+        else return i;
+        if (At(j).IsPunctuation(':') || At(j).IsPunctuation('.')) j++;
+        return j;
+    }
+
+    private bool IsNumberWord(int i) => SkipNumberWord(i) != i;
+
+    private bool MatchKind(int i, out CitationVocabulary.KindWord kind, out int next)
+    {
+        foreach (var candidate in CitationVocabulary.Kinds)
+        {
+            var matched = true;
+            for (var s = 0; s < candidate.Syllables.Length && matched; s++)
+                matched = At(i + s).Type == CitationTokenType.Word && At(i + s).Folded == candidate.Syllables[s];
+            if (!matched) continue;
+            kind = candidate;
+            next = i + candidate.Syllables.Length;
+            return true;
+        }
+        kind = null!;
+        next = i;
+        return false;
+    }
+}

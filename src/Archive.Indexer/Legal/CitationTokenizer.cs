@@ -1,0 +1,59 @@
+namespace Archive.Indexer.Legal;
+
+/// <summary>Splits NFC text into the tokens the citation grammar works on; symbols come whole from <see cref="DocumentSymbol.FindAll"/>.</summary>
+internal static class CitationTokenizer
+{
+    public static List<CitationToken> Tokenize(string text)
+    {
+        var symbols = DocumentSymbol.FindAll(text);
+        var tokens = new List<CitationToken>(text.Length / 4);
+        var nextSymbol = 0;
+        var lineStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (nextSymbol < symbols.Count && symbols[nextSymbol].Start == i)
+            {
+                var symbol = symbols[nextSymbol++];
+                tokens.Add(new CitationToken(CitationTokenType.Symbol, i, i + symbol.Length, symbol.Symbol.Key, symbol.Symbol.Key, false, lineStart, symbol.Symbol));
+                i += symbol.Length;
+                lineStart = false;
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                if (c == '\n') lineStart = true;
+                i++;
+                continue;
+            }
+            var start = i;
+            CitationTokenType type;
+            if (char.IsLetter(c))
+            {
+                while (i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
+                type = CitationTokenType.Word;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                type = CitationTokenType.Number;
+                while (i < text.Length)
+                {
+                    if (char.IsAsciiDigit(text[i])) i++;
+                    else if (text[i] is '/' or '.' or '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) { i++; type = CitationTokenType.Numeric; }
+                    else break;
+                }
+            }
+            else
+            {
+                i++;
+                type = CitationTokenType.Punctuation;
+            }
+            var raw = text[start..i];
+            var folded = type == CitationTokenType.Word ? SymbolText.Fold(raw) : SymbolText.Repair(raw);
+            tokens.Add(new CitationToken(type, start, i, folded, SymbolText.Repair(raw).ToLowerInvariant(), type == CitationTokenType.Word && char.IsUpper(c), lineStart));
+            lineStart = false;
+        }
+        return tokens;
+    }
+}

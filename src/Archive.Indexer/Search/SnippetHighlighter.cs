@@ -1,0 +1,62 @@
+using Archive.Indexer.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// Marks the typed words in the original accented text. Both the text and the query are seen through
+/// the folded chain, whose offsets point into the original, so "dan chu" marks "dân chủ" and NFD or
+/// old-style tone marks in the source do not hide a match.
+/// </summary>
+public sealed class SnippetHighlighter
+{
+    public const int FragmentChars = 180;
+    private const string Field = "h";
+
+    private readonly Analyzer folded = new VietnameseFoldedAnalyzer();
+    private readonly Query? query;
+
+    public SnippetHighlighter(string? typed)
+    {
+        var terms = Terms(typed ?? "");
+        if (terms.Count == 0) return;
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms) any.Add(new TermQuery(new Term(Field, term)), Occur.SHOULD);
+        query = any;
+    }
+
+    /// <summary>The best fragment of <paramref name="text"/>, HTML-escaped, matches in &lt;mark&gt;; the start when nothing matches.</summary>
+    public string Snippet(string text)
+    {
+        if (query is not null && text.Length > 0)
+        {
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, new QueryScorer(query, Field))
+            {
+                TextFragmenter = new SimpleFragmenter(FragmentChars),
+                MaxDocCharsToAnalyze = 2_000_000,
+            };
+            using var stream = folded.GetTokenStream(Field, text);
+            var best = highlighter.GetBestFragment(stream, text);
+            if (!string.IsNullOrEmpty(best)) return best.Trim();
+        }
+        var head = text.Length <= FragmentChars ? text : text[..FragmentChars] + "…";
+        return MinimalHtmlEncoder.Instance.EncodeText(head.Trim());
+    }
+
+    private HashSet<string> Terms(string typed)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        // Excluded words ("-word") are not highlighted.
+        var kept = string.Join(' ', typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith('-')));
+        using var stream = folded.GetTokenStream(Field, kept);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+}
