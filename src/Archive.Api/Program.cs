@@ -1,6 +1,7 @@
 using Archive.Api.Access;
 using Archive.Api.Apis;
 using Archive.Api.Hosting;
+using Archive.Api.Web;
 
 // Settings files are found next to the binaries wherever the service is started from; data paths stay relative to the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -9,6 +10,7 @@ builder.AddArchiveStorage();
 builder.AddArchiveDocuments();
 builder.AddArchiveProblems();
 builder.AddArchiveAccess();
+builder.AddArchiveWeb();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -25,6 +27,7 @@ app.MapMetadataApi();
 app.MapPublishingApi();
 app.MapIntegrityApi();
 app.MapAuditApi();
+app.MapArchiveWeb();
 app.Run();
 
 public partial class Program;
