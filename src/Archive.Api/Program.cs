@@ -14,7 +14,7 @@ builder.AddArchiveWeb();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
-if (await app.RunArchiveCommandAsync(args)) return;
+if (await app.RunArchiveCommandAsync(args) || await app.RunOperatorCommandAsync(args)) return;
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

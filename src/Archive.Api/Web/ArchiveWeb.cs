@@ -9,6 +9,7 @@ public static class ArchiveWeb
     {
         builder.Services.AddSingleton<PublishedDocuments>();
         builder.Services.AddSingleton<PublicPages>();
+        builder.Services.AddSingleton<StaticSiteExport>();
         return builder;
     }
 
