@@ -45,13 +45,13 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
         if (!anonymous) client.DefaultRequestHeaders.Authorization = new("Bearer", AdminKey);
     }
 
-    /// <summary>A client that presents no key and no cookie, as a visitor of the public site.</summary>
+    /// <summary>A client that presents no key and no cookie, as a visitor of the public site; it does not follow redirects.</summary>
     public HttpClient CreateAnonymousClient()
     {
         lock (roleKeys)
         {
             anonymous = true;
-            try { return CreateClient(); }
+            try { return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }); }
             finally { anonymous = false; }
         }
     }
