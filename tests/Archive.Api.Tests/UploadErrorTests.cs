@@ -41,10 +41,12 @@ public sealed class UploadErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task An_image_is_refused_with_415_and_not_stored_whatever_its_name()
+    public async Task An_executable_is_refused_with_415_and_not_stored_whatever_its_name()
     {
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 0, 0];
-        await AssertProblemAsync(await client.UploadAsync(png, "gia-mao.pdf"), HttpStatusCode.UnsupportedMediaType);
+        var exe = new byte[512];
+        new Random(5).NextBytes(exe);
+        "MZ"u8.CopyTo(exe);
+        await AssertProblemAsync(await client.UploadAsync(exe, "gia-mao.pdf"), HttpStatusCode.UnsupportedMediaType);
         Assert.Equal(0, StoredDocuments());
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Api.Access;
 using Archive.Api.Audit;
 using Archive.Api.Documents;
+using Archive.Indexer.Legal;
 using Archive.Api.Hosting;
 using Archive.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -75,11 +76,19 @@ public static class DocumentsApi
         e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
         || e is InvalidDataException && e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase);
 
-    public static Results<Ok<DocumentPage>, ProblemHttpResult> List(DocumentCatalog catalog, int page = 1, int pageSize = 20)
+    /// <summary>Newest first; <paramref name="number"/> selects by số/ký hiệu in any spelling ("59/2023/ND-CP", "59 / 2023 / NĐ-CP").</summary>
+    public static Results<Ok<DocumentPage>, ProblemHttpResult> List(DocumentCatalog catalog, string? number, int page = 1, int pageSize = 20)
     {
         if (page < 1) return Problems.BadRequest("Số trang (page) phải từ 1 trở lên.");
         if (pageSize is < 1 or > 100) return Problems.BadRequest("Số văn bản mỗi trang (pageSize) phải từ 1 đến 100.");
-        var (total, items) = catalog.Page(page, pageSize);
+        Func<DocumentRecord, bool>? filter = null;
+        if (!string.IsNullOrWhiteSpace(number))
+        {
+            if (!DocumentSymbol.TryParse(number, out var wanted))
+                return Problems.BadRequest($"'{number}' không phải số, ký hiệu văn bản (ví dụ: 59/2023/NĐ-CP, 32/KH-UBND, 851-QĐ/HU).");
+            filter = r => DocumentSymbol.TryParse(r.Number, out var symbol) && symbol.Key == wanted.Key;
+        }
+        var (total, items) = catalog.Page(page, pageSize, filter);
         return TypedResults.Ok(new DocumentPage(total, page, pageSize, items));
     }
 

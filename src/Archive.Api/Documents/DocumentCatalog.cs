@@ -12,7 +12,12 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
 {
     private readonly ConcurrentDictionary<string, DocumentRecord> records = new(StringComparer.Ordinal);
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    /// <summary>How records and other JSON are kept in the store: camelCase, enums as camelCase strings, readable.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
     public int Count => records.Count;
 
@@ -20,10 +25,11 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
 
     public IEnumerable<DocumentRecord> All => records.Values;
 
-    /// <summary>A page of documents, newest first.</summary>
-    public (int Total, IReadOnlyList<DocumentRecord> Items) Page(int page, int pageSize)
+    /// <summary>A page of the documents that pass <paramref name="filter"/> (all when null), newest first.</summary>
+    public (int Total, IReadOnlyList<DocumentRecord> Items) Page(int page, int pageSize, Func<DocumentRecord, bool>? filter = null)
     {
-        var ordered = records.Values.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var ordered = records.Values.Where(filter ?? (_ => true))
+            .OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         return (ordered.Count, ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList());
     }
 

@@ -1,5 +1,7 @@
 using System.Text;
+using Archive.Api.Citations;
 using Archive.Indexer.Extraction;
+using Archive.Indexer.Legal;
 using Archive.Storage;
 
 namespace Archive.Api.Documents;
@@ -14,6 +16,9 @@ public sealed class DocumentProcessor(
     DocumentCatalog catalog,
     DocumentIndexing indexing,
     TextExtraction extraction,
+    CitationGraph citations,
+    CitationExtractor citationExtractor,
+    ValidityTracker validity,
     ILogger<DocumentProcessor> logger)
 {
     /// <summary>Extracts, stores the text and indexes; returns the updated record.</summary>
@@ -49,11 +54,16 @@ public sealed class DocumentProcessor(
             PageCount = extracted.PageCount,
         };
         await catalog.SaveAsync(processed, cancellationToken);
+        await citations.SaveAsync(processed.Id, citationExtractor.Extract(extracted.Text), cancellationToken);
+        await validity.RefreshAfterAsync(processed.Id, cancellationToken);
         indexing.Add(processed, extracted.Text);
-        return processed;
+        return catalog.Find(processed.Id) ?? processed;
     }
 
-    /// <summary>Indexes a document whose text is already stored; re-extracts when the text is missing.</summary>
+    /// <summary>
+    /// Indexes a document whose text is already stored (and extracts its citations when none are
+    /// stored); re-extracts everything when the text is missing.
+    /// </summary>
     public async Task IndexStoredAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
         if (record.TextStatus == TextStatuses.Pending)
@@ -68,6 +78,12 @@ public sealed class DocumentProcessor(
             return;
         }
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        indexing.Add(record, await reader.ReadToEndAsync(cancellationToken));
+        var text = await reader.ReadToEndAsync(cancellationToken);
+        if (!citations.Has(record.Id))
+        {
+            await citations.SaveAsync(record.Id, citationExtractor.Extract(text), cancellationToken);
+            await validity.RefreshAfterAsync(record.Id, cancellationToken);
+        }
+        indexing.Add(record, text);
     }
 }

@@ -25,6 +25,13 @@ public sealed record DocumentRecord
     public string Visibility { get; init; } = "internal";
     /// <summary>When the document was (last) put on the public site; null while internal.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>
+    /// Validity as stated by other archived documents ("còn hiệu lực" until one replaces, repeals or
+    /// amends it: see <see cref="Citations.ValidityStates"/>), and the document that said so.
+    /// </summary>
+    public string Status { get; init; } = Citations.ValidityStates.InForce;
+    public Citations.DocumentLink? StatusSource { get; init; }
 }
 
 public static class TextStatuses

@@ -1,9 +1,13 @@
+using Archive.Api.Citations;
 using Archive.Api.Documents;
+using Archive.Indexer.Legal;
 using Archive.Indexer.Analysis;
 using Archive.Indexer.Extraction;
 using Archive.Indexer.Index;
 using Archive.Indexer.Search;
 using Archive.Storage;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -47,6 +51,9 @@ public static class ArchiveServices
         services.AddSingleton(new TextExtraction());
         services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<DocumentProcessor>();
+        services.AddSingleton<CitationExtractor>();
+        services.AddSingleton<CitationGraph>();
+        services.AddSingleton<ValidityTracker>();
         services.AddSingleton<DocumentIngestion>();
         services.AddSingleton<ArchiveStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveStartup>());
@@ -56,6 +63,14 @@ public static class ArchiveServices
             form.MultipartBodyLengthLimit = upload.Value.MaxFileBytes + 1024 * 1024);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, upload) =>
             kestrel.Limits.MaxRequestBodySize = upload.Value.MaxFileBytes + 1024 * 1024);
+        return builder;
+    }
+
+    /// <summary>Enums as camelCase strings ("basis", "amends") in every JSON answer.</summary>
+    public static IHostApplicationBuilder AddArchiveJson(this IHostApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Archive.Api.Citations;
 using Archive.Api.Documents;
 using Archive.Storage;
 
@@ -13,6 +14,7 @@ public sealed class ArchiveStartup(
     DocumentCatalog catalog,
     DocumentIndexing indexing,
     DocumentProcessor processor,
+    CitationGraph citations,
     ILogger<ArchiveStartup> logger) : BackgroundService
 {
     private readonly TaskCompletionSource repaired = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -31,7 +33,10 @@ public sealed class ArchiveStartup(
     {
         if (store is MinioObjectStore minio) await minio.EnsureBucketAsync(cancellationToken);
         await catalog.LoadAsync(cancellationToken);
+        withoutCitations = (await citations.LoadAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
     }
+
+    private IReadOnlySet<string> withoutCitations = new HashSet<string>();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -50,7 +55,9 @@ public sealed class ArchiveStartup(
     public async Task RepairIndexAsync(CancellationToken cancellationToken)
     {
         var indexed = indexing.Index.IndexedIds();
-        var todo = catalog.All.Where(r => r.TextStatus == TextStatuses.Pending || !indexed.Contains(r.Id)).ToList();
+        var todo = catalog.All
+            .Where(r => r.TextStatus == TextStatuses.Pending || !indexed.Contains(r.Id) || withoutCitations.Contains(r.Id))
+            .ToList();
         if (todo.Count == 0) return;
         logger.LogInformation("Indexing {Count} stored documents missing from the index", todo.Count);
         foreach (var record in todo)

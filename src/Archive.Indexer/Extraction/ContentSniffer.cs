@@ -10,12 +10,16 @@ public static class ContentSniffer
     public const int HeadLength = 64 * 1024;
 
     // Order matters: binary formats with a magic number come before the text check,
-    // which would otherwise accept a PDF written in plain ASCII. New formats (.doc, .rtf, .odt,
-    // images) are one class and one line here.
+    // which would otherwise accept a PDF or an RTF file written in plain ASCII.
+    // A new format is one class and one line here.
     private static readonly IContentSignature[] Signatures =
     [
         new PdfSignature(),
         new DocxSignature(),
+        new OdtSignature(),
+        new DocSignature(),
+        new ImageSignature(),
+        new RtfSignature(),
         new PlainTextSignature(),
     ];
 

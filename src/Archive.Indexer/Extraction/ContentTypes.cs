@@ -6,6 +6,12 @@ public static class ContentTypes
     public const string Pdf = "application/pdf";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string PlainText = "text/plain";
+    public const string Jpeg = "image/jpeg";
+    public const string Png = "image/png";
+    public const string Tiff = "image/tiff";
+    public const string Doc = "application/msword";
+    public const string Rtf = "application/rtf";
+    public const string Odt = "application/vnd.oasis.opendocument.text";
 
     /// <summary>
     /// True when <paramref name="contentType"/> names <paramref name="mediaType"/>, ignoring case and

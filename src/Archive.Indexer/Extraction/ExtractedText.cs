@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Indexer.Extraction.Ocr;
 
 namespace Archive.Indexer.Extraction;
 
@@ -33,6 +34,12 @@ public sealed record ExtractedText
 
     /// <summary>Why there is no text, in Vietnamese for the clerk who uploaded the file; null when Ok.</summary>
     public string? Error { get; }
+
+    /// <summary>
+    /// Set when some or all of the text was recognized from images (see <see cref="ScannedDocumentOcr"/>):
+    /// which pages, with what confidence, and which fall below the threshold. Null for text read from a text layer only.
+    /// </summary>
+    public OcrSummary? Ocr { get; init; }
 
     /// <summary>
     /// Normalizes the pages and decides between <see cref="TextStatus.Ok"/> and <see cref="TextStatus.Empty"/>;

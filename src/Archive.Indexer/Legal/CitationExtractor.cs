@@ -18,8 +18,15 @@ namespace Archive.Indexer.Legal;
 /// <item>A kind word needs a number, "này", or (for Luật, Bộ luật, Pháp lệnh, Hiến pháp written with a capital) a
 /// title: "các nghị định hướng dẫn" cites nothing. A bare symbol cites a document of the kind its symbol implies
 /// ("văn bản số 123/UBND-VP" is a Công văn).</item>
-/// <item>Locators before a list of documents belong to the first one.</item>
+/// <item>Locators before a list of documents belong to the first one. A chapter or appendix ("Chương II", "Phụ lục I
+/// ban hành kèm theo …") cites the whole document.</item>
+/// <item>"Nghị định 59/2023" gets the full symbol 59/2023/NĐ-CP (every decree is the Government's); other partial
+/// numbers keep "number/year". A lower-case kind word yields to its symbol ("Thông báo kết luận số 15-TB/TW").</item>
+/// <item>Titles in capitals (a decree's summary line) are re-cased: "Luật Thực hiện dân chủ ở cơ sở".</item>
+/// <item>Relations: see <see cref="CitationRelation"/>; cue words describing an earlier citation in the same
+/// ';'-segment ("Nghị định số 59 … quy định chi tiết Luật X") leave the outer relation (Căn cứ → Basis) in force.</item>
 /// </list>
+/// <para>Stateless and thread-safe: one instance may serve every request.</para>
 /// </remarks>
 public sealed class CitationExtractor
 {

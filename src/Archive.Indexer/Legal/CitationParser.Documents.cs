@@ -95,6 +95,7 @@ internal sealed partial class CitationParser
         var lowerStartAllowed = constitution ? "nước" : kind.Name is "Hương ước" or "Quy ước" ? At(afterKind).Lower : null;
         var amending = kind.Name is "Luật" or "Bộ luật" or "Pháp lệnh"
             && At(afterKind).Type == CitationTokenType.Word && At(afterKind).Lower is "sửa" or "sua";
+        var inCapitals = At(afterKind).Type != CitationTokenType.None && TitleCasing.IsInCapitals(text[At(kindAt).Start..At(afterKind).End]);
         var last = -1;
         var j = afterKind;
         var words = 0;
@@ -104,7 +105,9 @@ internal sealed partial class CitationParser
             if (token.Type == CitationTokenType.Word)
             {
                 if (j == afterKind && !token.Capitalized && !amending && token.Lower != lowerStartAllowed) break;
-                if (!token.Capitalized && (amending ? EndsAmendingTitle(j) : EndsTitle(j))) break;
+                // In a line in capitals every word is "capitalized": there, stop words count from the second word on.
+                var plain = !token.Capitalized || (j > afterKind && inCapitals);
+                if (plain && (amending ? EndsAmendingTitle(j) : EndsTitle(j))) break;
                 if (token.Capitalized && !amending && j > afterKind && MatchKind(j, out _, out _)) break;
                 last = j++;
                 words++;
@@ -171,6 +174,7 @@ internal sealed partial class CitationParser
         {
             Kind = MatchKind(kindAt, out var kind, out _) ? kind.Name : null, Title = Span(kindAt, lastTitleToken), StartToken = start,
         };
+        if (document.Kind is { } kindName && TitleCasing.IsInCapitals(document.Title)) document.Title = TitleCasing.FromCapitals(document.Title, kindName);
         var k = lastTitleToken + 1;
         var numberAt = SkipNumberWord(k);
         if (numberAt != k && At(numberAt).Symbol is { } symbol)
@@ -186,6 +190,7 @@ internal sealed partial class CitationParser
     private bool EndsTitle(int j)
     {
         var lower = At(j).Lower;
+        if (lower is "so" && At(j + 1).Type is CitationTokenType.Symbol or CitationTokenType.Numeric) return true;
         if (CitationVocabulary.TitleStops.Contains(lower)) return true;
         if (At(j + 1).Type == CitationTokenType.Word && CitationVocabulary.TitleStopPairs.Contains($"{lower} {At(j + 1).Lower}")) return true;
         if (lower is "và" or "hoặc" or "va")

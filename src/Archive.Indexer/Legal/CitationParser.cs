@@ -99,7 +99,11 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
 
     private bool MatchKind(int i, out CitationVocabulary.KindWord kind, out int next)
     {
-        foreach (var candidate in CitationVocabulary.Kinds)
+        kind = null!;
+        next = i;
+        if (At(i).Type != CitationTokenType.Word || !CitationVocabulary.KindsByFirstSyllable.TryGetValue(At(i).Folded, out var candidates))
+            return false;
+        foreach (var candidate in candidates)
         {
             var matched = true;
             for (var s = 0; s < candidate.Syllables.Length && matched; s++)
@@ -109,8 +113,6 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
             next = i + candidate.Syllables.Length;
             return true;
         }
-        kind = null!;
-        next = i;
         return false;
     }
 }

@@ -2,6 +2,8 @@ namespace Archive.Indexer.Legal;
 
 internal enum CitationTokenType
 {
+    /// <summary>Past either end of the text: what <c>default</c> gives, so that it matches nothing.</summary>
+    None,
     Word,
     Number,
 

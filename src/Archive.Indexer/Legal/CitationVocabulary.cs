@@ -45,6 +45,10 @@ internal static class CitationVocabulary
         Kind("lenh", "Lệnh"),
     ];
 
+    /// <summary><see cref="Kinds"/> by first syllable, longest first.</summary>
+    public static readonly Dictionary<string, KindWord[]> KindsByFirstSyllable =
+        Kinds.GroupBy(k => k.Syllables[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Syllables.Length).ToArray());
+
     /// <summary>
     /// Lower-case words (as written, accents kept: "tự" in "Luật Dân quân tự vệ" is no "từ") that end a law's
     /// title: "Luật Đất đai được …", "Luật Đất đai và các …". Pairs such as "quy định" are in <see cref="TitleStopPairs"/>.

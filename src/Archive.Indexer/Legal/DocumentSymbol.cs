@@ -71,6 +71,9 @@ public sealed partial class DocumentSymbol
 
     public override string ToString() => Canonical;
 
+    /// <summary>The full Vietnamese kind name of an abbreviation ("NĐ"→"Nghị định"); see <see cref="DocumentKinds.KindName"/>.</summary>
+    public static string? KindName(string abbreviation) => DocumentKinds.KindName(abbreviation);
+
     /// <summary>Parses a whole string holding one symbol, optionally after "Số:", "số", "số:".</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out DocumentSymbol? symbol)
     {
@@ -132,8 +135,9 @@ public sealed partial class DocumentSymbol
         var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value) : (int?)null;
         if (kept.Count == 1)
         {
-            // A lone lower-case code after a number ("2/ca", "5/l") is prose far more often than a symbol.
-            if (strict && year is null && (kept[0].Length < 2 || kept[0].Any(char.IsLower))) return null;
+            // A lone code after a number ("2/ca", "5/l", "Km 12/QL4B") is prose far more often than a symbol,
+            // unless it is a known issuer written in capitals (old "15/CP").
+            if (strict && year is null && (kept[0].Length < 2 || kept[0].Any(char.IsLower) || !DocumentKinds.IsKnownCode(kept[0]))) return null;
             var shape = year is null ? SymbolShape.Administrative : SymbolShape.Normative;
             return (new DocumentSymbol(number, year, null, Canonicalize(kept), shape), length);
         }

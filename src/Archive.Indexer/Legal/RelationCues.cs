@@ -16,6 +16,9 @@ internal sealed class RelationCues(string text, List<CitationToken> tokens, List
     private static readonly (string[] Words, CitationRelation Relation)[] Prefixes =
     [
         (["can", "cu"], CitationRelation.Basis),
+        // A proposal ends the list of bases before it: "…; Theo đề nghị của Giám đốc Sở tại Tờ trình số …".
+        (["theo", "de", "nghi"], CitationRelation.Refers),
+        (["xet", "de", "nghi"], CitationRelation.Refers),
         (["sua", "doi", ",", "bo", "sung"], CitationRelation.Amends),
         (["sua", "doi", "bo", "sung"], CitationRelation.Amends),
         (["sua", "doi"], CitationRelation.Amends),
@@ -67,8 +70,9 @@ internal sealed class RelationCues(string text, List<CitationToken> tokens, List
             foreach (var (words, relation) in Prefixes)
             {
                 if (!Matches(t, words)) continue;
-                if (DescribesAnotherDocument(segmentStart, t)) break;
-                if (relation != CitationRelation.Basis && WordsBetween(t + words.Length, start) > MaxCueGap) break;
+                // "Căn cứ" and "Theo đề nghị" open a clause of their own; they never describe another document.
+                if (relation is not (CitationRelation.Basis or CitationRelation.Refers) && DescribesAnotherDocument(segmentStart, t)) break;
+                if (relation is not (CitationRelation.Basis or CitationRelation.Refers) && WordsBetween(t + words.Length, start) > MaxCueGap) break;
                 found = relation;
                 t += words.Length - 1;
                 break;
@@ -93,6 +97,21 @@ internal sealed class RelationCues(string text, List<CitationToken> tokens, List
             else if (tokens[t].IsPunctuation(',') || tokens[t].Lower is "và" or "va" or "hoặc") t++;
             else break;
         }
+        // "Nghị định số 04/2015/NĐ-CP … về thực hiện dân chủ … hết hiệu lực": the cue may follow the cited document's subject.
+        if (t < tokens.Count && tokens[t].Folded == "ve")
+        {
+            for (var k = t + 1; k < tokens.Count && k < t + 40 && owner[k] < 0; k++)
+            {
+                if (tokens[k].IsPunctuation('.') || tokens[k].IsPunctuation(';') || tokens[k].IsPunctuation(':')) break;
+                if (SuffixAt(k) is { } described) return described;
+            }
+            return null;
+        }
+        return SuffixAt(t);
+    }
+
+    private CitationRelation? SuffixAt(int t)
+    {
         foreach (var (words, relation) in Suffixes)
         {
             if (!Matches(t, words)) continue;

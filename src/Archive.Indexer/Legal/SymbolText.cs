@@ -26,18 +26,34 @@ internal static class SymbolText
         _ => c,
     };
 
-    public static bool IsDash(char c) => RepairChar(c) == '-';
-
     /// <summary>Lower case, no diacritics, đ→d: "NĐ-CP", "Nd-cp" and "ND-CP" all fold to "nd-cp".</summary>
     public static string Fold(string text)
     {
-        var decomposed = Repair(text).Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c is 'Đ' or 'đ' ? 'd' : char.ToLowerInvariant(c));
+            var folded = FoldChar(c);
+            if (folded != '\0') sb.Append(folded);
         }
         return sb.ToString();
+    }
+
+    /// <summary>One character folded; '\0' for a combining mark, which folding drops.</summary>
+    public static char FoldChar(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+
+    // Latin letters with Vietnamese diacritics live below U+2000: fold them once, not per word.
+    private static readonly char[] FoldTable = BuildFoldTable(0x2000);
+
+    private static char[] BuildFoldTable(int size)
+    {
+        var table = new char[size];
+        for (var i = 0; i < size; i++)
+        {
+            var c = RepairChar((char)i);
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            var first = char.IsSurrogate(c) ? c : c.ToString().Normalize(NormalizationForm.FormD)[0];
+            table[i] = first is 'Đ' or 'đ' ? 'd' : char.ToLowerInvariant(first);
+        }
+        return table;
     }
 }

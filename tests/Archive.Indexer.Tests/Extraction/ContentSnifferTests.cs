@@ -57,13 +57,6 @@ public class ContentSnifferTests
         Assert.Null(Sniff(buffer.ToArray()));
     }
 
-    [Fact]
-    public void A_png_image_is_refused()
-    {
-        using var file = Fixture.Open("scanned-page.png");
-
-        Assert.Null(ContentSniffer.Sniff(file));
-    }
 
     [Theory]
     [InlineData(1)]

@@ -134,6 +134,7 @@ public class DocumentSymbolTests
     [InlineData("làm việc 2/ca, 0,5/l")]
     [InlineData("giai đoạn 2021-2025/2030")]
     [InlineData("tháng 8/2023 và quý 3/2024")]
+    [InlineData("Km 12/QL4B, tổ 3/KP")]
     [InlineData("")]
     public void Dates_counts_and_fractions_are_not_symbols(string text)
     {
@@ -160,7 +161,7 @@ public class DocumentSymbolTests
     [InlineData("GM", "Giấy mời")]
     public void Kind_abbreviations_name_their_kind(string abbreviation, string name)
     {
-        Assert.Equal(name, DocumentKinds.KindName(abbreviation));
+        Assert.Equal(name, DocumentSymbol.KindName(abbreviation));
     }
 
     [Theory]

@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Archive.Api.Documents;
+using Archive.Indexer.Analysis;
+using Archive.Indexer.Legal;
+using Archive.Storage;
+
+namespace Archive.Api.Citations;
+
+/// <summary>
+/// Who cites whom. Each document's outgoing citations are kept in the store
+/// (<c>documents/{id}/citations.json</c>, the system of record) and in memory here; targets are resolved
+/// when asked, against the documents archived at that moment, so uploading a cited document resolves
+/// every earlier citation of it at once, with no reindexing.
+/// </summary>
+public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, ILogger<CitationGraph> logger)
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Citation>> outgoing = new(StringComparer.Ordinal);
+
+    public static string Key(string id) => $"{DocumentKeys.Prefix}{id}/citations.json";
+
+    public async Task SaveAsync(string id, IReadOnlyList<Citation> citations, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(citations, DocumentCatalog.Json));
+        await store.PutAsync(Key(id), content, "application/json", cancellationToken);
+        outgoing[id] = citations;
+    }
+
+    /// <summary>Loads the stored citations of every catalogued document; returns the ids that have none stored yet.</summary>
+    public async Task<IReadOnlyList<string>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var missing = new List<string>();
+        foreach (var record in catalog.All)
+        {
+            await using var stream = await store.OpenReadAsync(Key(record.Id), cancellationToken);
+            if (stream is null)
+            {
+                missing.Add(record.Id);
+                continue;
+            }
+            try
+            {
+                outgoing[record.Id] = await JsonSerializer.DeserializeAsync<List<Citation>>(stream, DocumentCatalog.Json, cancellationToken) ?? [];
+            }
+            catch (JsonException e)
+            {
+                logger.LogError(e, "Unreadable citations of {Id}; they will be extracted again", record.Id);
+                missing.Add(record.Id);
+            }
+        }
+        return missing;
+    }
+
+    public bool Has(string id) => outgoing.ContainsKey(id);
+
+    /// <summary>The document's citations, each with its archived target (null when the archive lacks it).</summary>
+    public IReadOnlyList<ResolvedCitation> Outgoing(string id)
+    {
+        var lookup = new TargetLookup(catalog.All);
+        return outgoing.GetValueOrDefault(id, []).Select(c => new ResolvedCitation(c, c.Self ? null : lookup.Find(c))).ToList();
+    }
+
+    /// <summary>Every (source document, citation) pair that resolves to <paramref name="id"/>.</summary>
+    public IReadOnlyList<(DocumentRecord Source, Citation Citation)> CitedBy(string id)
+    {
+        var lookup = new TargetLookup(catalog.All);
+        var result = new List<(DocumentRecord, Citation)>();
+        foreach (var (sourceId, citations) in outgoing)
+        {
+            if (sourceId == id || catalog.Find(sourceId) is not { } source) continue;
+            foreach (var citation in citations)
+                if (!citation.Self && lookup.Find(citation)?.Id == id) result.Add((source, citation));
+        }
+        return result;
+    }
+
+    /// <summary>Cited documents the archive lacks, grouped by what identifies them (symbol, else title).</summary>
+    public IReadOnlyList<UnresolvedTarget> Unresolved()
+    {
+        var lookup = new TargetLookup(catalog.All);
+        var groups = new Dictionary<string, (Citation First, HashSet<string> Sources)>(StringComparer.Ordinal);
+        foreach (var (sourceId, citations) in outgoing)
+        {
+            if (catalog.Find(sourceId) is null) continue;
+            foreach (var citation in citations)
+            {
+                if (citation.Self || TargetLookup.IdentityOf(citation) is not { } identity || lookup.Find(citation) is not null) continue;
+                if (!groups.TryGetValue(identity, out var group)) groups[identity] = group = (citation, new HashSet<string>(StringComparer.Ordinal));
+                group.Sources.Add(sourceId);
+            }
+        }
+        return groups.Values
+            .Select(g => new UnresolvedTarget(g.First.Kind, g.First.Symbol, g.First.Symbol is null ? g.First.Title : null, g.First.Date,
+                g.Sources.Count, g.Sources.Select(s => catalog.Find(s)!).Select(DocumentLink.Of).OrderBy(d => d.Id, StringComparer.Ordinal).ToList()))
+            .OrderByDescending(u => u.CitingDocuments).ThenBy(u => u.Symbol ?? u.Title, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Validity of a document as stated by other archived documents: replaced or repealed as a whole,
+    /// repealed in part (an article named), or amended. Null source and "còn hiệu lực" when nothing says otherwise.
+    /// </summary>
+    public (string Status, DocumentLink? Source) Validity(string id)
+    {
+        (int Rank, string Status, DocumentRecord Source)? strongest = null;
+        foreach (var (source, citation) in CitedBy(id))
+        {
+            (int, string)? effect = citation.Relation switch
+            {
+                CitationRelation.Replaces => (3, ValidityStates.Expired),
+                CitationRelation.Repeals when citation.Article is null => (3, ValidityStates.Expired),
+                CitationRelation.Repeals => (2, ValidityStates.PartlyExpired),
+                CitationRelation.Amends => (1, ValidityStates.Amended),
+                _ => null,
+            };
+            if (effect is { } e && (strongest is null || e.Item1 > strongest.Value.Rank)) strongest = (e.Item1, e.Item2, source);
+        }
+        return strongest is { } s ? (s.Status, DocumentLink.Of(s.Source)) : (ValidityStates.InForce, null);
+    }
+
+    /// <summary>Finds the archived document a citation names: by canonical symbol, else by law title (+ date when both have one).</summary>
+    private sealed class TargetLookup
+    {
+        private readonly Dictionary<string, DocumentRecord> bySymbol = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<DocumentRecord>> byTitle = new(StringComparer.Ordinal);
+
+        public TargetLookup(IEnumerable<DocumentRecord> records)
+        {
+            foreach (var record in records.OrderBy(r => r.CreatedAt))
+            {
+                if (DocumentSymbol.TryParse(record.Number, out var symbol)) bySymbol.TryAdd(symbol.Key, record);
+                foreach (var title in TitleKeys(record))
+                {
+                    if (!byTitle.TryGetValue(title, out var list)) byTitle[title] = list = [];
+                    list.Add(record);
+                }
+            }
+        }
+
+        public static string? IdentityOf(Citation citation) =>
+            citation.Symbol is not null && DocumentSymbol.TryParse(citation.Symbol, out var symbol) ? "symbol:" + symbol.Key
+            : citation.Symbol is not null ? "symbol:" + Fold(citation.Symbol)
+            : citation.Title is not null ? "title:" + Fold(citation.Title) + (citation.Year is { } y ? $"@{y}" : "")
+            : null;
+
+        public DocumentRecord? Find(Citation citation)
+        {
+            if (citation.Symbol is not null)
+                return DocumentSymbol.TryParse(citation.Symbol, out var symbol) ? bySymbol.GetValueOrDefault(symbol.Key) : null;
+            if (citation.Title is null || !byTitle.TryGetValue(Fold(citation.Title), out var candidates)) return null;
+            // A law is amended under the same name: the date (or year) picks the right one when written.
+            return candidates.FirstOrDefault(r => citation.Date is { } date && r.IssuedOn == date)
+                ?? candidates.FirstOrDefault(r => citation.Date is null && citation.Year is { } year && r.IssuedOn?.Year == year)
+                ?? (citation.Date is null && citation.Year is null ? candidates[0] : null);
+        }
+
+        /// <summary>A law archived with title "Luật Đất đai", or with kind "Luật" and title "Đất đai".</summary>
+        private static IEnumerable<string> TitleKeys(DocumentRecord record)
+        {
+            yield return Fold(record.Title);
+            if (record.Kind is { } kind) yield return Fold(kind + " " + record.Title);
+        }
+
+        private static string Fold(string text) =>
+            VietnameseFolding.Fold(VietnameseNormalizer.Normalize(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace Archive.Indexer.Extraction;
+
+/// <summary>
+/// A Word 97–2003 file: an OLE2 compound file whose directory holds a "WordDocument" stream.
+/// Excel (.xls), PowerPoint and Outlook files share the container and are refused.
+/// </summary>
+/// <remarks>
+/// Instead of following the FAT chain, the directory entry is looked for where any directory entry
+/// can be: 128-byte steps after the header sector. The entry must also say it is a stream with a
+/// 26-byte name, so that document bytes that happen to spell the name do not count.
+/// </remarks>
+internal sealed class DocSignature : IContentSignature
+{
+    private const int EntryLength = 128;
+    private static readonly byte[] Magic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly byte[] WordDocumentName = Encoding.Unicode.GetBytes("WordDocument\0");
+
+    public SniffedContent? Match(ReadOnlySpan<byte> head, Stream content)
+    {
+        if (head.Length < 512 || !head.StartsWith(Magic)) return null;
+        var sectorShift = BitConverter.ToUInt16(head[0x1E..0x20]);
+        if (sectorShift is not (9 or 12)) return null;
+        var sectorSize = 1 << sectorShift;
+
+        content.Position = sectorSize;
+        var buffer = new byte[EntryLength * 512];
+        int read;
+        while ((read = content.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)) > 0)
+        {
+            for (var at = 0; at + EntryLength <= read; at += EntryLength)
+            {
+                if (IsWordDocumentEntry(buffer.AsSpan(at, EntryLength))) return new SniffedContent(ContentTypes.Doc, ".doc");
+            }
+            if (read < buffer.Length) break;
+        }
+        return null;
+    }
+
+    private static bool IsWordDocumentEntry(ReadOnlySpan<byte> entry) =>
+        entry.StartsWith(WordDocumentName)
+        && BitConverter.ToUInt16(entry[0x40..0x42]) == WordDocumentName.Length
+        && entry[0x42] == 2; // object type: stream
+}

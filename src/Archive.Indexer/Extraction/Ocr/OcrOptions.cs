@@ -1,0 +1,24 @@
+namespace Archive.Indexer.Extraction.Ocr;
+
+/// <summary>How scanned pages are rendered and recognized; the defaults suit A4 scans of Vietnamese documents.</summary>
+public sealed record OcrOptions
+{
+    /// <summary>Tesseract language data: "vie" (tesseract-ocr-vie); "vie+eng" also reads English names and e-mails.</summary>
+    public string Language { get; init; } = "vie";
+
+    /// <summary>Tesseract page segmentation: 1 (automatic with orientation detection) or 3 (automatic, the default).</summary>
+    public int PageSegmentationMode { get; init; } = 3;
+
+    /// <summary>Resolution PDF pages are rendered at; 300 dpi is what tesseract is trained for.</summary>
+    public int Dpi { get; init; } = 300;
+
+    /// <summary>Time limit for rendering or recognizing one page; a multi-page TIFF gets this per frame.</summary>
+    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Pages whose mean word confidence (0–100) is below this are listed in <see cref="OcrSummary.LowConfidencePages"/>.</summary>
+    public double LowConfidenceThreshold { get; init; } = 60;
+
+    public string TesseractProgram { get; init; } = "tesseract";
+
+    public string PdftoppmProgram { get; init; } = "pdftoppm";
+}

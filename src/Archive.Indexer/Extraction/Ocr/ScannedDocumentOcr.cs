@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Archive.Indexer.Extraction.Ocr;
+
+/// <summary>
+/// Turns scanned PDFs and images into <see cref="ExtractedText"/>: pages with a real text layer are read as they are,
+/// the others are rendered at 300 dpi and recognized by tesseract, and both are merged in page order.
+/// </summary>
+/// <remarks>
+/// <para>OCR costs seconds per page, so the work is offered one page at a time for a background worker that
+/// persists its progress and can resume after a restart:</para>
+/// <list type="number">
+/// <item><see cref="AssessPages"/> says which pages need OCR (<see cref="PdfPageAssessment.NeedsOcr"/>) and keeps
+/// each page's layer text (a digital-signature stamp on a scan is kept next to the OCR text).</item>
+/// <item><see cref="RecognizePdfPageAsync"/> recognizes one page; it never throws for a missing tool, a time-out or
+/// a bad page but returns an <see cref="OcrPageResult"/> with an error, so a worker records it and moves on. The
+/// caller picks the concurrency (each tesseract run uses one core); results can be stored and reloaded as they are.
+/// Images go through <see cref="RecognizeImageAsync"/> instead (one result per TIFF frame).</item>
+/// <item><see cref="Merge(IReadOnlyList{PdfPageAssessment}, IReadOnlyList{OcrPageResult})"/> combines the
+/// assessments and the page results into one NFC <see cref="ExtractedText"/> whose <see cref="ExtractedText.Ocr"/>
+/// lists the pages OCR'd, their confidence and those below <see cref="OcrOptions.LowConfidenceThreshold"/>.</item>
+/// </list>
+/// <para><see cref="RecognizeAsync"/> does the three steps in one call for callers that need no resumption.</para>
+/// </remarks>
+public sealed class ScannedDocumentOcr(OcrOptions? options = null)
+{
+    private readonly PageRasterizer _rasterizer = new(options);
+    private readonly TesseractOcr _tesseract = new(options);
+
+    public OcrOptions Options { get; } = options ?? new OcrOptions();
+
+    /// <summary>PDF and the image types <see cref="ContentSniffer"/> recognizes.</summary>
+    public static bool CanRecognize(string contentType) => IsPdf(contentType) || IsImage(contentType);
+
+    /// <summary>Step 1: which pages of the PDF need OCR. See <see cref="PdfPageTextLayer"/>.</summary>
+    /// <exception cref="PdfDocumentEncryptedException">The PDF needs a password.</exception>
+    /// <exception cref="Exception">PdfPig cannot open the file at all (corrupt).</exception>
+    public IReadOnlyList<PdfPageAssessment> AssessPages(string pdfPath) => PdfPageTextLayer.Assess(pdfPath);
+
+    /// <summary>Step 2, for PDFs: renders page <paramref name="pageNumber"/> (1-based) and recognizes it.</summary>
+    /// <exception cref="OperationCanceledException">Only for the caller's cancellation.</exception>
+    public async Task<OcrPageResult> RecognizePdfPageAsync(string pdfPath, int pageNumber, CancellationToken cancellation = default)
+    {
+        try
+        {
+            using var image = await _rasterizer.RenderAsync(pdfPath, pageNumber, cancellation);
+            return await _tesseract.RecognizeAsync(image.ImagePath, cancellation) with { PageNumber = pageNumber };
+        }
+        catch (ExternalToolException e)
+        {
+            return OcrPageResult.Failed(pageNumber, OcrMessages.For(e, Options.PageTimeout));
+        }
+    }
+
+    /// <summary>Step 2, for images: one result per frame (one for JPEG and PNG); failures as in <see cref="RecognizePdfPageAsync"/>.</summary>
+    public async Task<IReadOnlyList<OcrPageResult>> RecognizeImageAsync(string imagePath, CancellationToken cancellation = default)
+    {
+        try
+        {
+            return await _tesseract.RecognizeFramesAsync(imagePath, cancellation);
+        }
+        catch (ExternalToolException e)
+        {
+            return [OcrPageResult.Failed(1, OcrMessages.For(e, Options.PageTimeout))];
+        }
+    }
+
+    /// <summary>
+    /// Step 3, for PDFs: text-layer pages as they are, OCR'd pages as recognized followed by their stamp text.
+    /// A page that needs OCR but has no result (not done yet, or failed) keeps its layer text, if any.
+    /// </summary>
+    public ExtractedText Merge(IReadOnlyList<PdfPageAssessment> pages, IReadOnlyList<OcrPageResult> recognized)
+    {
+        var byPage = recognized.ToDictionary(r => r.PageNumber);
+        var texts = pages.Select(page =>
+        {
+            if (!page.NeedsOcr || !byPage.TryGetValue(page.PageNumber, out var ocr) || !ocr.Succeeded) return page.LayerText;
+            return page.LayerText.Length == 0 ? ocr.Text : $"{ocr.Text}\n\n{page.LayerText}";
+        });
+        return Finish(ExtractedText.FromPages(texts, pages.Count, OcrMessages.NothingRecognized), recognized);
+    }
+
+    /// <summary>Step 3, for images: the frames' text in order.</summary>
+    public ExtractedText Merge(IReadOnlyList<OcrPageResult> frames) =>
+        Finish(
+            ExtractedText.FromPages(frames.OrderBy(f => f.PageNumber).Select(f => f.Text), frames.Count > 1 ? frames.Count : null, OcrMessages.NothingRecognized),
+            frames);
+
+    /// <summary>
+    /// All three steps: <paramref name="pdfOrImage"/> (read to its end, not disposed) is copied to a temp file,
+    /// its pages that need OCR are recognized <paramref name="maxConcurrency"/> at a time, and the result merged.
+    /// Never throws for bad content or missing tools (Failed with a reason); throws on cancellation.
+    /// </summary>
+    public async Task<ExtractedText> RecognizeAsync(
+        Stream pdfOrImage,
+        string contentType,
+        IProgress<OcrProgress>? progress = null,
+        int maxConcurrency = 1,
+        CancellationToken cancellation = default)
+    {
+        if (!CanRecognize(contentType)) return ExtractedText.Failure(OcrMessages.Unsupported(contentType));
+        var folder = TempFolder.Create("ocr");
+        try
+        {
+            var path = Path.Combine(folder, "original");
+            await using (var copy = File.Create(path)) await pdfOrImage.CopyToAsync(copy, cancellation);
+
+            if (IsImage(contentType))
+            {
+                var frames = await RecognizeImageAsync(path, cancellation);
+                foreach (var frame in frames) progress?.Report(new OcrProgress(frame.PageNumber, frames.Count, frame));
+                return Merge(frames);
+            }
+
+            IReadOnlyList<PdfPageAssessment> pages;
+            try
+            {
+                pages = AssessPages(path);
+            }
+            catch (PdfDocumentEncryptedException)
+            {
+                return ExtractedText.Failure(ExtractionMessages.PdfEncrypted);
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+            {
+                return ExtractedText.Failure(ExtractionMessages.PdfCorrupt);
+            }
+
+            var todo = pages.Where(p => p.NeedsOcr).Select(p => p.PageNumber).ToList();
+            var results = new ConcurrentBag<OcrPageResult>();
+            await Parallel.ForEachAsync(
+                todo,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxConcurrency), CancellationToken = cancellation },
+                async (number, token) =>
+                {
+                    var result = await RecognizePdfPageAsync(path, number, token);
+                    results.Add(result);
+                    progress?.Report(new OcrProgress(results.Count, todo.Count, result));
+                });
+            return Merge(pages, results.ToList());
+        }
+        finally
+        {
+            TempFolder.Delete(folder);
+        }
+    }
+
+    // With no text at all and every OCR attempt failed, the failure (say, tesseract missing) is the real reason.
+    private ExtractedText Finish(ExtractedText text, IReadOnlyList<OcrPageResult> recognized)
+    {
+        if (recognized.Count == 0) return text;
+        var summary = new OcrSummary(recognized.OrderBy(r => r.PageNumber).ToList(), Options.LowConfidenceThreshold);
+        if (text.Status == TextStatus.Empty && recognized.All(r => !r.Succeeded))
+            return ExtractedText.Failure(recognized[0].Error!) with { Ocr = summary };
+        return text with { Ocr = summary };
+    }
+
+    private static bool IsPdf(string contentType) => ContentTypes.Matches(contentType, ContentTypes.Pdf);
+
+    private static bool IsImage(string contentType) =>
+        ContentTypes.Matches(contentType, ContentTypes.Png)
+        || ContentTypes.Matches(contentType, ContentTypes.Jpeg)
+        || ContentTypes.Matches(contentType, ContentTypes.Tiff);
+}

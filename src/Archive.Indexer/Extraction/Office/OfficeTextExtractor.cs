@@ -1,0 +1,50 @@
+namespace Archive.Indexer.Extraction.Office;
+
+/// <summary>
+/// Word 97 (.doc), RTF and OpenDocument (.odt) files: converted to DOCX by <see cref="OfficeDocumentConverter"/>,
+/// then read by <see cref="DocxTextExtractor"/> (footnotes, headers and tables included).
+/// Failed, with a Vietnamese reason, when LibreOffice is missing, too slow or cannot read the file.
+/// </summary>
+/// <remarks>
+/// <see cref="ITextExtractor.Extract"/> is synchronous and gets no content type, so the format is sniffed again
+/// from the bytes and the conversion is waited for; callers that can should run it on a background worker.
+/// </remarks>
+public sealed class OfficeTextExtractor(OfficeDocumentConverter converter) : ITextExtractor
+{
+    private readonly DocxTextExtractor _docx = new();
+
+    public bool CanExtract(string contentType) =>
+        ContentTypes.Matches(contentType, ContentTypes.Doc)
+        || ContentTypes.Matches(contentType, ContentTypes.Rtf)
+        || ContentTypes.Matches(contentType, ContentTypes.Odt);
+
+    public ExtractedText Extract(Stream content) => ExtractAsync(content).GetAwaiter().GetResult();
+
+    /// <summary>As <see cref="Extract"/>, for callers that can await; cancellation is thrown, never reported as Failed.</summary>
+    public async Task<ExtractedText> ExtractAsync(Stream content, CancellationToken cancellation = default)
+    {
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellation);
+        var sniffed = ContentSniffer.Sniff(buffer);
+        if (sniffed is null || !CanExtract(sniffed.ContentType)) return ExtractedText.Failure(OfficeMessages.NotOffice);
+
+        buffer.Position = 0;
+        byte[] docx;
+        try
+        {
+            docx = await converter.ConvertToDocxAsync(buffer, sniffed.Extension, cancellation);
+        }
+        catch (ExternalToolException e)
+        {
+            return ExtractedText.Failure(e.Failure switch
+            {
+                ExternalToolFailure.Missing => OfficeMessages.ConverterMissing,
+                ExternalToolFailure.TimedOut => OfficeMessages.TimedOut(converter.Timeout),
+                _ => OfficeMessages.Corrupt,
+            });
+        }
+        using var converted = new MemoryStream(docx, writable: false);
+        var text = _docx.Extract(converted);
+        return text.Status == TextStatus.Empty ? ExtractedText.FromPages(text.Pages, null, OfficeMessages.Empty) : text;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Archive.Indexer.Extraction;
+
+/// <summary>"{\rtf" at the start: RTF is ASCII, so this must be asked before the plain-text check.</summary>
+internal sealed class RtfSignature : IContentSignature
+{
+    public SniffedContent? Match(ReadOnlySpan<byte> head, Stream content) =>
+        head.StartsWith(@"{\rtf"u8) ? new SniffedContent(ContentTypes.Rtf, ".rtf") : null;
+}

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Archive.Indexer.Legal;
+
+namespace Archive.Indexer.Metadata;
+
+/// <summary>
+/// Reads a document's own metadata from its text when the uploader gave none: kind, number, issuer, place and
+/// date, summary and signer, following the header layout of Nghị định 30/2020/NĐ-CP. Works on the clean
+/// one-column order of DOCX and plain text and on PDF text, whose two header columns come out one after the
+/// other or merged line by line.
+/// </summary>
+/// <remarks>
+/// A field is filled only from the place where documents state it: the issuer, number and date only when the
+/// top of the text carries header anchors (a motto, "Số:", "…, ngày … tháng … năm …"), so running text
+/// without a header yields nulls rather than guesses. Thread-safe; never throws for any string.
+/// </remarks>
+public sealed partial class DocumentHeaderReader
+{
+    private const int KindLineSearch = 40;
+    private const int HeaderWithoutKindLine = 15;
+    private const int MaxTitleLines = 5;
+    private const int HeadLines = 120;
+    private const int TailLines = 80;
+
+    [GeneratedRegex(@"^(?:[-+•]\s*)?(?:(?:Căn cứ|Thực hiện|Kính gửi|Xét|Theo|Để|Hôm nay|Vào|Hồi|Thời gian|Địa điểm|Thành phần|Phần|Chương|Mục|Điều)(?![\p{L}])|(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s|[a-zđ]\)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyStart();
+
+    [GeneratedRegex(@"^(?:Thực hiện|Theo|Để|Vào|Về)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex SummaryOpening();
+
+    [GeneratedRegex(@"^(?:V\s?/\s?[vV]\b|Về việc\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterSubject();
+
+    // Urgency and draft stamps that stand in the header in capitals but name no body.
+    private static readonly HashSet<string> Stamps =
+        new(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HỎA TỐC HẸN GIỜ", "MẬT", "TỐI MẬT", "TUYỆT MẬT", "DỰ THẢO"], StringComparer.Ordinal);
+
+    public HeaderMetadata Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return HeaderMetadata.Empty;
+        var lines = SplitCells(MetadataText.Lines(MetadataText.Normalize(MetadataText.Edges(text, HeadLines, TailLines))));
+
+        var kindLine = FindKindLine(lines);
+        var headerEnd = kindLine?.Index ?? EndOfHeaderWithoutKindLine(lines);
+        var header = lines.Take(headerEnd).Where(l => l.Length > 0).Select(HeaderLine.Parse).ToList();
+        var hasHeader = header.Any(h => h.HasAnchor);
+
+        var number = header.FirstOrDefault(h => h.HasNumberLabel)?.Number;
+        var dated = header.FirstOrDefault(h => h.HasDate);
+        var issuer = hasHeader
+            ? IssuerName.Select(header.SelectMany(h => h.Pieces).Where(p => MetadataText.IsCapitals(p) && !Stamps.Contains(p)).ToList())
+            : null;
+        var letterSubject = kindLine is null && hasHeader ? LetterSubjectOf(header) : null;
+
+        var kind = kindLine?.Kind
+            ?? (number is null ? null : DocumentKinds.InferKind(number))
+            ?? (letterSubject is null ? null : DocumentKinds.CongVan);
+        var title = kindLine is { } k ? k.Subject ?? TitleAfter(lines, k.Index) : letterSubject;
+
+        return new HeaderMetadata(kind, number?.Canonical, issuer, dated?.Place, dated?.IssuedOn, title, SignatureBlock.Read(lines));
+    }
+
+    // DOCX extraction writes a table row's cells on one line, separated by " | ".
+    private static string[] SplitCells(string[] lines) =>
+        lines.Any(l => l.Contains(" | ", StringComparison.Ordinal))
+            ? lines.SelectMany(l => l.Split(" | ", StringSplitOptions.TrimEntries)).ToArray()
+            : lines;
+
+    private static (int Index, string Kind, string? Subject)? FindKindLine(string[] lines)
+    {
+        for (int i = 0, seen = 0; i < lines.Length && seen < KindLineSearch; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            seen++;
+            if (KindLine.Read(lines[i]) is { } kind) return (i, kind.Kind, kind.Subject);
+            if (BodyStart().IsMatch(lines[i]) && !LetterSubject().IsMatch(lines[i])) return null;
+        }
+        return null;
+    }
+
+    private static int EndOfHeaderWithoutKindLine(string[] lines)
+    {
+        for (int i = 0, seen = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            if (++seen > HeaderWithoutKindLine || BodyStart().IsMatch(lines[i])) return i;
+        }
+        return lines.Length;
+    }
+
+    /// <summary>The "V/v …" subject of a Công văn and its wrapped lines, found among the header's non-capital pieces.</summary>
+    private static string? LetterSubjectOf(List<HeaderLine> header)
+    {
+        var pieces = header.SelectMany(h => h.Pieces).Where(p => !MetadataText.IsCapitals(p)).ToList();
+        var start = pieces.FindIndex(p => LetterSubject().IsMatch(p));
+        if (start < 0) return null;
+        return string.Join(' ', pieces.Skip(start).Take(MaxTitleLines));
+    }
+
+    /// <summary>The summary lines under the kind line, up to the body, the authority line in capitals or a blank line.</summary>
+    private static string? TitleAfter(string[] lines, int kindIndex)
+    {
+        var i = kindIndex + 1;
+        while (i < lines.Length && lines[i].Length == 0 && i - kindIndex <= 3) i++;
+        // A summary may itself open with "Thực hiện …", so the first line ends the title only at a clear body start.
+        if (i >= lines.Length || IsTitleEnd(lines[i]) && !SummaryOpening().IsMatch(lines[i])) return null;
+
+        var doubleSpaced = IsDoubleSpaced(lines);
+        var parts = new List<string> { lines[i] };
+        var blanks = 0;
+        for (var j = i + 1; j < lines.Length && parts.Count < MaxTitleLines; j++)
+        {
+            var line = lines[j];
+            if (line.Length == 0)
+            {
+                if (!doubleSpaced || ++blanks > 1) break;
+                continue;
+            }
+            // Across a blank line only a wrapped sentence continues, and it goes on in lower case.
+            // A capitalized line ending a sentence is the body's first paragraph; a wrapped summary has no full stop.
+            var wrapped = char.IsLower(line[0]) || char.IsDigit(line[0]);
+            if (IsTitleEnd(line) || (!wrapped && (blanks > 0 || line[^1] is '.' or ':' or ';'))) break;
+            parts.Add(line);
+            blanks = 0;
+        }
+        return string.Join(' ', parts).TrimEnd(' ', '.', ';', ',');
+    }
+
+    private static bool IsTitleEnd(string line) =>
+        MetadataText.IsCapitals(line) || !line.Any(char.IsLetter) || BodyStart().IsMatch(line);
+
+    // Text from some PDFs puts an empty line after every printed line.
+    private static bool IsDoubleSpaced(string[] lines)
+    {
+        int followedByBlank = 0, followedByText = 0;
+        for (var i = 0; i + 1 < lines.Length && i < 200; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            if (lines[i + 1].Length == 0) followedByBlank++;
+            else followedByText++;
+        }
+        return followedByBlank > 2 * followedByText;
+    }
+}

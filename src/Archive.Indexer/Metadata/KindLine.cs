@@ -1,0 +1,51 @@
+namespace Archive.Indexer.Metadata;
+
+/// <summary>
+/// The line in capitals that names a document's kind under the header ("KẾ HOẠCH", "QUYẾT ĐỊNH",
+/// "BIÊN BẢN"), possibly spaced out by OCR ("KẾ HOẠ CH") or followed by the subject in capitals
+/// ("BIÊN BẢN HỌP THÔN BẢN CHẮT").
+/// </summary>
+internal static class KindLine
+{
+    // Longest first so that "NGHỊ QUYẾT LIÊN TỊCH" wins over "NGHỊ QUYẾT", "THÔNG TƯ LIÊN TỊCH" over "THÔNG TƯ".
+    private static readonly (string Capitals, string Kind)[] Kinds = new[]
+    {
+        "Nghị quyết liên tịch", "Thông tư liên tịch", "Nghị quyết", "Quyết định", "Nghị định", "Thông tư", "Chỉ thị",
+        "Kế hoạch", "Biên bản", "Kết luận", "Hướng dẫn", "Thông báo", "Báo cáo", "Tờ trình", "Quy chế", "Quy định",
+        "Chương trình", "Phương án", "Đề án", "Dự án", "Hợp đồng", "Công điện", "Giấy mời", "Thông cáo", "Công văn",
+        "Hương ước", "Quy ước", "Điều lệ", "Luật", "Pháp lệnh", "Lệnh",
+    }
+    .Select(kind => (MetadataText.WithoutSpaces(kind.ToUpperInvariant()), kind))
+    .OrderByDescending(k => k.Item1.Length)
+    .ToArray();
+
+    /// <summary>
+    /// The kind named by a whole line, and the capitals that follow it on the same line (a subject) or null.
+    /// Only a line written entirely in capitals counts: "Kế hoạch số 32/KH-UBND" in running text is a citation.
+    /// </summary>
+    public static (string Kind, string? Subject)? Read(string line)
+    {
+        if (line.Length is < 4 or > 200 || !MetadataText.IsCapitals(line)) return null;
+        var compact = MetadataText.WithoutSpaces(line);
+        foreach (var (capitals, kind) in Kinds)
+        {
+            if (compact == capitals) return (kind, null);
+            if (!compact.StartsWith(capitals, StringComparison.Ordinal)) continue;
+            // A subject in capitals follows; find where the kind's letters end in the spaced original.
+            var end = EndOfLetters(line, capitals.Length);
+            if (end < line.Length && line[end] == ' ') return (kind, line[end..].Trim());
+        }
+        return null;
+    }
+
+    private static int EndOfLetters(string line, int letters)
+    {
+        var seen = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == ' ') continue;
+            if (++seen == letters) return i + 1;
+        }
+        return line.Length;
+    }
+}
