@@ -33,7 +33,7 @@ public static class SiteAssets
         form.search input[type=search] { flex: 1; min-width: 14rem; }
         input, select, textarea { font: inherit; padding: .45rem .6rem; border: 1px solid #6b7785; border-radius: 4px; color: var(--ink); background: #fff; }
         button, .button { font: inherit; padding: .45rem 1rem; border: 0; border-radius: 4px; background: #17324d; color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
-        .cong-khai button { background: var(--brand); }
+        .cong-khai button, .cong-khai .button { background: var(--brand); }
         button.danger { background: var(--bad); }
         label { display: block; font-weight: 600; margin: .6rem 0 .2rem; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }

@@ -64,7 +64,9 @@ public static class StaffSite
             return PublicSite.Page(Render(context, antiforgery, "Tìm kiếm", body.ToString()), StatusCodes.Status400BadRequest);
         }
         var results = indexing.Search(request);
-        body.Append("<div class=\"layout\">\n<aside class=\"facets\" aria-label=\"Lọc kết quả\">\n");
+        var hasFacets = results.Facets.Kind.Count + results.Facets.Year.Count + results.Facets.Issuer.Count > 0 || filtered;
+        // Without facets the results take the whole width rather than leave an empty column.
+        body.Append(hasFacets ? "<div class=\"layout\">\n<aside class=\"facets\" aria-label=\"Lọc kết quả\">\n" : "<div>\n<aside hidden>\n");
         Facet(body, "Loại văn bản", results.Facets.Kind, v => Link(q, v, issuer, from, to));
         Facet(body, "Năm ban hành", results.Facets.Year, v => Link(q, kind, issuer, $"{v}-01-01", $"{v}-12-31"));
         Facet(body, "Cơ quan ban hành", results.Facets.Issuer, v => Link(q, kind, v, from, to));
