@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using Archive.Api.Citations;
 using Archive.Api.Documents;
 using Archive.Api.Publishing;
 using Archive.Indexer.Search;
@@ -13,7 +14,7 @@ namespace Archive.Api.Web;
 /// <see cref="PublishedDocuments"/>, so an internal document cannot appear by mistake. Used by the
 /// live site and by the static export alike.
 /// </summary>
-public sealed class PublicPages(PublishedDocuments published, IObjectStore store)
+public sealed class PublicPages(PublishedDocuments published, IObjectStore store, CitationGraph citations)
 {
     public const int HomeCount = 20;
 
@@ -66,12 +67,13 @@ public sealed class PublicPages(PublishedDocuments published, IObjectStore store
         Row(body, "Ngày công bố", record.PublishedAt is { } at ? Html.Time(at) : null);
         body.Append("</dl>\n");
         body.Append($"<p><a class=\"button\" href=\"/van-ban/{slug}/tai-ve\" download>Tải văn bản gốc ({Html.E(record.FileName)}, {record.Size / 1024.0:0.#} KB)</a></p>\n");
+        body.Append(Citations(record.Id));
         body.Append("<h2>Nội dung</h2>\n");
         body.Append(string.IsNullOrWhiteSpace(text)
             ? "<p>Văn bản này không có nội dung chữ trích xuất được; hãy tải văn bản gốc.</p>"
             : $"<div class=\"text\" tabindex=\"0\" aria-label=\"Nội dung văn bản\">{Html.E(text)}</div>");
         body.Append("\n</article>\n");
-        return SiteLayout.Render(PageArea.Public, record.Title, body.ToString(), head: JsonLd(record, $"{baseUrl}/van-ban/{slug}"));
+        return SiteLayout.Render(PageArea.Public, record.Title, body.ToString(), head: JsonLd(record, $"{baseUrl}/van-ban/{slug}", LegalForce(record.Id)));
     }
 
     public async Task<string> TextAsync(DocumentRecord record, CancellationToken cancellationToken)
@@ -119,7 +121,34 @@ public sealed class PublicPages(PublishedDocuments published, IObjectStore store
     }
 
     /// <summary>schema.org Legislation, so search engines and the national database can read the document's identity.</summary>
-    private static string JsonLd(DocumentRecord record, string url)
+    /// <summary>What the document cites; a target is linked only when it is published too (an internal one is named as the text names it).</summary>
+    private string Citations(string id)
+    {
+        var outgoing = citations.Outgoing(id).Where(c => !c.Citation.Self).ToList();
+        if (outgoing.Count == 0) return "";
+        var list = new StringBuilder("<h2>Văn bản được dẫn chiếu</h2>\n<ul>\n");
+        foreach (var cited in outgoing.DistinctBy(c => c.Citation.Text))
+        {
+            var slug = cited.Target is { } target && PublishedDocuments.IsPublished(target) ? published.SlugOf(target.Id) : null;
+            list.Append(slug is null ? $"<li>{Html.E(cited.Citation.Text)}</li>\n" : $"<li><a href=\"/van-ban/{slug}\">{Html.E(cited.Citation.Text)}</a></li>\n");
+        }
+        return list.Append("</ul>\n").ToString();
+    }
+
+    /// <summary>schema.org's legal force, from what other published documents say (an internal one is not evidence the public may see).</summary>
+    private string LegalForce(string id)
+    {
+        var (status, source) = citations.Validity(id);
+        if (source is null || published.SlugOf(source.Id) is null) return "https://schema.org/InForce";
+        return status switch
+        {
+            ValidityStates.Expired => "https://schema.org/NotInForce",
+            ValidityStates.PartlyExpired => "https://schema.org/PartiallyInForce",
+            _ => "https://schema.org/InForce",
+        };
+    }
+
+    private static string JsonLd(DocumentRecord record, string url, string legalForce)
     {
         var data = new Dictionary<string, object?>
         {
@@ -131,8 +160,7 @@ public sealed class PublicPages(PublishedDocuments published, IObjectStore store
             ["legislationType"] = record.Kind,
             ["legislationDate"] = record.IssuedOn?.ToString("yyyy-MM-dd"),
             ["legislationPassedBy"] = record.Issuer is null ? null : new Dictionary<string, string> { ["@type"] = "GovernmentOrganization", ["name"] = record.Issuer },
-            // The archive does not track validity yet: a document the district publishes is presented as in force.
-            ["legislationLegalForce"] = "https://schema.org/InForce",
+            ["legislationLegalForce"] = legalForce,
             ["inLanguage"] = "vi",
         };
         var json = JsonSerializer.Serialize(data.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value));

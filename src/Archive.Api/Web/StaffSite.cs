@@ -3,6 +3,7 @@ using System.Text;
 using Archive.Api.Access;
 using Archive.Api.Apis;
 using Archive.Api.Audit;
+using Archive.Api.Citations;
 using Archive.Api.Documents;
 using Archive.Api.Publishing;
 using Archive.Indexer.Search;
@@ -104,7 +105,7 @@ public static class StaffSite
     }
 
     private static async Task<IResult> Document(string id, HttpContext context, IAntiforgery antiforgery, DocumentCatalog catalog,
-        PublicPages pages, PublishedDocuments published, AuditTrail audit, CancellationToken cancellationToken)
+        PublicPages pages, PublishedDocuments published, AuditTrail audit, CitationGraph citations, CancellationToken cancellationToken)
     {
         if (catalog.Find(id) is not { } record)
             return PublicSite.Page(Render(context, antiforgery, "Không tìm thấy", $"<h1>Không tìm thấy văn bản</h1><p>Không có văn bản nào mang mã “{Html.E(id)}”.</p>"), StatusCodes.Status404NotFound);
@@ -143,6 +144,24 @@ public static class StaffSite
                 </form>
 
                 """);
+        }
+        var outgoing = citations.Outgoing(id).Where(c => !c.Citation.Self).DistinctBy(c => c.Citation.Text).ToList();
+        if (outgoing.Count > 0)
+        {
+            body.Append("<h2>Văn bản được dẫn chiếu</h2>\n<ul>\n");
+            foreach (var cited in outgoing)
+                body.Append(cited.Target is { } target
+                    ? $"<li><a href=\"/quan-ly/van-ban/{target.Id}\">{Html.E(cited.Citation.Text)}</a></li>\n"
+                    : $"<li>{Html.E(cited.Citation.Text)} <span class=\"meta\">(chưa có trong kho)</span></li>\n");
+            body.Append("</ul>\n");
+        }
+        var incoming = citations.CitedBy(id).DistinctBy(c => c.Source.Id).ToList();
+        if (incoming.Count > 0)
+        {
+            body.Append("<h2>Được dẫn chiếu bởi</h2>\n<ul>\n");
+            foreach (var (source, citation) in incoming)
+                body.Append($"<li><a href=\"/quan-ly/van-ban/{source.Id}\">{Html.E(source.Title)}</a> <span class=\"meta\">{Html.E(source.Number)}</span></li>\n");
+            body.Append("</ul>\n");
         }
         if (AccessPolicies.Allows(AccessPolicies.Audit, role))
         {

@@ -44,6 +44,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         ("GET", "/api/documents/{id}/text", "401 200 200 200 200 200"),
         ("PATCH", "/api/documents/{id}", "401 200 200 403 403 403"),
         ("GET", "/api/search?q=thanh+tra", "401 200 200 200 200 200"),
+        ("GET", "/api/documents/{id}/citations", "401 200 200 200 200 200"),
+        ("GET", "/api/documents/{id}/cited-by", "401 200 200 200 200 200"),
+        ("GET", "/api/citations/unresolved", "401 200 200 200 200 200"),
+        ("POST", "/api/citations/extract", "401 200 200 200 200 200"),
         ("POST", "/api/documents/{id}/unpublish", "401 200 403 403 403 200"),
         ("POST", "/api/documents/{id}/verify", "401 200 403 403 200 403"),
         ("GET", "/api/documents/{id}/export", "401 200 403 403 200 403"),
@@ -83,6 +87,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         {
             ("POST", "/api/documents") => Upload(),
             ("PATCH", _) => JsonContent.Create(new { issuer = "UBND xã Bắc Lãng" }),
+            ("POST", "/api/citations/extract") => new StringContent("Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ", Encoding.UTF8, "text/plain"),
             ("POST", _) => JsonContent.Create(new { reason = "Kiểm tra phân quyền" }),
             _ => null,
         };

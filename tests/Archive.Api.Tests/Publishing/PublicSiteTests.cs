@@ -97,6 +97,26 @@ public sealed class PublicSiteTests : IDisposable
     }
 
     [Fact]
+    public async Task A_published_document_links_its_published_citations_and_never_names_an_internal_target()
+    {
+        var cited = await UploadAsync("Kế hoạch mật về kiểm tra nội bộ xã Bính Xá", "15/KH-UBND", "kehoachmatbinhxa");
+        var law = await UploadAsync("Nghị định quy định chi tiết Luật Thực hiện dân chủ ở cơ sở", "59/2023/NĐ-CP", "nghidinhcongkhai");
+        var citing = await staff.UploadAsync(Encoding.UTF8.GetBytes(
+            "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ; Kế hoạch số 15/KH-UBND ngày 04/02/2025 của UBND huyện;\nthôn Tà Lài tổ chức hội nghị."),
+            "ke-hoach-ta-lai.txt", new Dictionary<string, string> { ["title"] = "Kế hoạch hội nghị thôn Tà Lài", ["number"] = "20/KH-UBND" });
+        var citingId = (await citing.JsonAsync()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await ChangeAsync(law.Id, "publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ChangeAsync(citingId, "publish")).StatusCode);
+
+        var page = WebUtility.HtmlDecode(await visitor.GetStringAsync("/van-ban/20-kh-ubnd"));
+
+        Assert.Contains("href=\"/van-ban/59-2023-nd-cp\"", page);
+        Assert.DoesNotContain(cited.Title, page);
+        Assert.DoesNotContain(cited.Id, page);
+        Assert.DoesNotContain("/van-ban/15-kh-ubnd", page);
+    }
+
+    [Fact]
     public async Task Publishing_without_a_reason_is_refused()
     {
         var doc = await UploadAsync("Thông báo lịch tiếp công dân tháng 4", "21/TB-UBND", "khonglydo");
