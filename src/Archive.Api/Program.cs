@@ -1,6 +1,7 @@
 using Archive.Api.Access;
 using Archive.Api.Apis;
 using Archive.Api.Hosting;
+using Archive.Api.Web;
 
 // Settings files are found next to the binaries wherever the service is started from; data paths stay relative to the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -10,10 +11,11 @@ builder.AddArchiveDocuments();
 builder.AddArchiveProblems();
 builder.AddArchiveJson();
 builder.AddArchiveAccess();
+builder.AddArchiveWeb();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
-if (await app.RunArchiveCommandAsync(args)) return;
+if (await app.RunArchiveCommandAsync(args) || await app.RunOperatorCommandAsync(args)) return;
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -27,6 +29,7 @@ app.MapMetadataApi();
 app.MapPublishingApi();
 app.MapIntegrityApi();
 app.MapAuditApi();
+app.MapArchiveWeb();
 app.Run();
 
 public partial class Program;

@@ -33,8 +33,8 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
-    /// <summary>The first admin's key, set as ARCHIVE_ADMIN_KEY would be.</summary>
-    public string AdminKey { get; } = "ak_test-admin-" + Guid.NewGuid().ToString("N");
+    /// <summary>The first admin's key, set as ARCHIVE_ADMIN_KEY would be; one for all factories, as several may share a store.</summary>
+    public string AdminKey => "ak_test-admin-key-for-the-archive-tests";
 
     private readonly Dictionary<string, string> roleKeys = [];
     private bool anonymous;
@@ -45,13 +45,13 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
         if (!anonymous) client.DefaultRequestHeaders.Authorization = new("Bearer", AdminKey);
     }
 
-    /// <summary>A client that presents no key and no cookie, as a visitor of the public site.</summary>
+    /// <summary>A client that presents no key and no cookie, as a visitor of the public site; it does not follow redirects.</summary>
     public HttpClient CreateAnonymousClient()
     {
         lock (roleKeys)
         {
             anonymous = true;
-            try { return CreateClient(); }
+            try { return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }); }
             finally { anonymous = false; }
         }
     }

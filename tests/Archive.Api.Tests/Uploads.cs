@@ -35,6 +35,10 @@ public static class Uploads
         return await response.JsonAsync();
     }
 
+    /// <summary>The body whatever the status (error pages must not leak either).</summary>
+    public static async Task<string> GetStringOrErrorAsync(this HttpClient client, string url) =>
+        await (await client.GetAsync(url)).Content.ReadAsStringAsync();
+
     public static IEnumerable<string> HitIds(this JsonElement searchAnswer) =>
         searchAnswer.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!);
 

@@ -13,6 +13,7 @@ public static class AuditActions
     public const string IntegrityCheck = "integrity-check";
     public const string SignInFailed = "sign-in-failed";
     public const string SignIn = "sign-in";
+    public const string UserAdded = "user-added";
 
     public static string Label(string action) => action switch
     {
@@ -26,6 +27,7 @@ public static class AuditActions
         IntegrityCheck => "Kiểm tra toàn vẹn",
         SignInFailed => "Đăng nhập thất bại",
         SignIn => "Đăng nhập",
+        UserAdded => "Thêm người dùng",
         _ => action,
     };
 }

@@ -1,0 +1,84 @@
+using Archive.Api.Access;
+using Archive.Api.Audit;
+using Archive.Api.Integrity;
+using Archive.Api.Web;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>
+/// Commands an operator runs on the server (the service need not be stopped, they only add to the store):
+/// <c>add-user NAME ROLE</c> prints a new key; <c>verify</c> checks every original and the audit chain;
+/// <c>export-site FOLDER [BASE-URL]</c> writes the public site as static files.
+/// </summary>
+public static class OperatorCommands
+{
+    public static async Task<bool> RunOperatorCommandAsync(this WebApplication app, string[] args)
+    {
+        if (args is not ([ "add-user", ..] or ["verify", ..] or ["export-site", ..])) return false;
+        var services = app.Services;
+        await services.GetRequiredService<ArchiveStartup>().PrepareAsync(CancellationToken.None);
+        await services.GetRequiredService<AccessStartup>().PrepareAsync(CancellationToken.None);
+        Environment.ExitCode = args switch
+        {
+            ["add-user", var name, var role] => await AddUserAsync(services, name, role),
+            ["verify"] => await VerifyAsync(services),
+            ["export-site", var folder] => await ExportSiteAsync(services, folder, app.Configuration["PublicSite:BaseUrl"] ?? ArchiveCommands.DefaultUrl),
+            ["export-site", var folder, var baseUrl] => await ExportSiteAsync(services, folder, baseUrl),
+            _ => Usage(),
+        };
+        await app.DisposeAsync();
+        return true;
+    }
+
+    private static async Task<int> AddUserAsync(IServiceProvider services, string name, string role)
+    {
+        if (!ArchiveRoles.IsKnown(role))
+        {
+            Console.Error.WriteLine($"Vai trò '{role}' không tồn tại. Các vai trò: {string.Join(", ", ArchiveRoles.All)}.");
+            return 2;
+        }
+        var key = await services.GetRequiredService<UserDirectory>().AddAsync(name, role, null, CancellationToken.None);
+        await services.GetRequiredService<AuditTrail>().AppendAsync(AuditActor.Console(Environment.UserName), AuditActions.UserAdded, null, $"{name} ({role})");
+        Console.WriteLine($"Đã thêm người dùng '{name}' với vai trò {role} ({ArchiveRoles.Label(role)}). Khóa truy cập (chỉ hiện một lần):");
+        Console.WriteLine(key);
+        return 0;
+    }
+
+    private static async Task<int> VerifyAsync(IServiceProvider services)
+    {
+        var integrity = services.GetRequiredService<DocumentIntegrity>();
+        Console.WriteLine("Kiểm tra tệp gốc trong kho lưu trữ…");
+        var checks = await integrity.CheckAllAsync((done, total) =>
+        {
+            const int width = 30;
+            var filled = total == 0 ? width : done * width / total;
+            Console.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total}");
+        }, CancellationToken.None);
+        Console.WriteLine();
+        var bad = checks.Where(c => c.Status != IntegrityCheck.Ok).ToList();
+        foreach (var check in bad)
+            Console.WriteLine(check.Status == IntegrityCheck.Missing
+                ? $"THIẾU   {check.DocumentId}: tệp gốc không còn trong kho"
+                : $"SAI LỆCH {check.DocumentId}: SHA-256 {check.ActualSha256} khác bản ghi {check.ExpectedSha256}");
+        Console.WriteLine($"Tệp gốc: {checks.Count - bad.Count}/{checks.Count} nguyên vẹn.");
+
+        var chain = await services.GetRequiredService<AuditTrail>().VerifyAsync();
+        Console.WriteLine(chain.Ok
+            ? $"Nhật ký: {chain.Entries} mục, chuỗi băm nguyên vẹn."
+            : $"Nhật ký: chuỗi bị phá vỡ tại mục {chain.FirstBrokenSequence}: {chain.Problem}");
+        return bad.Count == 0 && chain.Ok ? 0 : 1;
+    }
+
+    private static async Task<int> ExportSiteAsync(IServiceProvider services, string folder, string baseUrl)
+    {
+        var count = await services.GetRequiredService<StaticSiteExport>().WriteAsync(Path.GetFullPath(folder), baseUrl, CancellationToken.None);
+        Console.WriteLine($"Đã xuất trang công khai ({count} văn bản đã công bố) vào {Path.GetFullPath(folder)}.");
+        return 0;
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("Cách dùng: add-user TÊN VAI-TRÒ | verify | export-site THƯ-MỤC [ĐỊA-CHỈ-GỐC]");
+        return 2;
+    }
+}
