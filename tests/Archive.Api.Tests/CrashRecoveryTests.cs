@@ -80,4 +80,32 @@ public sealed class CrashRecoveryTests : IDisposable
         }
         Assert.False(Directory.Exists(Path.Combine(data, "index", "garbage-from-an-old-analyzer")));
     }
+
+    [Fact]
+    public async Task OCR_interrupted_by_a_kill_9_resumes_after_restart()
+    {
+        string id;
+        using (var first = await ArchiveProcess.StartAsync(data, Settings(commitSeconds: 1)))
+        {
+            var response = await first.Client.UploadAsync(Uploads.Fixture("quyet-dinh-ban-quet-ky-so.pdf"), "bản quét.pdf");
+            response.EnsureSuccessStatusCode();
+            id = (await response.JsonAsync()).GetProperty("id").GetString()!;
+            first.KillHard(); // tesseract needs seconds for the page: the kill lands mid-OCR
+        }
+        var meta = File.ReadAllText(Path.Combine(data, "store", "objects", "documents", id, "meta.json"));
+        Assert.Contains("\"textStatus\": \"pending\"", meta);
+
+        using var second = await ArchiveProcess.StartAsync(data, Settings(commitSeconds: 1));
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        System.Text.Json.JsonElement doc;
+        do
+        {
+            await Task.Delay(250);
+            doc = await second.Client.GetJsonAsync($"/api/documents/{id}");
+        }
+        while (doc.GetProperty("textStatus").GetString() == "pending" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
+        Assert.True(await FoundAsync(second.Client, "cong nhan huong uoc", id), second.Output);
+    }
 }

@@ -67,7 +67,8 @@ public sealed class OcrWorker(
                 async (page, token) =>
                 {
                     var result = await ocr.RecognizePdfPageAsync(original.Path, page, token);
-                    await SavePageAsync(id, result, token);
+                    // Only a recognized page is kept: a page that failed or timed out is tried again after a restart.
+                    if (result.Succeeded) await SavePageAsync(id, result, token);
                     int done;
                     lock (results)
                     {
