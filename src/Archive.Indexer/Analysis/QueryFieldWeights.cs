@@ -28,5 +28,8 @@ public sealed record QueryFieldWeights
     /// <summary>Share of a field's weight for a quoted phrase.</summary>
     public float PhraseFactor { get; init; } = 2f;
 
+    /// <summary>Whether question words (<see cref="VietnameseQuestionWords"/>) are left out of the query.</summary>
+    public bool DropQuestionWords { get; init; } = true;
+
     public static QueryFieldWeights Default { get; } = new();
 }

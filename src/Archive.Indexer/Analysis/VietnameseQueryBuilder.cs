@@ -10,6 +10,8 @@ namespace Archive.Indexer.Analysis;
 /// <list type="bullet">
 /// <item>each word is optional (SHOULD); a word typed with diacritics matches the exact field, boosted
 /// above the folded one; a word typed bare ("ban") matches bàn/bán/bản/ban alike through the folded field;</item>
+/// <item>question words ("bao nhiêu", "những", "được": <see cref="VietnameseQuestionWords"/>) are left out, alone and
+/// in pairs of two such words; a pair of one with a topic word ("được nghỉ") still counts;</item>
 /// <item>each pair of adjacent words also matches the shingle fields, so "dân chủ" outranks "dân … chủ";</item>
 /// <item><c>"quoted phrases"</c> are required; <c>-word</c> and <c>-"phrase"</c> exclude; <c>OR</c> is accepted;</item>
 /// <item>a symbol anywhere ("59/2023/ND-CP", "nd 59/2023", "NĐ59", "nghị định 59") strongly boosts the
@@ -42,8 +44,13 @@ public sealed class VietnameseQueryBuilder
         {
             var words = run.Take(budget).ToList();
             budget -= words.Count;
-            foreach (var word in words) query.Add(WordClause(word), Occur.SHOULD);
-            for (int k = 0; k + 1 < words.Count; k++) query.Add(PairClause(words[k], words[k + 1]), Occur.SHOULD);
+            var question = _weights.DropQuestionWords ? VietnameseQuestionWords.Mark(words) : new bool[words.Count];
+            // A query made only of such words ("có không") is still searched for them.
+            if (question.All(q => q)) question = new bool[words.Count];
+            for (int k = 0; k < words.Count; k++)
+                if (!question[k]) query.Add(WordClause(words[k]), Occur.SHOULD);
+            for (int k = 0; k + 1 < words.Count; k++)
+                if (!question[k] || !question[k + 1]) query.Add(PairClause(words[k], words[k + 1]), Occur.SHOULD);
         }
         foreach (var phrase in parsed.Phrases.Take(MaxPhrases)) query.Add(PhraseClause(phrase.Take(MaxWords).ToList(), _weights.PhraseFactor), Occur.MUST);
         AddSymbolClauses(query, normalized);

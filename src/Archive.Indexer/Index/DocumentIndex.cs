@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
@@ -27,8 +28,10 @@ public sealed class DocumentIndex : IDisposable
     private long changesSinceCommit;
     private bool disposed;
 
-    public DocumentIndex(IndexOptions options, Analyzer analyzer, string schemaStamp)
+    /// <param name="similarity">How entries are scored, at indexing (norms) and searching alike; defaults to <see cref="DocumentSchema.Similarity"/>.</param>
+    public DocumentIndex(IndexOptions options, Analyzer analyzer, string schemaStamp, Similarity? similarity = null)
     {
+        similarity ??= DocumentSchema.Similarity;
         Folder = System.IO.Path.GetFullPath(System.IO.Path.Combine(options.Path, schemaStamp));
         System.IO.Directory.CreateDirectory(Folder);
         // NIOFSDirectory, not FSDirectory.Open: the MMapDirectory it picks is much slower under parallel load in 4.8.
@@ -37,9 +40,10 @@ public sealed class DocumentIndex : IDisposable
         writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = similarity,
         });
         if (IsNew) writer.Commit();
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new ScoringSearcherFactory(similarity));
         var interval = TimeSpan.FromSeconds(Math.Max(0.1, options.CommitIntervalSeconds));
         commitTimer = new Timer(_ => CommitIfChanged(), null, interval, interval);
         DeleteOtherStamps(options.Path, schemaStamp);
@@ -137,5 +141,10 @@ public sealed class DocumentIndex : IDisposable
         searchers.Dispose();
         writer.Dispose();
         directory.Dispose();
+    }
+
+    private sealed class ScoringSearcherFactory(Similarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Indexer.Analysis;
 using Archive.Indexer.Structure;
 using Lucene.Net.Documents;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace Archive.Indexer.Index;
@@ -10,7 +11,10 @@ namespace Archive.Indexer.Index;
 public static class DocumentSchema
 {
     /// <summary>Bumped whenever the field layout changes; part of the index's schema stamp.</summary>
-    public const int LayoutVersion = 2;
+    public const int LayoutVersion = 3;
+
+    /// <summary>How entries are scored (see <see cref="DocumentIndex"/>).</summary>
+    public static Similarity Similarity => new DefaultSimilarity();
 
     /// <summary>The folder name of an index of this layout and analysis: a change to either means a rebuild.</summary>
     public static string Stamp => $"layout{LayoutVersion}-analysis{AnalysisVersion.Current}";
@@ -18,6 +22,8 @@ public static class DocumentSchema
     /// <summary>The document entry followed by its passage entries, to be written as one block.</summary>
     public static IEnumerable<Document> ToLucene(IndexedDocument d)
     {
+        // NFC at the boundary: the passage splitter and the stored text (snippets) expect it, whatever the caller passed.
+        d = d with { Title = Nfc(d.Title), Text = Nfc(d.Text) };
         yield return DocumentEntry(d);
         foreach (var passage in PassageSplitter.Split(d.Text, d.Paged)) yield return PassageEntry(d.Id, passage);
     }
@@ -96,6 +102,8 @@ public static class DocumentSchema
         doc.Add(new TextField(VietnameseAnalyzers.Shingles(field), value, Field.Store.NO));
         doc.Add(new TextField(VietnameseAnalyzers.FoldedShingles(field), value, Field.Store.NO));
     }
+
+    private static string Nfc(string text) => text.IsNormalized() ? text : text.Normalize();
 
     private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

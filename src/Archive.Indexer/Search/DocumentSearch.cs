@@ -11,22 +11,17 @@ namespace Archive.Indexer.Search;
 /// facets, and the best of them re-ranked by their best-matching article or section, which each hit
 /// names in <see cref="SearchHit.Passage"/>.
 /// </summary>
-public sealed class DocumentSearch(DocumentIndex index)
+public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = null)
 {
     public const int MaxPageSize = 100;
-
-    /// <summary>How many of the best documents are re-ranked by their best passage.</summary>
-    private const int RerankDepth = 50;
-
-    /// <summary>Share of the best passage's score added to a document's own score.</summary>
-    private const float PassageWeight = 0.5f;
 
     private const int MaxSnippetSourceChars = 200_000;
 
     private static readonly ISet<string> IdOnly = new HashSet<string> { DocumentFields.Id };
 
-    private readonly VietnameseQueryBuilder documentQueries = new(new QueryFieldWeights { TextFields = DocumentFields.DocumentTextFields });
-    private readonly VietnameseQueryBuilder passageQueries = new(new QueryFieldWeights { TextFields = DocumentFields.PassageTextFields });
+    private readonly SearchTuning tuning = tuning ?? SearchTuning.Default;
+    private readonly VietnameseQueryBuilder documentQueries = new((tuning ?? SearchTuning.Default).DocumentWeights);
+    private readonly VietnameseQueryBuilder passageQueries = new((tuning ?? SearchTuning.Default).PassageWeights);
 
     public SearchResults Search(SearchRequest request)
     {
@@ -42,7 +37,7 @@ public sealed class DocumentSearch(DocumentIndex index)
 
         return index.UseSearcher(searcher =>
         {
-            var depth = Math.Max(page * size, byRelevance ? RerankDepth : 1);
+            var depth = Math.Max(page * size, byRelevance ? tuning.RerankDepth : 1);
             var facets = new FacetCollector();
             ITopDocsCollector top = byRelevance
                 ? TopScoreDocCollector.Create(depth, docsScoredInOrder: false)
@@ -53,14 +48,14 @@ public sealed class DocumentSearch(DocumentIndex index)
             var ranked = found.ScoreDocs.Select(sd => (Doc: sd.Doc, Id: searcher.Doc(sd.Doc, IdOnly).Get(DocumentFields.Id), Score: float.IsNaN(sd.Score) ? 0f : sd.Score)).ToList();
             var pageIds = ranked.Skip((page - 1) * size).Take(size).Select(r => r.Id);
             var passages = hasWords
-                ? BestPassages(searcher, request.Query!, ranked.Take(RerankDepth).Select(r => r.Id).Concat(pageIds).ToHashSet())
+                ? BestPassages(searcher, request.Query!, ranked.Take(tuning.RerankDepth).Select(r => r.Id).Concat(pageIds).ToHashSet())
                 : [];
             if (byRelevance)
             {
-                var reranked = ranked.Take(RerankDepth)
-                    .Select(r => r with { Score = r.Score + PassageWeight * (passages.TryGetValue(r.Id, out var p) ? p.Score : 0f) })
+                var reranked = ranked.Take(tuning.RerankDepth)
+                    .Select(r => r with { Score = r.Score + tuning.PassageWeight * (passages.TryGetValue(r.Id, out var p) ? p.Score : 0f) })
                     .OrderByDescending(r => r.Score).ThenBy(r => r.Doc);
-                ranked = reranked.Concat(ranked.Skip(RerankDepth)).ToList();
+                ranked = reranked.Concat(ranked.Skip(tuning.RerankDepth)).ToList();
             }
 
             var highlighter = new SnippetHighlighter(request.Query);

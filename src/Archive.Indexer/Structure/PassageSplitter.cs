@@ -16,12 +16,13 @@ public static partial class PassageSplitter
     private const int ParagraphRunChars = 1500;
     private const string OpeningLabel = "Phần mở đầu";
 
-    // "Điều 5.", "Điều 5:", "Điều 12a." at the start of a line; the heading is the rest of the line.
-    [GeneratedRegex(@"^[ \t]*Điều[ \t]+(?<n>\d{1,3}[a-zđ]?)[ \t]*[.:\-–][ \t]*(?<h>.*)$", RegexOptions.Multiline)]
+    // "Điều 5.", "Điều 5:", "Điều 12a." at the start of a line (or of a PDF page: after a form feed);
+    // the heading is the rest of the line. The unit starts at group "u", past the form feed, so it gets its own page.
+    [GeneratedRegex(@"^[ \t\f]*(?<u>Điều[ \t]+(?<n>\d{1,3}[a-zđ]?)[ \t]*[.:\-–][ \t]*(?<h>.*))$", RegexOptions.Multiline)]
     private static partial Regex Article();
 
     // "I.", "II.", "1.", "1.1.", "2.3.4." at the start of a line, followed by a heading.
-    [GeneratedRegex(@"^[ \t]*(?<n>(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}))\.[ \t]+(?<h>\S.*)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t\f]*(?<u>(?<n>(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}))\.[ \t]+(?<h>\S.*))$", RegexOptions.Multiline)]
     private static partial Regex Section();
 
     /// <param name="text">The document text, PDF pages separated by form feeds.</param>
@@ -32,7 +33,7 @@ public static partial class PassageSplitter
         var pageStarts = paged ? PageStarts(text) : [];
         var articles = Article().Matches(text).ToList();
         var units = articles.Count >= 2
-            ? articles.Select(m => (Start: m.Index, Label: "Điều " + m.Groups["n"].Value, Heading: m.Groups["h"].Value.Trim())).ToList()
+            ? articles.Select(m => (Start: m.Groups["u"].Index, Label: "Điều " + m.Groups["n"].Value, Heading: m.Groups["h"].Value.Trim())).ToList()
             : Sections(text);
         if (units.Count < 2) return ParagraphRuns(text, pageStarts);
 
@@ -58,11 +59,11 @@ public static partial class PassageSplitter
             if (char.IsLetter(number[0]))
             {
                 roman = number;
-                units.Add((m.Index, number, heading));
+                units.Add((m.Groups["u"].Index, number, heading));
             }
             else
             {
-                units.Add((m.Index, roman is null ? number : $"{roman}.{number}", heading));
+                units.Add((m.Groups["u"].Index, roman is null ? number : $"{roman}.{number}", heading));
             }
         }
         return units;

@@ -1,0 +1,121 @@
+using Archive.Indexer.Analysis;
+using Archive.Indexer.Index;
+using Archive.Indexer.Search;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using Xunit.Abstractions;
+using static Archive.Indexer.Tests.Search.RelevanceFigures;
+
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>
+/// Retrieval quality of the whole pipeline (DocumentSchema → DocumentIndex → DocumentSearch) on
+/// legal-relevance.json, against a StandardAnalyzer baseline measured in the same run.
+/// </summary>
+public sealed class SearchRelevanceTests(LegalRelevanceSet set, ITestOutputHelper output) : IClassFixture<LegalRelevanceSet>
+{
+    [Fact]
+    public void The_archive_search_ranks_clearly_better_than_the_standard_analyzer_with_and_without_diacritics()
+    {
+        var accented = set.Queries.Where(q => q.Accented).ToList();
+        var bare = set.Queries.Where(q => !q.Accented).ToList();
+        var ours = Ours(SearchTuning.Default);
+        var standard = Standard();
+
+        var oursAccented = Measure(accented, ours);
+        var oursBare = Measure(bare, ours);
+        var stdAccented = Measure(accented, standard);
+        var stdBare = Measure(bare, standard);
+
+        output.WriteLine($"{set.Documents.Count} documents, {set.Queries.Count} queries");
+        output.WriteLine(Header);
+        output.WriteLine(oursAccented.Row("archive, accented"));
+        output.WriteLine(oursBare.Row("archive, without diacritics"));
+        output.WriteLine(stdAccented.Row("standard, accented"));
+        output.WriteLine(stdBare.Row("standard, without diacritics"));
+        foreach (var miss in oursAccented.Misses.Concat(oursBare.Misses)) output.WriteLine("  not first or wrong article: " + miss);
+
+        Assert.True(oursAccented.Mrr >= 0.90, $"accented MRR@10 {oursAccented.Mrr:F3}");
+        Assert.True(oursBare.Mrr >= 0.88, $"bare MRR@10 {oursBare.Mrr:F3}");
+        Assert.True(oursAccented.Mrr >= stdAccented.Mrr + 0.05, $"accented: {oursAccented.Mrr:F3} vs standard {stdAccented.Mrr:F3}");
+        Assert.True(oursBare.Mrr >= stdBare.Mrr + 0.3, $"bare: {oursBare.Mrr:F3} vs standard {stdBare.Mrr:F3}");
+        Assert.True(oursAccented.Ndcg > stdAccented.Ndcg && oursBare.Ndcg > stdBare.Ndcg);
+        Assert.True((oursAccented.PassageAccuracy + oursBare.PassageAccuracy) / 2 >= 0.7,
+            $"passage accuracy {oursAccented.PassageAccuracy:P0} / {oursBare.PassageAccuracy:P0}");
+    }
+
+    public static TheoryData<string> Variants() => [.. TuningVariants.Keys];
+
+    /// <summary>The shipped tuning must not lose to any single-knob change measured while tuning.</summary>
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void The_shipped_tuning_is_not_beaten_by(string variant)
+    {
+        var (tuning, similarity) = TuningVariants[variant];
+        var shipped = Measure(set.Queries, Ours(SearchTuning.Default));
+        var other = Measure(set.Queries, Ours(tuning, similarity));
+        output.WriteLine(Header);
+        output.WriteLine(shipped.Row("shipped"));
+        output.WriteLine(other.Row(variant));
+        Assert.True(shipped.Mrr + shipped.PassageAccuracy >= other.Mrr + other.PassageAccuracy - 0.02,
+            $"{variant}: MRR {other.Mrr:F3} / passage {other.PassageAccuracy:P0} vs shipped {shipped.Mrr:F3} / {shipped.PassageAccuracy:P0}");
+    }
+
+    private static readonly SearchTuning Shipped = SearchTuning.Default;
+
+    private static readonly Dictionary<string, (SearchTuning Tuning, Similarity? Similarity)> TuningVariants = new()
+    {
+        ["question words kept"] = (Shipped with
+        {
+            DocumentWeights = Shipped.DocumentWeights with { DropQuestionWords = false },
+            PassageWeights = Shipped.PassageWeights with { DropQuestionWords = false },
+        }, null),
+        ["classic TF-IDF similarity"] = (Shipped, new DefaultSimilarity()),
+        ["BM25 similarity"] = (Shipped, new BM25Similarity()),
+        ["passage weight 0.5"] = (Shipped with { PassageWeight = 0.5f }, null),
+        ["passage weight 1"] = (Shipped with { PassageWeight = 1f }, null),
+        ["passage weight 4"] = (Shipped with { PassageWeight = 4f }, null),
+        ["rerank depth 20"] = (Shipped with { RerankDepth = 20 }, null),
+        ["rerank depth 100"] = (Shipped with { RerankDepth = 100 }, null),
+        ["pairs weigh 2"] = (Shipped with
+        {
+            DocumentWeights = Shipped.DocumentWeights with { ShingleFactor = 2f },
+            PassageWeights = Shipped.PassageWeights with { ShingleFactor = 2f },
+        }, null),
+        ["pairs weigh 0.5"] = (Shipped with
+        {
+            DocumentWeights = Shipped.DocumentWeights with { ShingleFactor = 0.5f },
+            PassageWeights = Shipped.PassageWeights with { ShingleFactor = 0.5f },
+        }, null),
+        ["title weighs 1"] = (Shipped with { DocumentWeights = Shipped.DocumentWeights with { TextFields = Reweighed(Shipped.DocumentWeights, DocumentFields.Title, 1f) } }, null),
+        ["title weighs 3"] = (Shipped with { DocumentWeights = Shipped.DocumentWeights with { TextFields = Reweighed(Shipped.DocumentWeights, DocumentFields.Title, 3f) } }, null),
+        ["heading weighs 1"] = (Shipped with { PassageWeights = Shipped.PassageWeights with { TextFields = Reweighed(Shipped.PassageWeights, DocumentFields.PassageHeading, 1f) } }, null),
+        ["heading weighs 4"] = (Shipped with { PassageWeights = Shipped.PassageWeights with { TextFields = Reweighed(Shipped.PassageWeights, DocumentFields.PassageHeading, 4f) } }, null),
+    };
+
+    private static Dictionary<string, float> Reweighed(QueryFieldWeights weights, string field, float weight) =>
+        new(weights.TextFields) { [field] = weight };
+
+    private Func<string, IReadOnlyList<RankedHit>> Ours(SearchTuning tuning, Similarity? similarity = null)
+    {
+        var search = new DocumentSearch(set.Index(similarity), tuning);
+        return typed => search.Search(new SearchRequest { Query = typed, PageSize = 10 }).Hits
+            .Select(h => new RankedHit(h.Id, h.Passage?.Label)).ToList();
+    }
+
+    private Func<string, IReadOnlyList<RankedHit>> Standard()
+    {
+        var searcher = new IndexSearcher(set.Standard());
+        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, ["title", "text"], new StandardAnalyzer(LuceneVersion.LUCENE_48));
+        return typed =>
+        {
+            Query query;
+            try { query = parser.Parse(QueryParserBase.Escape(typed)); }
+            catch (ParseException) { return []; }
+            return searcher.Search(query, 10).ScoreDocs.Select(h => new RankedHit(searcher.Doc(h.Doc).Get("id"), null)).ToList();
+        };
+    }
+}
