@@ -11,7 +11,7 @@ public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search)
 {
     public DocumentIndex Index => index;
 
-    public void Add(DocumentRecord record, string text) => index.Upsert(record.Id, DocumentSchema.ToLucene(new IndexedDocument
+    public void Add(DocumentRecord record, string text, bool refresh = true) => index.Upsert(record.Id, DocumentSchema.ToLucene(new IndexedDocument
     {
         Id = record.Id,
         Title = record.Title,
@@ -24,7 +24,7 @@ public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search)
         Visibility = record.Visibility,
         Text = text,
         Paged = record.PageCount is not null,
-    }));
+    }), refresh);
 
     public SearchResults Search(SearchRequest request) => search.Search(request);
 }

@@ -106,19 +106,20 @@ public sealed class DocumentProcessor(
                     summary.LowConfidencePages, summary.FailedPages)
                 : null,
         };
-        await catalog.SaveAsync(processed, cancellationToken);
+        // Indexed before the record says so: whoever sees "ok" can already find the document.
         await citations.SaveAsync(processed.Id, citationExtractor.Extract(text), cancellationToken);
+        indexing.Add(processed, text);
+        await catalog.SaveAsync(processed, cancellationToken);
         await validity.RefreshAfterAsync(processed.Id, cancellationToken);
-        var current = catalog.Find(processed.Id) ?? processed;
-        indexing.Add(current, text);
-        return current;
+        return catalog.Find(processed.Id) ?? processed;
     }
 
     /// <summary>
     /// Indexes a document whose text is already stored (and extracts its citations when none are
     /// stored); processes it again when it never finished or its text is missing.
     /// </summary>
-    public async Task IndexStoredAsync(DocumentRecord record, CancellationToken cancellationToken)
+    /// <param name="refresh">False in a rebuild, which refreshes searches in batches itself.</param>
+    public async Task IndexStoredAsync(DocumentRecord record, CancellationToken cancellationToken, bool refresh = true)
     {
         if (record.TextStatus == TextStatuses.Pending)
         {
@@ -138,6 +139,6 @@ public sealed class DocumentProcessor(
             await citations.SaveAsync(record.Id, citationExtractor.Extract(text), cancellationToken);
             await validity.RefreshAfterAsync(record.Id, cancellationToken);
         }
-        indexing.Add(catalog.Find(record.Id) ?? record, text);
+        indexing.Add(catalog.Find(record.Id) ?? record, text, refresh);
     }
 }

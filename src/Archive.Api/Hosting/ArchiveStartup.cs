@@ -52,6 +52,9 @@ public sealed class ArchiveStartup(
         }
     }
 
+    /// <summary>A rebuild makes its progress searchable every so many documents, not after each one.</summary>
+    private const int RefreshEvery = 200;
+
     public async Task RepairIndexAsync(CancellationToken cancellationToken)
     {
         var indexed = indexing.Index.IndexedIds();
@@ -60,11 +63,14 @@ public sealed class ArchiveStartup(
             .ToList();
         if (todo.Count == 0) return;
         logger.LogInformation("Indexing {Count} stored documents missing from the index", todo.Count);
+        var done = 0;
         foreach (var record in todo)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await processor.IndexStoredAsync(record, cancellationToken);
+            await processor.IndexStoredAsync(record, cancellationToken, refresh: false);
+            if (++done % RefreshEvery == 0) indexing.Index.Refresh();
         }
+        indexing.Index.Refresh();
         indexing.Index.Commit();
         logger.LogInformation("Index repaired: {Count} documents indexed", todo.Count);
     }

@@ -56,12 +56,16 @@ public sealed class DocumentIndex : IDisposable
     public bool IsNew { get; }
 
     /// <summary>Adds a document's entries, replacing all entries with the same id; searchable when this returns.</summary>
-    public void Upsert(string id, IEnumerable<Document> entries)
+    /// <param name="refresh">False when many documents are written in a row (a rebuild): the caller calls <see cref="Refresh"/> now and then instead, sparing a reopen per document.</param>
+    public void Upsert(string id, IEnumerable<Document> entries, bool refresh = true)
     {
         writer.UpdateDocuments(new Term(DocumentFields.Id, id), entries);
         Interlocked.Increment(ref changesSinceCommit);
-        searchers.MaybeRefreshBlocking();
+        if (refresh) searchers.MaybeRefreshBlocking();
     }
+
+    /// <summary>Makes every write so far visible to searches.</summary>
+    public void Refresh() => searchers.MaybeRefreshBlocking();
 
     public void Delete(string id)
     {

@@ -6,6 +6,11 @@ namespace Archive.Api.Tests.Browser;
 /// <summary>The whole way a clerk and a publisher go, in a real browser: sign in, upload, find, open, publish, see it in public.</summary>
 public sealed class StaffAndPublicSiteBrowserTests
 {
+    // Read from the documents' own headers at upload (the upload form gives no metadata).
+    private const string PlanTitle = "Thực hiện dân chủ ở cơ sở trên địa bàn huyện Đình Lập năm 2025";
+    private const string PlanNumber = "32/KH-UBND";
+    private const string MinutesTitle = "Họp thôn Bản Chắt";
+
     [Fact]
     public async Task A_signed_in_admin_uploads_finds_publishes_and_a_visitor_sees_the_document()
     {
@@ -37,7 +42,7 @@ public sealed class StaffAndPublicSiteBrowserTests
         await staff.GotoAsync("/quan-ly/");
         await staff.GetByLabel("Từ khóa").FillAsync("dan chu co so");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
-        var hit = staff.Locator("ol.hits li").Filter(new() { HasText = "ke-hoach-dejavu-serif" });
+        var hit = staff.Locator("ol.hits li").Filter(new() { HasText = PlanNumber });
         await Assertions.Expect(hit).ToHaveCountAsync(1);
         await Assertions.Expect(hit.Locator("mark").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(staff, "staff-search");
@@ -53,19 +58,19 @@ public sealed class StaffAndPublicSiteBrowserTests
         var visitor = await session.NewPageAsync();
         await visitor.GotoAsync("/");
         await Assertions.Expect(visitor.Locator("link[rel=alternate][type='application/atom+xml']")).ToHaveCountAsync(1);
-        var published = visitor.GetByRole(AriaRole.Link, new() { Name = "ke-hoach-dejavu-serif" });
+        var published = visitor.GetByRole(AriaRole.Link, new() { Name = PlanTitle });
         await Assertions.Expect(published).ToBeVisibleAsync();
-        await Assertions.Expect(visitor.GetByText("bien-ban-utf16le")).ToHaveCountAsync(0);
+        await Assertions.Expect(visitor.GetByText(MinutesTitle)).ToHaveCountAsync(0);
         await BrowserSession.ScreenshotAsync(visitor, "public-home");
 
         await published.ClickAsync();
-        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("ke-hoach-dejavu-serif");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(PlanTitle);
         await Assertions.Expect(visitor.Locator("script[type='application/ld+json']")).ToHaveCountAsync(1);
         Assert.Contains("\"@type\":\"Legislation\"", await visitor.Locator("script[type='application/ld+json']").TextContentAsync());
         await BrowserSession.ScreenshotAsync(visitor, "public-document");
 
         var feed = await visitor.APIRequest.GetAsync("/feed.atom");
-        Assert.Contains("ke-hoach-dejavu-serif", await feed.TextAsync());
+        Assert.Contains(PlanTitle, await feed.TextAsync());
         Assert.DoesNotContain("bien-ban-utf16le", await feed.TextAsync());
     }
 }
