@@ -208,5 +208,7 @@ public sealed class LegalLinksTests
         Assert.Contains(id, minutes.HitIds());
         var none = await client.GetJsonAsync("/api/search?kind=bi%C3%AAn%20b%E1%BA%A3n&from=2024-01-01&to=2024-12-31");
         Assert.DoesNotContain(id, none.HitIds());
+        Assert.Contains(id, (await client.GetJsonAsync("/api/search?kind=bien%20ban&chair=hoang%20van%20binh&place=nha%20van%20hoa")).HitIds());
+        Assert.DoesNotContain(id, (await client.GetJsonAsync("/api/search?kind=bien%20ban&chair=nguyen%20van%20an")).HitIds());
     }
 }

@@ -22,20 +22,20 @@ public static class SearchApi
 
     public static Results<Ok<SearchResults>, ProblemHttpResult> Search(
         DocumentIndexing indexing, string? q, string? kind, string? issuer, string? from, string? to,
-        string? sort, int page = 1, int pageSize = 10)
+        string? sort, string? chair, string? place, int page = 1, int pageSize = 10)
     {
-        var (request, problem) = ParseRequest(q, kind, issuer, from, to, sort, page, pageSize);
+        var (request, problem) = ParseRequest(q, kind, issuer, from, to, sort, page, pageSize, chair: chair, place: place);
         return request is null ? Problems.BadRequest(problem!) : TypedResults.Ok(indexing.Search(request));
     }
 
     /// <summary>The search a person asked for, or why the parameters are unusable (Vietnamese).</summary>
     public static (SearchRequest? Request, string? Problem) ParseRequest(string? q, string? kind, string? issuer, string? from, string? to,
-        string? sort, int page, int pageSize, bool publishedOnly = false)
+        string? sort, int page, int pageSize, bool publishedOnly = false, string? chair = null, string? place = null)
     {
         if (Problem(q, from, to, sort, page, pageSize) is { } problem) return (null, problem);
-        var hasFilters = !string.IsNullOrWhiteSpace(kind) || !string.IsNullOrWhiteSpace(issuer) || from is not null || to is not null;
+        var hasFilters = new[] { kind, issuer, chair, place }.Any(f => !string.IsNullOrWhiteSpace(f)) || from is not null || to is not null;
         if (string.IsNullOrWhiteSpace(q) && !hasFilters && !publishedOnly)
-            return (null, "Hãy nhập từ khóa tìm kiếm (tham số q) hoặc chọn bộ lọc (kind, issuer, from, to).");
+            return (null, "Hãy nhập từ khóa tìm kiếm (tham số q) hoặc chọn bộ lọc (kind, issuer, from, to, chair, place).");
         return (new SearchRequest
         {
             Query = q,
@@ -47,6 +47,8 @@ public static class SearchApi
             Page = page,
             PageSize = pageSize,
             PublishedOnly = publishedOnly,
+            Chair = Blank(chair),
+            Place = Blank(place),
         }, null);
     }
 

@@ -24,6 +24,8 @@ public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search)
         Visibility = record.Visibility,
         Text = text,
         Paged = record.PageCount is not null,
+        MeetingChair = record.Meeting?.Chair?.Name,
+        MeetingPlace = record.Meeting?.Place,
     }), refresh);
 
     public SearchResults Search(SearchRequest request) => search.Search(request);

@@ -38,6 +38,10 @@ public static class DocumentFields
     public const string CreatedAt = "createdAt";
     public const string Visibility = "visibility";
 
+    // Document entries of minutes: the meeting's chair and place, folded, for filters.
+    public const string MeetingChair = "meeting.chair" + VietnameseAnalyzers.FoldedSuffix;
+    public const string MeetingPlace = "meeting.place" + VietnameseAnalyzers.FoldedSuffix;
+
     // Passage entries.
     public const string PassageText = "ptext";
     public const string PassageHeading = "pheading";

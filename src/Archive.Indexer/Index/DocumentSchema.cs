@@ -11,7 +11,7 @@ namespace Archive.Indexer.Index;
 public static class DocumentSchema
 {
     /// <summary>Bumped whenever the field layout changes; part of the index's schema stamp.</summary>
-    public const int LayoutVersion = 3;
+    public const int LayoutVersion = 4;
 
     /// <summary>How entries are scored (see <see cref="DocumentIndex"/>).</summary>
     public static Similarity Similarity => new DefaultSimilarity();
@@ -63,6 +63,8 @@ public static class DocumentSchema
             doc.Add(new TextField(DocumentFields.Symbol, number, Field.Store.NO));
             doc.Add(new StoredField(DocumentFields.Number, number));
         }
+        if (Present(d.MeetingChair) is { } chair) doc.Add(new TextField(DocumentFields.MeetingChair, chair, Field.Store.NO));
+        if (Present(d.MeetingPlace) is { } place) doc.Add(new TextField(DocumentFields.MeetingPlace, place, Field.Store.NO));
         if (d.IssuedOn is { } issued)
         {
             doc.Add(new StoredField(DocumentFields.IssuedOn, issued.ToString("O", CultureInfo.InvariantCulture)));

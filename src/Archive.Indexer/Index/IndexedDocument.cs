@@ -19,6 +19,10 @@ public sealed record IndexedDocument
     /// <summary>The extracted text, NFC; PDF pages separated by form feeds ('\f').</summary>
     public string Text { get; init; } = "";
 
+    /// <summary>For minutes: who chaired the meeting and where it was held.</summary>
+    public string? MeetingChair { get; init; }
+    public string? MeetingPlace { get; init; }
+
     /// <summary>True for paged formats (PDF): passages then carry page numbers.</summary>
     public bool Paged { get; init; }
 }

@@ -83,7 +83,23 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
             filters.Add(new TermQuery(new Term(DocumentFields.IssuerKey, DocumentSchema.FacetKey(request.Issuer))), Occur.MUST);
         if (request.From is not null || request.To is not null)
             filters.Add(NumericRangeQuery.NewInt32Range(DocumentFields.IssuedOnDay, request.From?.DayNumber, request.To?.DayNumber, true, true), Occur.MUST);
+        AddAllWords(filters, DocumentFields.MeetingChair, request.Chair);
+        AddAllWords(filters, DocumentFields.MeetingPlace, request.Place);
         return filters;
+    }
+
+    /// <summary>Every word of <paramref name="typed"/>, folded, must be in the (folded) field: "hoang van binh" selects "Hoàng Văn Bình".</summary>
+    private static void AddAllWords(BooleanQuery filters, string field, string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed)) return;
+        var words = VietnameseFolding.Fold(VietnameseNormalizer.Normalize(typed))
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
+            .Where(w => w.Length > 0)
+            .ToList();
+        // Nothing usable was typed: the filter cannot match anything rather than silently matching all.
+        if (words.Count == 0) words.Add("\u0000");
+        foreach (var word in words) filters.Add(new TermQuery(new Term(field, word)), Occur.MUST);
     }
 
     private sealed record BestPassage(float Score, string Label, string Heading, string Text, int? Page);

@@ -15,10 +15,16 @@ public sealed record SearchRequest
     public DateOnly? To { get; init; }
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>Minutes chaired by someone whose name contains these words (accents optional).</summary>
+    public string? Chair { get; init; }
+
+    /// <summary>Minutes of a meeting held at a place whose name contains these words (accents optional).</summary>
+    public string? Place { get; init; }
+
     /// <summary>Only documents published to the public website (the public site's search).</summary>
     public bool PublishedOnly { get; init; }
 
-    public bool HasFilters => Kind is not null || Issuer is not null || From is not null || To is not null;
+    public bool HasFilters => Kind is not null || Issuer is not null || From is not null || To is not null || Chair is not null || Place is not null;
 }
 
 public enum SearchSort
