@@ -5,6 +5,7 @@ namespace Archive.Indexer.Extraction;
 /// <summary>
 /// Word (.docx) files: headers, body (tables included), footnotes, endnotes and footers, in that order,
 /// as one page. Footnotes matter here: Vietnamese plans put many of their legal bases in them.
+/// Text typed in TCVN3 (.VnTime, .VnTimeH) or VNI fonts is decoded to Unicode by its font name.
 /// </summary>
 public sealed class DocxTextExtractor : ITextExtractor
 {
@@ -28,9 +29,10 @@ public sealed class DocxTextExtractor : ITextExtractor
                 main.EndnotesPart,
                 .. main.FooterParts,
             ];
+            var fonts = WordFonts.Read(main);
             var sections = parts
                 .OfType<OpenXmlPart>()
-                .Select(WordPartText.Read)
+                .Select(part => WordPartText.Read(part, fonts))
                 .Where(s => s.Length > 0)
                 .Distinct(); // first-page, even and default headers often repeat the same words
             return ExtractedText.FromPages([string.Join("\n\n", sections)], null, ExtractionMessages.DocxEmpty);

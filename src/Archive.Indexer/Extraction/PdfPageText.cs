@@ -9,12 +9,13 @@ namespace Archive.Indexer.Extraction;
 /// One PDF page as text in reading order: letters grouped into words by distance, words into lines and
 /// blocks (Docstrum), blocks ordered top-down, left-right. Lines end with "\n", blocks with a blank line,
 /// so the two columns of an official header come out as two blocks instead of interleaved lines.
+/// Letters drawn in legacy Vietnamese fonts are decoded first (see <see cref="PdfLegacyLetters"/>).
 /// </summary>
 internal static class PdfPageText
 {
     public static string Read(Page page)
     {
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters)
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(PdfLegacyLetters.Decode(page.Letters))
             .Select(InWritingOrder)
             .ToList();
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);

@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Indexer.Extraction.LegacyEncodings;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -8,15 +9,19 @@ namespace Archive.Indexer.Extraction;
 /// <summary>
 /// The text of one part of a Word file (body, header, footer, footnotes), read element by element with
 /// <see cref="OpenXmlReader"/> so that a 300-page document is never held as a DOM.
-/// Paragraphs become lines; table cells are joined by " | " and rows by lines.
+/// Paragraphs become lines; table cells are joined by " | " and rows by lines. Runs in a legacy
+/// Vietnamese font (their own w:rFonts, else their character style's, paragraph style's or the document
+/// default) are decoded to Unicode, so a TCVN3 heading next to a Unicode paragraph both come out right.
 /// </summary>
 internal static class WordPartText
 {
     public const string CellSeparator = " | ";
 
-    public static string Read(OpenXmlPart part)
+    public static string Read(OpenXmlPart part, WordFonts fonts)
     {
-        var text = new StringBuilder();
+        var text = new DecodingTextBuilder();
+        string? paragraphFont = fonts.ParagraphDefault, runStyleFont = null, runFont = null;
+        var inRunProperties = false;
         var cellsInRow = new Stack<int>(); // one counter per open table row; tables nest
         var openCells = 0;
 
@@ -28,8 +33,18 @@ internal static class WordPartText
             {
                 // Text boxes are stored twice, as DrawingML and as a VML fallback: read the first only.
                 if (type == typeof(AlternateContentFallback)) { reader.Skip(); continue; }
+                // The run's formatting before a tracked change: its old w:rFonts must not count.
+                if (type == typeof(RunPropertiesChange)) { reader.Skip(); continue; }
 
-                if (type == typeof(Text)) text.Append(reader.GetText());
+                if (type == typeof(Text)) text.Append(reader.GetText(), fonts.Legacy(runFont ?? runStyleFont ?? paragraphFont));
+                // TCVN3 types ư as 0xAD, the soft hyphen, which LibreOffice writes as this element.
+                else if (type == typeof(SoftHyphen)) text.Append("\u00AD", fonts.Legacy(runFont ?? runStyleFont ?? paragraphFont));
+                else if (type == typeof(Paragraph)) paragraphFont = fonts.ParagraphDefault;
+                else if (type == typeof(ParagraphStyleId)) paragraphFont = fonts.OfStyle(Value(reader)) ?? fonts.DocumentDefault;
+                else if (type == typeof(Run)) (runFont, runStyleFont) = (null, null);
+                else if (type == typeof(RunProperties)) inRunProperties = true;
+                else if (type == typeof(RunStyle)) runStyleFont = fonts.OfStyle(Value(reader));
+                else if (type == typeof(RunFonts) && inRunProperties) runFont = WordFonts.NameIn(reader.Attributes) ?? runFont;
                 else if (type == typeof(TabChar)) text.Append('\t');
                 else if (type == typeof(Break) || type == typeof(CarriageReturn)) text.Append('\n');
                 else if (type == typeof(NoBreakHyphen)) text.Append('-');
@@ -44,17 +59,16 @@ internal static class WordPartText
             else if (reader.IsEndElement)
             {
                 if (type == typeof(Paragraph)) text.Append(openCells > 0 ? ' ' : '\n');
-                else if (type == typeof(TableCell)) { TrimEndSpaces(text); openCells--; }
+                else if (type == typeof(RunProperties)) inRunProperties = false;
+                else if (type == typeof(TableCell)) { text.TrimEnd(' '); openCells--; }
                 else if (type == typeof(TableRow)) { cellsInRow.TryPop(out _); text.Append('\n'); }
             }
         }
         return CollapseBlankLines(text.ToString());
     }
 
-    private static void TrimEndSpaces(StringBuilder text)
-    {
-        while (text.Length > 0 && text[^1] == ' ') text.Length--;
-    }
+    private static string? Value(OpenXmlReader reader) =>
+        reader.Attributes.FirstOrDefault(a => a.LocalName == "val").Value;
 
     // Empty paragraphs are Word's way of adding vertical space; more than one blank line says nothing.
     private static string CollapseBlankLines(string text)

@@ -19,7 +19,7 @@ public class SamplePlanConversionTests
             var bytes = LegacyEncoder.ToBytes(LegacyEncoder.ToTcvn3(line, uppercaseFont: headline));
             return LegacyDecoder.FromTcvn3(Encoding.Latin1.GetString(bytes), uppercaseFont: headline);
         });
-        Assert.True(SyllableF1(Opening, converted) >= 0.99);
+        Assert.True(SyllableScore.F1(Opening, converted) >= 0.99);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public class SamplePlanConversionTests
     {
         var converted = Opening.Select(line =>
             LegacyDecoder.FromVni(Encoding.Latin1.GetString(LegacyEncoder.ToBytes(LegacyEncoder.ToVni(line)))));
-        Assert.Equal(1.0, SyllableF1(Opening, converted));
+        Assert.Equal(1.0, SyllableScore.F1(Opening, converted));
     }
 
     [Fact]
@@ -35,23 +35,7 @@ public class SamplePlanConversionTests
     {
         var tcvn3 = LegacyTextConverter.Convert(string.Join("\n", Opening.Select(l => LegacyEncoder.ToTcvn3(l))));
         var vni = LegacyTextConverter.Convert(string.Join("\n", Opening.Select(LegacyEncoder.ToVni)));
-        Assert.True(SyllableF1(Opening, tcvn3.Text.Split('\n'), ignoreCase: true) >= 0.99);
-        Assert.True(SyllableF1(Opening, vni.Text.Split('\n')) >= 0.99);
+        Assert.True(SyllableScore.F1(Opening, tcvn3.Text.Split('\n'), ignoreCase: true) >= 0.99);
+        Assert.True(SyllableScore.F1(Opening, vni.Text.Split('\n')) >= 0.99);
     }
-
-    private static double SyllableF1(IEnumerable<string> expected, IEnumerable<string> actual, bool ignoreCase = false)
-    {
-        var wanted = Syllables(expected, ignoreCase);
-        var got = Syllables(actual, ignoreCase);
-        var truePositives = wanted.Sum(pair => Math.Min(pair.Value, got.GetValueOrDefault(pair.Key)));
-        var precision = (double)truePositives / got.Values.Sum();
-        var recall = (double)truePositives / wanted.Values.Sum();
-        return 2 * precision * recall / (precision + recall);
-    }
-
-    private static Dictionary<string, int> Syllables(IEnumerable<string> lines, bool ignoreCase) =>
-        lines.SelectMany(l => l.Split((char[])[' ', '\t', ',', ';', ':', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
-            .Select(s => ignoreCase ? s.ToLowerInvariant() : s)
-            .GroupBy(s => s, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

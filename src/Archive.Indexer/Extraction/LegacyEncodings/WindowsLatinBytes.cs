@@ -16,6 +16,25 @@ internal static class WindowsLatinBytes
         return index >= 0 && c != '\0' ? 0x80 + index : -1;
     }
 
+    /// <summary>
+    /// The Latin-1 character of each byte: Windows-1252 punctuation (U+2018 for 0x91 …) and the Private Use
+    /// Area code points U+F000..U+F0FF, which Word gives to the bytes of fonts it takes for symbol fonts,
+    /// become U+0000..U+00FF; anything else is kept.
+    /// </summary>
+    public static string ToLatin1(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExceptInRange('\u0000', '\u00FF')) return text;
+        return string.Create(text.Length, text, static (output, input) =>
+        {
+            for (var i = 0; i < input.Length; i++)
+            {
+                var c = input[i];
+                var b = c is >= '\uF000' and <= '\uF0FF' ? c - 0xF000 : ToByte(c);
+                output[i] = b >= 0 ? (char)b : c;
+            }
+        });
+    }
+
     public static string FromBytes(ReadOnlySpan<byte> bytes) => System.Text.Encoding.Latin1.GetString(bytes);
 
     public static byte[] ToBytes(string latin1Text)
