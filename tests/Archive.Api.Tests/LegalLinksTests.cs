@@ -211,4 +211,26 @@ public sealed class LegalLinksTests
         Assert.Contains(id, (await client.GetJsonAsync("/api/search?kind=bien%20ban&chair=hoang%20van%20binh&place=nha%20van%20hoa")).HitIds());
         Assert.DoesNotContain(id, (await client.GetJsonAsync("/api/search?kind=bien%20ban&chair=nguyen%20van%20an")).HitIds());
     }
+
+    [Fact]
+    public async Task A_number_shared_by_two_issuers_links_only_when_the_dates_agree()
+    {
+        using var factory = new ArchiveApiFactory();
+        var client = factory.CreateClient();
+        // The district's own plan 32/KH-UBND cites the province's plan of the same number but another date.
+        var districtPlan = await UploadAsync(client, DistrictPlan + "\nKế hoạch số 32/KH-UBND ngày 04/02/2025 của UBND tỉnh Lạng Sơn.", "kh-huyen.txt");
+        var provincialPlan = await UploadAsync(client, """
+            ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+            Số: 32/KH-UBND
+            Lạng Sơn, ngày 04 tháng 02 năm 2025
+            KẾ HOẠCH
+            Thực hiện dân chủ ở cơ sở trên địa bàn tỉnh năm 2025
+            """, "kh-tinh.txt");
+
+        var citations = (await client.GetJsonAsync($"/api/documents/{districtPlan}/citations")).GetProperty("citations").EnumerateArray();
+        var toProvince = citations.First(c => c.GetProperty("symbol").GetString() == "32/KH-UBND");
+        Assert.Equal(provincialPlan, toProvince.GetProperty("target").GetProperty("id").GetString());
+        Assert.DoesNotContain(districtPlan, (await client.GetJsonAsync($"/api/documents/{districtPlan}/cited-by"))
+            .GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("source").GetProperty("id").GetString()));
+    }
 }

@@ -57,7 +57,9 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
     public IReadOnlyList<ResolvedCitation> Outgoing(string id)
     {
         var lookup = new TargetLookup(catalog.All);
-        return outgoing.GetValueOrDefault(id, []).Select(c => new ResolvedCitation(c, c.Self ? null : lookup.Find(c))).ToList();
+        return outgoing.GetValueOrDefault(id, [])
+            .Select(c => new ResolvedCitation(c, c.Self ? null : lookup.Find(c, id)))
+            .ToList();
     }
 
     /// <summary>Every (source document, citation) pair that resolves to <paramref name="id"/>.</summary>
@@ -69,7 +71,7 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
         {
             if (sourceId == id || catalog.Find(sourceId) is not { } source) continue;
             foreach (var citation in citations)
-                if (!citation.Self && lookup.Find(citation)?.Id == id) result.Add((source, citation));
+                if (!citation.Self && lookup.Find(citation, sourceId)?.Id == id) result.Add((source, citation));
         }
         return result;
     }
@@ -84,7 +86,8 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
             if (catalog.Find(sourceId) is null) continue;
             foreach (var citation in citations)
             {
-                if (citation.Self || TargetLookup.IdentityOf(citation) is not { } identity || lookup.Find(citation) is not null) continue;
+                if (citation.Self || TargetLookup.IdentityOf(citation) is not { } identity) continue;
+                if (lookup.Find(citation, sourceId) is not null) continue;
                 if (!groups.TryGetValue(identity, out var group)) groups[identity] = group = (citation, new HashSet<string>(StringComparer.Ordinal));
                 group.Sources.Add(sourceId);
             }
@@ -121,14 +124,18 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
     /// <summary>Finds the archived document a citation names: by canonical symbol, else by law title (+ date when both have one).</summary>
     private sealed class TargetLookup
     {
-        private readonly Dictionary<string, DocumentRecord> bySymbol = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<DocumentRecord>> bySymbol = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<DocumentRecord>> byTitle = new(StringComparer.Ordinal);
 
         public TargetLookup(IEnumerable<DocumentRecord> records)
         {
             foreach (var record in records.OrderBy(r => r.CreatedAt))
             {
-                if (DocumentSymbol.TryParse(record.Number, out var symbol)) bySymbol.TryAdd(symbol.Key, record);
+                if (DocumentSymbol.TryParse(record.Number, out var symbol))
+                {
+                    if (!bySymbol.TryGetValue(symbol.Key, out var same)) bySymbol[symbol.Key] = same = [];
+                    same.Add(record);
+                }
                 foreach (var title in TitleKeys(record))
                 {
                     if (!byTitle.TryGetValue(title, out var list)) byTitle[title] = list = [];
@@ -143,15 +150,24 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
             : citation.Title is not null ? "title:" + Fold(citation.Title) + (citation.Year is { } y ? $"@{y}" : "")
             : null;
 
-        public DocumentRecord? Find(Citation citation)
+        /// <param name="citing">The citing document, never its own target.</param>
+        public DocumentRecord? Find(Citation citation, string citing)
         {
             if (citation.Symbol is not null)
-                return DocumentSymbol.TryParse(citation.Symbol, out var symbol) ? bySymbol.GetValueOrDefault(symbol.Key) : null;
+            {
+                if (!DocumentSymbol.TryParse(citation.Symbol, out var symbol) || !bySymbol.TryGetValue(symbol.Key, out var same)) return null;
+                // Numbers without a year repeat across issuers and years (every UBND has its own 32/KH-UBND):
+                // then, when both the citation and the archived document carry a date, they must agree.
+                var yearless = symbol.Year is null;
+                return same.FirstOrDefault(r => r.Id != citing
+                    && (!yearless || citation.Date is not { } cited || r.IssuedOn is not { } issued || cited == issued));
+            }
             if (citation.Title is null || !byTitle.TryGetValue(Fold(citation.Title), out var candidates)) return null;
             // A law is amended under the same name: the date (or year) picks the right one when written.
+            candidates = candidates.Where(r => r.Id != citing).ToList();
             return candidates.FirstOrDefault(r => citation.Date is { } date && r.IssuedOn == date)
                 ?? candidates.FirstOrDefault(r => citation.Date is null && citation.Year is { } year && r.IssuedOn?.Year == year)
-                ?? (citation.Date is null && citation.Year is null ? candidates[0] : null);
+                ?? (citation.Date is null && citation.Year is null ? candidates.FirstOrDefault() : null);
         }
 
         /// <summary>A law archived with title "Luật Đất đai", or with kind "Luật" and title "Đất đai".</summary>
