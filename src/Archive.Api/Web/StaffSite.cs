@@ -118,7 +118,11 @@ public static class StaffSite
         {
             ("Số, ký hiệu", record.Number), ("Loại văn bản", record.Kind), ("Cơ quan ban hành", record.Issuer),
             ("Ngày ban hành", Html.Date(record.IssuedOn)), ("Tệp gốc", $"{record.FileName} ({record.Size:N0} byte, {record.ContentType})"),
-            ("SHA-256", record.Sha256), ("Tải lên lúc", Html.Time(record.CreatedAt)), ("Trích xuất chữ", record.TextStatus + (record.TextError is null ? "" : ": " + record.TextError)),
+            ("SHA-256", record.Sha256), ("Tải lên lúc", Html.Time(record.CreatedAt)), ("Trích xuất chữ", TextState(record)),
+            ("Hiệu lực", record.Status + (record.StatusSource is { } source ? $" (theo {source.Number ?? source.Title})" : "")),
+            ("Người ký", record.Signer is { } signer ? string.Join(" ", new[] { signer.Capacity, signer.Position, signer.Name }.Where(p => !string.IsNullOrEmpty(p))) : null),
+            ("Cuộc họp", Meeting(record.Meeting)),
+            ("Cảnh báo", record.TextWarnings.Count == 0 ? null : string.Join(" ", record.TextWarnings)),
             ("Mã văn bản", record.Id),
         })
         {
@@ -191,7 +195,7 @@ public static class StaffSite
     {
         const string body = """
             <h1>Tải văn bản lên</h1>
-            <p>PDF, DOCX hoặc văn bản thuần. Có thể chọn hoặc kéo thả nhiều tệp cùng lúc; mỗi tệp được lưu nguyên vẹn và ghi nhật ký.</p>
+            <p>PDF, DOCX, DOC, RTF, ODT, văn bản thuần hoặc ảnh chụp/bản quét (JPEG, PNG, TIFF: nhận dạng chữ tự động). Có thể chọn hoặc kéo thả nhiều tệp cùng lúc; mỗi tệp được lưu nguyên vẹn và ghi nhật ký.</p>
             <div id="drop" class="drop">
             <p>Kéo thả tệp vào đây, hoặc</p>
             <label for="files">Chọn tệp từ máy</label>
@@ -253,4 +257,39 @@ public static class StaffSite
     }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Where text extraction stands, in words a clerk reads: OCR progress, source, conversions.</summary>
+    private static string TextState(DocumentRecord record)
+    {
+        var state = record.TextStatus switch
+        {
+            TextStatuses.Pending when record.Ocr is { } ocr => $"đang nhận dạng chữ (OCR): {ocr.PagesDone}/{ocr.PagesTotal} trang",
+            TextStatuses.Pending => "đang xử lý",
+            TextStatuses.Ok => "đã trích xuất",
+            TextStatuses.Empty => "không có chữ",
+            _ => "lỗi",
+        };
+        if (record.TextError is { } error) state += ": " + error;
+        if (record.TextStatus != TextStatuses.Pending && record.Ocr is { } done)
+            state += $"; nhận dạng chữ (OCR) {done.PagesTotal} trang, độ tin cậy trung bình {done.MeanConfidence:F0}"
+                + (done.LowConfidencePages is { Count: > 0 } low ? $", cần kiểm tra trang {string.Join(", ", low)}" : "");
+        if (record.TextConversions.Count > 0) state += $"; đã chuyển từ bảng mã cũ ({string.Join(", ", record.TextConversions).ToUpperInvariant()})";
+        return state;
+    }
+
+    private static string? Meeting(Archive.Indexer.Metadata.MeetingRecord? meeting)
+    {
+        if (meeting is null) return null;
+        var parts = new List<string?>
+        {
+            meeting.Title,
+            meeting.StartsAt is { } start ? $"lúc {start:HH:mm dd/MM/yyyy}" + (meeting.EndsAt is { } end ? $" đến {end:HH:mm}" : "") : null,
+            meeting.Place is { } place ? $"tại {place}" : null,
+            meeting.Chair is { } chair ? $"chủ trì: {chair.Name}" : null,
+            meeting.Secretary is { } secretary ? $"thư ký: {secretary.Name}" : null,
+            meeting.Attendance is { Present: { } present } attendance ? $"có mặt {present}" + (attendance.Total is { } total ? $"/{total}" : "") : null,
+        };
+        parts.AddRange(meeting.Votes.Select(v => $"biểu quyết{(v.Subject is null ? "" : " " + v.Subject)}: tán thành {v.For?.ToString() ?? "?"}" + (v.Total is { } t ? $"/{t}" : "")));
+        return string.Join("; ", parts.Where(p => !string.IsNullOrEmpty(p)));
+    }
 }
