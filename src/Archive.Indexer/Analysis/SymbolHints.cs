@@ -10,8 +10,8 @@ namespace Archive.Indexer.Analysis;
 /// </summary>
 internal static partial class SymbolHints
 {
-    private static readonly string[] KindAbbreviations =
-        ["NĐ", "NQ", "QĐ", "TT", "TTLT", "CT", "KH", "BB", "KL", "HD", "TB", "BC", "TTr", "QC", "QyĐ", "CTr", "PA", "ĐA", "DA", "HĐ", "CĐ", "GM", "TC"];
+    // One-letter codes ("L" for Lệnh) would turn ordinary typed letters into symbol hints.
+    private static readonly string[] KindAbbreviations = DocumentKinds.Abbreviations.Where(a => a.Length > 1).ToArray();
 
     // Folded kind name or abbreviation → folded abbreviation ("nghi dinh" → "nd", "nd" → "nd").
     private static readonly Dictionary<string, string> KindByFoldedWord = BuildKinds();

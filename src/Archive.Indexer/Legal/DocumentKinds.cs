@@ -20,6 +20,9 @@ public static class DocumentKinds
         ("GM", "Giấy mời"), ("TC", "Thông cáo"), ("L", "Lệnh"), ("CV", CongVan),
     ];
 
+    /// <summary>Every kind abbreviation ("NĐ", "QĐ", "KH", …), for readers of typed queries.</summary>
+    public static IEnumerable<string> Abbreviations => Kinds.Select(k => k.Abbreviation);
+
     // Codes that are issuers or units, never kinds; mixed case and Đ restored from the fold.
     private static readonly string[] IssuerCodes =
     [
