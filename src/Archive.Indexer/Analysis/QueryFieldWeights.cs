@@ -28,6 +28,12 @@ public sealed record QueryFieldWeights
     /// <summary>Share of a field's weight for a quoted phrase.</summary>
     public float PhraseFactor { get; init; } = 2f;
 
+    /// <summary>
+    /// Share of a field's weight for the legal wording of an everyday word typed (<see cref="LegalSynonyms"/>:
+    /// "sổ đỏ" also looks for "giấy chứng nhận quyền sử dụng đất"); below 1 so the typed words rank first; 0 turns it off.
+    /// </summary>
+    public float SynonymFactor { get; init; } = 0.5f;
+
     /// <summary>Whether question words (<see cref="VietnameseQuestionWords"/>) are left out of the query.</summary>
     public bool DropQuestionWords { get; init; } = true;
 

@@ -13,6 +13,8 @@ namespace Archive.Indexer.Analysis;
 /// <item>question words ("bao nhiêu", "những", "được": <see cref="VietnameseQuestionWords"/>) are left out, alone and
 /// in pairs of two such words; a pair of one with a topic word ("được nghỉ") still counts;</item>
 /// <item>each pair of adjacent words also matches the shingle fields, so "dân chủ" outranks "dân … chủ";</item>
+/// <item>everyday words and abbreviations ("sổ đỏ", "BHXH") also look for their legal wording as a phrase
+/// (<see cref="LegalSynonyms"/>), optional and weighed below the typed words;</item>
 /// <item><c>"quoted phrases"</c> are required; <c>-word</c> and <c>-"phrase"</c> exclude; <c>OR</c> is accepted;</item>
 /// <item>a symbol anywhere ("59/2023/ND-CP", "nd 59/2023", "NĐ59", "nghị định 59") strongly boosts the
 /// document bearing it (<see cref="VietnameseAnalyzers.SymbolField"/>) and also finds texts citing it.</item>
@@ -51,6 +53,8 @@ public sealed class VietnameseQueryBuilder
                 if (!question[k]) query.Add(WordClause(words[k]), Occur.SHOULD);
             for (int k = 0; k + 1 < words.Count; k++)
                 if (!question[k] || !question[k + 1]) query.Add(PairClause(words[k], words[k + 1]), Occur.SHOULD);
+            if (_weights.SynonymFactor > 0)
+                foreach (var legal in LegalSynonyms.Expand(words).Take(MaxPhrases)) query.Add(PhraseClause(legal, _weights.SynonymFactor), Occur.SHOULD);
         }
         foreach (var phrase in parsed.Phrases.Take(MaxPhrases)) query.Add(PhraseClause(phrase.Take(MaxWords).ToList(), _weights.PhraseFactor), Occur.MUST);
         AddSymbolClauses(query, normalized);

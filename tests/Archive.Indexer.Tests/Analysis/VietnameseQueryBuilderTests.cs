@@ -46,6 +46,27 @@ public class VietnameseQueryBuilderTests
         Assert.Equal("phrase", Search(searcher, "dan chu")[0]);
     }
 
+    [Theory]
+    [InlineData("làm sổ đỏ")]
+    [InlineData("lam so do")]
+    public void Everyday_words_find_the_text_that_uses_the_legal_wording(string typed)
+    {
+        var searcher = Index(
+            ("gcn", "cấp giấy chứng nhận quyền sử dụng đất lần đầu", ""),
+            ("khac", "giấy chứng nhận kết hôn, quyền nuôi con", ""));
+        Assert.Equal(["gcn"], Search(searcher, typed));
+        Assert.Empty(searcher.Search(new VietnameseQueryBuilder(QueryFieldWeights.Default with { SynonymFactor = 0 }).Build(typed), 10).ScoreDocs);
+    }
+
+    [Fact]
+    public void A_text_with_the_typed_words_outranks_one_with_only_their_legal_wording()
+    {
+        var searcher = Index(
+            ("luat", "điều kiện đăng ký kết hôn theo pháp luật", ""),
+            ("hoi-dap", "hỏi đáp: bao nhiêu tuổi thì được lấy vợ", ""));
+        Assert.Equal(["hoi-dap", "luat"], Search(searcher, "lấy vợ"));
+    }
+
     [Fact]
     public void Quoted_phrases_are_required_and_minus_excludes()
     {

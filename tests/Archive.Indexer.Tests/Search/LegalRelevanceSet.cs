@@ -17,10 +17,12 @@ namespace Archive.Indexer.Tests.Search;
 public sealed class LegalRelevanceSet : IDisposable
 {
     public sealed record Judgement(string Id, string Article);
-    public sealed record RelevanceQuery(string Query, string? Form, List<Judgement> Relevant)
+    /// <summary>A question; <paramref name="Wording"/> "everyday" marks one asked in citizens' words where the law says it otherwise.</summary>
+    public sealed record RelevanceQuery(string Query, string? Form, List<Judgement> Relevant, string? Wording = null)
     {
         public string Typed => Form == "nfd" ? Query.Normalize(NormalizationForm.FormD) : Query;
         public bool Accented => VietnameseFolding.HasDiacritics(VietnameseNormalizer.Normalize(Query));
+        public bool Everyday => Wording == "everyday";
         public bool IsRelevant(string id) => Relevant.Any(r => r.Id == id);
         public string? ExpectedArticle(string id) => Relevant.FirstOrDefault(r => r.Id == id)?.Article is { Length: > 0 } a ? a : null;
     }
