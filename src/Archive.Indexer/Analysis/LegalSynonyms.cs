@@ -46,7 +46,7 @@ public static class LegalSynonyms
         "bhyt <=> bảo hiểm y tế",
         "bhtn <=> bảo hiểm thất nghiệp",
         // Military service
-        "đi lính | đi bộ đội | đi nghĩa vụ => nhập ngũ | nghĩa vụ quân sự",
+        "đi lính | đi bộ đội | đi nghĩa vụ => nhập ngũ",
         // Traffic
         "bằng lái | bằng lái xe | gplx => giấy phép lái xe",
         "nón bảo hiểm => mũ bảo hiểm",

@@ -30,9 +30,9 @@ public sealed record QueryFieldWeights
 
     /// <summary>
     /// Share of a field's weight for the legal wording of an everyday word typed (<see cref="LegalSynonyms"/>:
-    /// "sổ đỏ" also looks for "giấy chứng nhận quyền sử dụng đất"); below 1 so the typed words rank first; 0 turns it off.
+    /// "sổ đỏ" also looks for "giấy chứng nhận quyền sử dụng đất"); well below 1 so the typed words rank first (0.5 and 1 let "bảo hiểm xã hội" pull "đóng BHXH … lương hưu" to the wrong article); 0 turns it off.
     /// </summary>
-    public float SynonymFactor { get; init; } = 0.5f;
+    public float SynonymFactor { get; init; } = 0.25f;
 
     /// <summary>Whether question words (<see cref="VietnameseQuestionWords"/>) are left out of the query.</summary>
     public bool DropQuestionWords { get; init; } = true;

@@ -98,10 +98,10 @@ public sealed class SearchRelevanceTests(LegalRelevanceSet set, ITestOutputHelpe
     private static readonly Dictionary<string, (SearchTuning Tuning, Similarity? Similarity)> TuningVariants = new()
     {
         ["no legal synonyms"] = (WithoutSynonyms, null),
-        ["legal synonyms weigh 0.25"] = (Shipped with
+        ["legal synonyms weigh 0.5"] = (Shipped with
         {
-            DocumentWeights = Shipped.DocumentWeights with { SynonymFactor = 0.25f },
-            PassageWeights = Shipped.PassageWeights with { SynonymFactor = 0.25f },
+            DocumentWeights = Shipped.DocumentWeights with { SynonymFactor = 0.5f },
+            PassageWeights = Shipped.PassageWeights with { SynonymFactor = 0.5f },
         }, null),
         ["legal synonyms weigh 1"] = (Shipped with
         {
