@@ -56,6 +56,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         ("GET", "/quan-ly/dang-nhap", "200 200 200 200 200 200"),
         ("GET", "/quan-ly/", "R 200 200 200 200 200"),
         ("GET", "/quan-ly/van-ban/{id}", "R 200 200 200 200 200"),
+        ("POST", "/quan-ly/van-ban/{id}/sua", "R 400 400 403 403 403"),
         ("GET", "/quan-ly/tai-len", "R 200 200 403 403 403"),
         ("GET", "/quan-ly/nhat-ky", "R 200 403 403 200 403"),
     ];
