@@ -52,15 +52,16 @@ public static class StaffSite
         var filtered = new[] { kind, issuer, from, to }.Any(v => !string.IsNullOrWhiteSpace(v));
         if (string.IsNullOrWhiteSpace(q) && !filtered)
         {
-            var (total, items) = catalog.Page(Math.Max(1, page), 20);
+            var (total, items) = catalog.Page(Math.Max(1, page), Pager.PageSize);
             body.Append($"<h2>Mới tải lên ({total} văn bản trong kho)</h2>\n<ul class=\"docs\">\n");
             foreach (var record in items)
                 body.Append($"<li><h3><a href=\"/quan-ly/van-ban/{record.Id}\">{Html.E(record.Title)}</a></h3><div class=\"meta\">{Badge(record)} {Html.E(Meta(record))}</div></li>\n");
-            body.Append("</ul>\n");
+            body.Append("</ul>\n").Append(Pager.Render(Math.Max(1, page), total, p => $"/quan-ly/?page={p}"));
             return PublicSite.Page(Render(context, antiforgery, "Tìm kiếm", body.ToString()));
         }
 
-        var (request, problem) = SearchApi.ParseRequest(q, kind, issuer, from, to, null, Math.Max(1, page), 20);
+        page = Math.Max(1, page);
+        var (request, problem) = SearchApi.ParseRequest(q, kind, issuer, from, to, null, page, Pager.PageSize);
         if (request is null)
         {
             body.Append($"<p class=\"notice error\" role=\"alert\">{Html.E(problem)}</p>");
@@ -87,7 +88,9 @@ public static class StaffSite
                 body.Append($"<p class=\"snippet\">{hit.Snippet}</p>");
             body.Append("</li>\n");
         }
-        body.Append("</ol>\n</section>\n</div>\n");
+        body.Append("</ol>\n");
+        body.Append(Pager.Render(page, results.Total, p => Link(q, kind, issuer, from, to) + $"&page={p}"));
+        body.Append("</section>\n</div>\n");
         return PublicSite.Page(Render(context, antiforgery, $"Tìm kiếm: {q}", body.ToString()));
     }
 
