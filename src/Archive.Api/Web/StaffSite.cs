@@ -32,7 +32,7 @@ public static class StaffSite
         return app;
     }
 
-    private static string Render(HttpContext context, IAntiforgery antiforgery, string title, string body) =>
+    internal static string Render(HttpContext context, IAntiforgery antiforgery, string title, string body) =>
         SiteLayout.Render(PageArea.Staff, title, body, context.User, antiforgeryToken: antiforgery.GetAndStoreTokens(context).RequestToken);
 
     private static string? Role(HttpContext context) => context.User.FindFirstValue(ClaimTypes.Role);
