@@ -65,6 +65,26 @@ public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<
         await using var stream = await store.OpenReadAsync(Key, cancellationToken);
         var users = stream is null ? [] : await JsonSerializer.DeserializeAsync<List<ArchiveUser>>(stream, Json, cancellationToken) ?? [];
         byHash = users.ToDictionary(u => u.KeySha256, StringComparer.Ordinal);
+        loadedAt = DateTimeOffset.UtcNow;
+    }
+
+    /// <summary>How stale the users may get: the revoke-user command writes the store behind a running service's back.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    private DateTimeOffset loadedAt;
+
+    /// <summary>Reads the users again when older than <see cref="RefreshInterval"/>; skipped while a change is being written (that change reloads them).</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        if (DateTimeOffset.UtcNow - loadedAt < RefreshInterval || !await writeLock.WaitAsync(0, cancellationToken)) return;
+        try
+        {
+            await LoadAsync(cancellationToken);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Archive.Api.Hosting;
 /// <summary>
 /// Commands an operator runs on the server (the service need not be stopped, they only add to the store):
 /// <c>add-user NAME ROLE</c> prints a new key; <c>revoke-user NAME</c> revokes their key (a running service
-/// reads users on start and on its own user changes, so restart it, or revoke through DELETE /api/users/NAME, for at-once effect); <c>verify</c> checks every original and the audit chain;
+/// notices within <see cref="UserDirectory.RefreshInterval"/>; DELETE /api/users/NAME acts at once); <c>verify</c> checks every original and the audit chain;
 /// <c>export-site FOLDER [BASE-URL]</c> writes the public site as static files.
 /// </summary>
 public static class OperatorCommands

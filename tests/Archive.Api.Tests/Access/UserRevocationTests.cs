@@ -94,9 +94,10 @@ public sealed class UserRevocationTests : IDisposable
     }
 
     [Fact]
-    public async Task The_revoke_user_command_revokes_the_key_in_the_store()
+    public async Task The_revoke_user_command_revokes_the_key_and_a_running_service_notices()
     {
-        var clerkKey = factory.KeyFor(ArchiveRoles.Clerk);
+        var clerk = factory.CreateClientAs(ArchiveRoles.Clerk);
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync("/api/documents")).StatusCode);
         var elsewhere = Path.Combine(factory.DataFolder, "command");
         Directory.CreateDirectory(elsewhere);
 
@@ -108,8 +109,8 @@ public sealed class UserRevocationTests : IDisposable
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("Đã thu hồi khóa của 'thử-clerk'", output);
-        // The running service reads the store again (as it does on start) and the key opens nothing.
-        await factory.Services.GetRequiredService<UserDirectory>().LoadAsync(CancellationToken.None);
-        Assert.Null(factory.Services.GetRequiredService<UserDirectory>().FindByKey(clerkKey));
+        // The running service notices once its copy of the users is older than the refresh interval.
+        factory.Services.GetRequiredService<UserDirectory>().RefreshInterval = TimeSpan.Zero;
+        Assert.Equal(HttpStatusCode.Unauthorized, (await clerk.GetAsync("/api/documents")).StatusCode);
     }
 }
