@@ -29,6 +29,7 @@ app.MapMetadataApi();
 app.MapPublishingApi();
 app.MapIntegrityApi();
 app.MapAuditApi();
+app.MapUsersApi();
 app.MapArchiveWeb();
 app.Run();
 

@@ -40,8 +40,12 @@ public sealed class ArchiveProcess : IDisposable
         };
         info.ArgumentList.Add(ApiAssembly());
         foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add($"http://127.0.0.1:{port}");
+        // A command reads its own arguments exactly (revoke-user NAME); only a serving process needs an address.
+        if (args.Length == 0)
+        {
+            info.ArgumentList.Add("--urls");
+            info.ArgumentList.Add($"http://127.0.0.1:{port}");
+        }
         info.Environment["ARCHIVE_ADMIN_KEY"] = AdminKey;
         foreach (var (key, value) in environment) info.Environment[key] = value;
 
@@ -56,7 +60,7 @@ public sealed class ArchiveProcess : IDisposable
     }
 
     /// <summary>Runs the service with a command (e.g. "reindex") to its end and returns its exit code.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string dataFolder, IDictionary<string, string> environment, string command)
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string dataFolder, IDictionary<string, string> environment, params string[] command)
     {
         using var run = await StartAsync(dataFolder, environment, command);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

@@ -44,6 +44,14 @@ public static class AccessServices
                 options.LoginPath = AccessProblems.SignInPath;
                 options.Events.OnRedirectToLogin = context => context.HttpContext.RequestServices
                     .GetRequiredService<AccessProblems>().WriteUnauthorizedAsync(context.HttpContext);
+                // A revoked user's open session ends at their next request, as their key does.
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    var users = context.HttpContext.RequestServices.GetRequiredService<UserDirectory>();
+                    await users.RefreshAsync(context.HttpContext.RequestAborted);
+                    if (!users.IsActive(context.Principal?.Identity?.Name, context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value))
+                        context.RejectPrincipal();
+                };
                 options.Events.OnRedirectToAccessDenied = context => context.HttpContext.RequestServices
                     .GetRequiredService<AccessProblems>().WriteForbiddenAsync(context.HttpContext);
             });

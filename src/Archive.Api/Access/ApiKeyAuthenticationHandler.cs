@@ -30,6 +30,7 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         var key = PresentedKey(Request);
         if (key is null) return AuthenticateResult.NoResult();
+        await users.RefreshAsync(Context.RequestAborted);
         if (users.FindByKey(key) is not { } user)
         {
             await audit.AppendAsync(AuditActor.From(Context), AuditActions.SignInFailed, null, $"Khóa API không hợp lệ ({Hint(key)})");

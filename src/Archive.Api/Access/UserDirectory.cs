@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Archive.Api.Audit;
 using Archive.Storage;
 
 namespace Archive.Api.Access;
@@ -9,7 +10,7 @@ namespace Archive.Api.Access;
 /// The users and their API keys, kept in the object store (<c>system/users.json</c>) with each key
 /// hashed. Keys are 256 random bits, so one SHA-256 is enough: there is nothing to brute-force.
 /// </summary>
-public sealed class UserDirectory(IObjectStore store, ILogger<UserDirectory> logger)
+public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<UserDirectory> logger)
 {
     public const string Key = "system/users.json";
     public const string KeyPrefix = "ak_";
@@ -19,15 +20,71 @@ public sealed class UserDirectory(IObjectStore store, ILogger<UserDirectory> log
 
     public IReadOnlyCollection<ArchiveUser> Users => byHash.Values.ToList();
 
-    /// <summary>The user a presented key belongs to, or null.</summary>
+    /// <summary>The active user a presented key belongs to, or null (also for a revoked key).</summary>
     public ArchiveUser? FindByKey(string? key) =>
-        string.IsNullOrWhiteSpace(key) ? null : byHash.GetValueOrDefault(Hash(key.Trim()));
+        string.IsNullOrWhiteSpace(key) ? null : byHash.GetValueOrDefault(Hash(key.Trim())) is { Active: true } user ? user : null;
+
+    /// <summary>Whether someone signed in earlier (a staff cookie) may still act as <paramref name="name"/> with <paramref name="role"/>.</summary>
+    public bool IsActive(string? name, string? role) =>
+        byHash.Values.Any(u => u.Active && u.Name == name && u.Role == role);
+
+    /// <summary>
+    /// Revokes every active key of <paramref name="name"/> at once and records it in the audit trail;
+    /// refuses when that would leave no active admin.
+    /// </summary>
+    public async Task<UserRevocation> RevokeAsync(string name, AuditActor actor, CancellationToken cancellationToken)
+    {
+        name = name.Trim().Normalize(NormalizationForm.FormC);
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await LoadAsync(cancellationToken);
+            var users = byHash.Values.ToList();
+            var named = users.Where(u => u.Name == name).ToList();
+            if (named.Count == 0) return UserRevocation.NotFound;
+            if (named.All(u => !u.Active)) return UserRevocation.AlreadyRevoked;
+            if (named.Any(u => u.Active && u.Role == ArchiveRoles.Admin)
+                && !users.Any(u => u.Active && u.Role == ArchiveRoles.Admin && u.Name != name))
+                return UserRevocation.LastAdmin;
+            var now = DateTimeOffset.UtcNow;
+            users = users.Select(u => u.Name == name && u.Active ? u with { RevokedAt = now } : u).ToList();
+            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(users, Json));
+            await store.PutAsync(Key, content, "application/json", cancellationToken);
+            byHash = users.ToDictionary(u => u.KeySha256, StringComparer.Ordinal);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+        await audit.AppendAsync(actor, AuditActions.UserRevoked, null, $"Thu hồi khóa của '{name}'", CancellationToken.None);
+        return UserRevocation.Revoked;
+    }
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         await using var stream = await store.OpenReadAsync(Key, cancellationToken);
         var users = stream is null ? [] : await JsonSerializer.DeserializeAsync<List<ArchiveUser>>(stream, Json, cancellationToken) ?? [];
         byHash = users.ToDictionary(u => u.KeySha256, StringComparer.Ordinal);
+        loadedAt = DateTimeOffset.UtcNow;
+    }
+
+    /// <summary>How stale the users may get: the revoke-user command writes the store behind a running service's back.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    private DateTimeOffset loadedAt;
+
+    /// <summary>Reads the users again when older than <see cref="RefreshInterval"/>; skipped while a change is being written (that change reloads them).</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        if (DateTimeOffset.UtcNow - loadedAt < RefreshInterval || !await writeLock.WaitAsync(0, cancellationToken)) return;
+        try
+        {
+            await LoadAsync(cancellationToken);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
     }
 
     /// <summary>

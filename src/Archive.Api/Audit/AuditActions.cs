@@ -14,6 +14,7 @@ public static class AuditActions
     public const string SignInFailed = "sign-in-failed";
     public const string SignIn = "sign-in";
     public const string UserAdded = "user-added";
+    public const string UserRevoked = "user-revoked";
 
     public static string Label(string action) => action switch
     {
@@ -28,6 +29,7 @@ public static class AuditActions
         SignInFailed => "Đăng nhập thất bại",
         SignIn => "Đăng nhập",
         UserAdded => "Thêm người dùng",
+        UserRevoked => "Thu hồi khóa truy cập",
         _ => action,
     };
 }

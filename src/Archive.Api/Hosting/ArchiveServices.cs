@@ -73,6 +73,7 @@ public static class ArchiveServices
         services.AddSingleton<DocumentDescription>();
         services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<DocumentProcessor>();
+        services.AddSingleton<MetadataCorrector>();
         services.AddSingleton<CitationExtractor>();
         services.AddSingleton<CitationGraph>();
         services.AddSingleton<ValidityTracker>();

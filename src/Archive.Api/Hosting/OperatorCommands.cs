@@ -7,20 +7,22 @@ namespace Archive.Api.Hosting;
 
 /// <summary>
 /// Commands an operator runs on the server (the service need not be stopped, they only add to the store):
-/// <c>add-user NAME ROLE</c> prints a new key; <c>verify</c> checks every original and the audit chain;
+/// <c>add-user NAME ROLE</c> prints a new key; <c>revoke-user NAME</c> revokes their key (a running service
+/// notices within <see cref="UserDirectory.RefreshInterval"/>; DELETE /api/users/NAME acts at once); <c>verify</c> checks every original and the audit chain;
 /// <c>export-site FOLDER [BASE-URL]</c> writes the public site as static files.
 /// </summary>
 public static class OperatorCommands
 {
     public static async Task<bool> RunOperatorCommandAsync(this WebApplication app, string[] args)
     {
-        if (args is not ([ "add-user", ..] or ["verify", ..] or ["export-site", ..])) return false;
+        if (args is not ([ "add-user", ..] or ["revoke-user", ..] or ["verify", ..] or ["export-site", ..])) return false;
         var services = app.Services;
         await services.GetRequiredService<ArchiveStartup>().PrepareAsync(CancellationToken.None);
         await services.GetRequiredService<AccessStartup>().PrepareAsync(CancellationToken.None);
         Environment.ExitCode = args switch
         {
             ["add-user", var name, var role] => await AddUserAsync(services, name, role),
+            ["revoke-user", var name] => await RevokeUserAsync(services, name),
             ["verify"] => await VerifyAsync(services),
             ["export-site", var folder] => await ExportSiteAsync(services, folder, app.Configuration["PublicSite:BaseUrl"] ?? ArchiveCommands.DefaultUrl),
             ["export-site", var folder, var baseUrl] => await ExportSiteAsync(services, folder, baseUrl),
@@ -42,6 +44,15 @@ public static class OperatorCommands
         Console.WriteLine($"Đã thêm người dùng '{name}' với vai trò {role} ({ArchiveRoles.Label(role)}). Khóa truy cập (chỉ hiện một lần):");
         Console.WriteLine(key);
         return 0;
+    }
+
+    private static async Task<int> RevokeUserAsync(IServiceProvider services, string name)
+    {
+        var outcome = await services.GetRequiredService<UserDirectory>().RevokeAsync(name, AuditActor.Console(Environment.UserName), CancellationToken.None);
+        var message = Apis.UsersApi.Describe(outcome, name);
+        if (outcome is UserRevocation.Revoked or UserRevocation.AlreadyRevoked) Console.WriteLine(message);
+        else Console.Error.WriteLine(message);
+        return outcome is UserRevocation.Revoked or UserRevocation.AlreadyRevoked ? 0 : 1;
     }
 
     private static async Task<int> VerifyAsync(IServiceProvider services)
@@ -78,7 +89,7 @@ public static class OperatorCommands
 
     private static int Usage()
     {
-        Console.Error.WriteLine("Cách dùng: add-user TÊN VAI-TRÒ | verify | export-site THƯ-MỤC [ĐỊA-CHỈ-GỐC]");
+        Console.Error.WriteLine("Cách dùng: add-user TÊN VAI-TRÒ | revoke-user TÊN | verify | export-site THƯ-MỤC [ĐỊA-CHỈ-GỐC]");
         return 2;
     }
 }

@@ -19,6 +19,7 @@ public static class ArchiveWeb
         app.MapPublicSite();
         app.MapStaffSignIn();
         app.MapStaffSite();
+        app.MapStaffUserPage();
         return app;
     }
 }

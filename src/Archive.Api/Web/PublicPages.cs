@@ -35,7 +35,7 @@ public sealed class PublicPages(PublishedDocuments published, IObjectStore store
         return SiteLayout.Render(PageArea.Public, "Trang chủ", body.ToString());
     }
 
-    public string Search(string? query, SearchResults? results)
+    public string Search(string? query, SearchResults? results, int page = 1)
     {
         var body = new StringBuilder("<h1>Tìm kiếm văn bản</h1>\n").Append(SearchForm(query));
         if (results is not null)
@@ -50,6 +50,7 @@ public sealed class PublicPages(PublishedDocuments published, IObjectStore store
                 body.Append(Item(slug, record, hit.Passage?.Snippet ?? hit.Snippet));
             }
             body.Append("</ol>\n");
+            body.Append(Pager.Render(page, results.Total, p => $"/tim-kiem?q={Html.Q(query)}&page={p}"));
         }
         return SiteLayout.Render(PageArea.Public, query is null ? "Tìm kiếm" : $"Tìm kiếm: {query}", body.ToString());
     }

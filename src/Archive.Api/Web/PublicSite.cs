@@ -27,9 +27,10 @@ public static class PublicSite
     private static IResult Search(PublicPages pages, DocumentIndexing indexing, string? q, int page = 1)
     {
         if (string.IsNullOrWhiteSpace(q)) return Page(pages.Search(null, null));
-        var (request, problem) = SearchApi.ParseRequest(q, null, null, null, null, null, Math.Max(1, page), 20, publishedOnly: true);
+        page = Math.Max(1, page);
+        var (request, problem) = SearchApi.ParseRequest(q, null, null, null, null, null, page, Pager.PageSize, publishedOnly: true);
         if (request is null) return Page(pages.Search(q, null), StatusCodes.Status400BadRequest);
-        return Page(pages.Search(q, indexing.Search(request)));
+        return Page(pages.Search(q, indexing.Search(request), page));
     }
 
     private static async Task<IResult> Document(string slug, PublicPages pages, HttpRequest request, CancellationToken cancellationToken) =>

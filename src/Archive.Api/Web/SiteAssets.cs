@@ -39,6 +39,7 @@ public static class SiteAssets
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         ol.hits, ul.docs { list-style: none; padding: 0; } .hits li, .docs li { padding: .8rem 0; border-bottom: 1px solid var(--line); }
         .hits h3, .docs h3 { margin: 0 0 .2rem; font-size: 1.08rem; }
+        .pager { display: flex; gap: 1rem; justify-content: center; margin: 1rem 0; }
         .meta { color: var(--muted); font-size: .92rem; }
         .snippet { margin: .3rem 0 0; } mark { background: #ffe58a; color: inherit; padding: 0 .1em; }
         .layout { display: grid; grid-template-columns: 14rem 1fr; gap: 2rem; } @media (max-width: 50rem) { .layout { grid-template-columns: 1fr; } }

@@ -64,6 +64,7 @@ public static class SiteLayout
             links.Append("""<a href="/quan-ly/">Tìm kiếm</a> """);
             if (AccessPolicies.Allows(AccessPolicies.Upload, role)) links.Append("""<a href="/quan-ly/tai-len">Tải lên</a> """);
             if (AccessPolicies.Allows(AccessPolicies.Audit, role)) links.Append("""<a href="/quan-ly/nhat-ky">Nhật ký</a> """);
+            if (AccessPolicies.Allows(AccessPolicies.Administer, role)) links.Append("""<a href="/quan-ly/nguoi-dung">Người dùng</a> """);
             links.Append("""<a href="/">Trang công khai</a>""");
         }
         var who = signedIn

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Archive.Api.Access;
@@ -25,12 +26,13 @@ public static class StaffSite
         staff.MapPost("/van-ban/{id}/thu-hoi", (string id, HttpContext c, IAntiforgery a, DocumentPublishing p) =>
             ChangeVisibility(id, c, a, (reason, actor) => p.UnpublishAsync(id, reason, actor, CancellationToken.None)))
             .RequireAuthorization(AccessPolicies.Publish);
+        staff.MapPost("/van-ban/{id}/sua", Correct).RequireAuthorization(AccessPolicies.EditMetadata);
         staff.MapGet("/tai-len", Upload).RequireAuthorization(AccessPolicies.Upload);
         staff.MapGet("/nhat-ky", AuditLog).RequireAuthorization(AccessPolicies.Audit);
         return app;
     }
 
-    private static string Render(HttpContext context, IAntiforgery antiforgery, string title, string body) =>
+    internal static string Render(HttpContext context, IAntiforgery antiforgery, string title, string body) =>
         SiteLayout.Render(PageArea.Staff, title, body, context.User, antiforgeryToken: antiforgery.GetAndStoreTokens(context).RequestToken);
 
     private static string? Role(HttpContext context) => context.User.FindFirstValue(ClaimTypes.Role);
@@ -50,15 +52,16 @@ public static class StaffSite
         var filtered = new[] { kind, issuer, from, to }.Any(v => !string.IsNullOrWhiteSpace(v));
         if (string.IsNullOrWhiteSpace(q) && !filtered)
         {
-            var (total, items) = catalog.Page(Math.Max(1, page), 20);
+            var (total, items) = catalog.Page(Math.Max(1, page), Pager.PageSize);
             body.Append($"<h2>Mới tải lên ({total} văn bản trong kho)</h2>\n<ul class=\"docs\">\n");
             foreach (var record in items)
                 body.Append($"<li><h3><a href=\"/quan-ly/van-ban/{record.Id}\">{Html.E(record.Title)}</a></h3><div class=\"meta\">{Badge(record)} {Html.E(Meta(record))}</div></li>\n");
-            body.Append("</ul>\n");
+            body.Append("</ul>\n").Append(Pager.Render(Math.Max(1, page), total, p => $"/quan-ly/?page={p}"));
             return PublicSite.Page(Render(context, antiforgery, "Tìm kiếm", body.ToString()));
         }
 
-        var (request, problem) = SearchApi.ParseRequest(q, kind, issuer, from, to, null, Math.Max(1, page), 20);
+        page = Math.Max(1, page);
+        var (request, problem) = SearchApi.ParseRequest(q, kind, issuer, from, to, null, page, Pager.PageSize);
         if (request is null)
         {
             body.Append($"<p class=\"notice error\" role=\"alert\">{Html.E(problem)}</p>");
@@ -85,7 +88,9 @@ public static class StaffSite
                 body.Append($"<p class=\"snippet\">{hit.Snippet}</p>");
             body.Append("</li>\n");
         }
-        body.Append("</ol>\n</section>\n</div>\n");
+        body.Append("</ol>\n");
+        body.Append(Pager.Render(page, results.Total, p => Link(q, kind, issuer, from, to) + $"&page={p}"));
+        body.Append("</section>\n</div>\n");
         return PublicSite.Page(Render(context, antiforgery, $"Tìm kiếm: {q}", body.ToString()));
     }
 
@@ -113,7 +118,10 @@ public static class StaffSite
             await audit.AppendAsync(AuditActor.From(context), AuditActions.View, id, "Giao diện quản lý", CancellationToken.None);
         var role = Role(context);
         var body = new StringBuilder();
-        body.Append($"<h1>{Html.E(record.Title)}</h1>\n<p>{Badge(record)}</p>\n<dl class=\"record\">\n");
+        body.Append($"<h1>{Html.E(record.Title)}</h1>\n<p>{Badge(record)}</p>\n");
+        if (context.Request.Query.ContainsKey(SavedFlag))
+            body.Append("<p class=\"notice\" role=\"status\">Đã lưu thông tin đã sửa và ghi vào nhật ký.</p>\n");
+        body.Append("<dl class=\"record\">\n");
         foreach (var (label, value) in new[]
         {
             ("Số, ký hiệu", record.Number), ("Loại văn bản", record.Kind), ("Cơ quan ban hành", record.Issuer),
@@ -149,6 +157,7 @@ public static class StaffSite
 
                 """);
         }
+        if (AccessPolicies.Allows(AccessPolicies.EditMetadata, role)) body.Append(CorrectionForm(record, antiforgery.GetAndStoreTokens(context).RequestToken));
         var outgoing = citations.Outgoing(id).Where(c => !c.Citation.Self).DistinctBy(c => c.Citation.Text).ToList();
         if (outgoing.Count > 0)
         {
@@ -189,6 +198,53 @@ public static class StaffSite
         return await change(reason, AuditActor.From(context)) is null
             ? Results.NotFound()
             : Results.Redirect($"/quan-ly/van-ban/{id}");
+    }
+
+    private const string SavedFlag = "da-luu";
+
+    private static string CorrectionForm(DocumentRecord record, string? token) => $"""
+        <h2>Sửa thông tin</h2>
+        <form method="post" action="/quan-ly/van-ban/{record.Id}/sua" class="correction">
+        {SiteLayout.AntiforgeryField(token)}
+        <div><label for="title">Tiêu đề</label><input id="title" name="title" required maxlength="1000" size="60" value="{Html.E(record.Title)}"></div>
+        <div><label for="kind">Loại văn bản</label><input id="kind" name="kind" maxlength="200" value="{Html.E(record.Kind)}"></div>
+        <div><label for="number">Số, ký hiệu</label><input id="number" name="number" maxlength="200" value="{Html.E(record.Number)}"></div>
+        <div><label for="issuedOn">Ngày ban hành</label><input type="date" id="issuedOn" name="issuedOn" value="{record.IssuedOn:yyyy-MM-dd}"></div>
+        <div><label for="issuer">Cơ quan ban hành</label><input id="issuer" name="issuer" maxlength="500" size="60" value="{Html.E(record.Issuer)}"></div>
+        <div><label for="correction-reason">Vì sao sửa (được ghi vào nhật ký)</label><input id="correction-reason" name="reason" maxlength="1000" size="60"></div>
+        <button type="submit">Lưu thông tin</button>
+        </form>
+
+        """;
+
+    /// <summary>
+    /// The form posts every field; only those that differ from the record are passed on, so an
+    /// untouched field keeps its source (extracted stays extracted).
+    /// </summary>
+    private static async Task<IResult> Correct(string id, HttpContext context, IAntiforgery antiforgery, DocumentCatalog catalog, MetadataCorrector corrector)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest();
+        if (catalog.Find(id) is not { } record)
+            return PublicSite.Page(Render(context, antiforgery, "Không tìm thấy", $"<h1>Không tìm thấy văn bản</h1><p>Không có văn bản nào mang mã “{Html.E(id)}”.</p>"), StatusCodes.Status404NotFound);
+        var form = await context.Request.ReadFormAsync();
+        string? Changed(string field, string? current) =>
+            MetadataCorrector.Clean(form[field].ToString()) == current ? null : form[field].ToString();
+        var date = form["issuedOn"].ToString().Trim();
+        DateOnly? issuedOn = null;
+        string? problem = null;
+        if (date.Length > 0)
+        {
+            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) issuedOn = parsed == record.IssuedOn ? null : parsed;
+            else problem = $"Ngày ban hành '{date}' không hợp lệ: dùng dạng 2025-02-20.";
+        }
+        var correction = new MetadataCorrection(Changed("title", record.Title), Changed("kind", record.Kind), Changed("number", record.Number),
+            issuedOn, Changed("issuer", record.Issuer), form["reason"].ToString());
+        problem ??= MetadataCorrector.Problem(correction);
+        if (problem is not null)
+            return PublicSite.Page(Render(context, antiforgery, "Chưa lưu được",
+                $"<h1>Chưa lưu được thông tin</h1><p class=\"notice error\" role=\"alert\">{Html.E(problem)}</p><p><a href=\"/quan-ly/van-ban/{Html.E(id)}\">Quay lại văn bản</a></p>"), StatusCodes.Status400BadRequest);
+        await corrector.CorrectAsync(record, correction, AuditActor.From(context));
+        return Results.Redirect($"/quan-ly/van-ban/{id}?{SavedFlag}=1");
     }
 
     private static IResult Upload(HttpContext context, IAntiforgery antiforgery)

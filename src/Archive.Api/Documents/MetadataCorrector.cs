@@ -1,0 +1,62 @@
+using System.Text;
+using Archive.Api.Audit;
+
+namespace Archive.Api.Documents;
+
+/// <summary>
+/// Corrects a document's metadata for the API and the staff form alike: saves the record, re-indexes
+/// it and writes what changed (and why) to the audit trail.
+/// </summary>
+public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor processor, AuditTrail audit)
+{
+    /// <summary>Why <paramref name="correction"/> cannot be applied (Vietnamese), or null.</summary>
+    public static string? Problem(MetadataCorrection correction) =>
+        correction.Title is { } title && string.IsNullOrWhiteSpace(title) ? "Tiêu đề không được để trống." : null;
+
+    /// <summary>The corrected record (the same one when nothing changed: then nothing is saved or audited).</summary>
+    public async Task<DocumentRecord> CorrectAsync(DocumentRecord record, MetadataCorrection correction, AuditActor actor)
+    {
+        var corrected = record with
+        {
+            Title = Clean(correction.Title) ?? record.Title,
+            Kind = correction.Kind is null ? record.Kind : Clean(correction.Kind),
+            Number = correction.Number is null ? record.Number : Clean(correction.Number),
+            IssuedOn = correction.IssuedOn ?? record.IssuedOn,
+            Issuer = correction.Issuer is null ? record.Issuer : Clean(correction.Issuer),
+        };
+        var changes = Changes(record, corrected);
+        if (changes.Length == 0) return record;
+        // A corrected field is the person's word from now on: re-extraction never overwrites it.
+        var sources = new Dictionary<string, string>(record.FieldSources);
+        foreach (var (field, given) in new (string, object?)[]
+                 {
+                     ("title", correction.Title), ("kind", correction.Kind), ("number", correction.Number),
+                     ("issuedOn", correction.IssuedOn), ("issuer", correction.Issuer),
+                 })
+            if (given is not null) sources[field] = FieldSourceKinds.Provided;
+        corrected = corrected with { FieldSources = sources };
+        await catalog.SaveAsync(corrected, CancellationToken.None);
+        await processor.IndexStoredAsync(corrected, CancellationToken.None);
+        var details = string.IsNullOrWhiteSpace(correction.Reason) ? changes : $"{changes} — lý do: {correction.Reason.Trim()}";
+        await audit.AppendAsync(actor, AuditActions.MetadataChange, record.Id, details, CancellationToken.None);
+        return corrected;
+    }
+
+    private static string Changes(DocumentRecord before, DocumentRecord after)
+    {
+        var parts = new List<string>();
+        void Compare(string label, object? old, object? now)
+        {
+            if (!Equals(old, now)) parts.Add($"{label}: '{old}' → '{now}'");
+        }
+        Compare("tiêu đề", before.Title, after.Title);
+        Compare("loại", before.Kind, after.Kind);
+        Compare("số", before.Number, after.Number);
+        Compare("ngày ban hành", before.IssuedOn, after.IssuedOn);
+        Compare("cơ quan ban hành", before.Issuer, after.Issuer);
+        return string.Join("; ", parts);
+    }
+
+    public static string? Clean(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text;
+using Archive.Api.Access;
+
+namespace Archive.Api.Tests.Web;
+
+/// <summary>The correction form on the staff document page: clerks and admins only, antiforgery-protected, audited like the API.</summary>
+public sealed class MetadataCorrectionFormTests : IClassFixture<ArchiveApiFactory>
+{
+    private readonly ArchiveApiFactory factory;
+
+    public MetadataCorrectionFormTests(ArchiveApiFactory factory) => this.factory = factory;
+
+    private async Task<string> UploadAsync(string text, string fileName, string number)
+    {
+        var response = await factory.CreateClient().UploadAsync(Encoding.UTF8.GetBytes(text), fileName,
+            new Dictionary<string, string>
+            {
+                ["title"] = Title, ["number"] = number, ["kind"] = "Kế hoạch", ["issuedOn"] = "2025-02-20", ["issuer"] = "UBND xã Đình Lập",
+            });
+        return (await response.JsonAsync()).GetProperty("id").GetString()!;
+    }
+
+    private const string Title = "Kế hoạch thực hiện dân chủ ở cơ sở xã Đình Lập năm 2025";
+
+    private static Dictionary<string, string> Fields(string number, string reason = "Số đánh máy sai") => new()
+    {
+        ["title"] = Title,
+        ["kind"] = "Kế hoạch",
+        ["number"] = number,
+        ["issuedOn"] = "2025-02-20",
+        ["issuer"] = "UBND xã Đình Lập",
+        ["reason"] = reason,
+    };
+
+    [Fact]
+    public async Task A_clerk_corrects_the_number_through_the_form_and_the_record_search_and_audit_follow()
+    {
+        var id = await UploadAsync("Kế hoạch thực hiện dân chủ ở cơ sở xã Đình Lập năm 2025, tổ chức hội nghị nhân dân ở các thôn.", "ke-hoach-dan-chu.txt", "31/KH-UBND");
+        var clerk = factory.CreateClientAs(ArchiveRoles.Clerk);
+        var page = $"/quan-ly/van-ban/{id}";
+        var token = await StaffForms.TokenAsync(clerk, page, $"{page}/sua");
+
+        var response = await StaffForms.PostAsync(clerk, $"{page}/sua", token, Fields("32/KH-UBND"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var confirmed = WebUtility.HtmlDecode(await clerk.GetStringAsync(response.Headers.Location!.ToString()));
+        Assert.Contains("Đã lưu thông tin đã sửa", confirmed);
+        var record = await factory.CreateClient().GetJsonAsync($"/api/documents/{id}");
+        Assert.Equal("32/KH-UBND", record.GetProperty("number").GetString());
+        Assert.Equal(Title, record.GetProperty("title").GetString());
+        Assert.Contains(id, (await factory.CreateClient().GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("32/KH-UBND"))).HitIds());
+        var audit = await factory.CreateClient().GetJsonAsync($"/api/audit?documentId={id}");
+        var change = Assert.Single(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "metadata-change");
+        Assert.Equal("thử-clerk", change.GetProperty("user").GetString());
+        Assert.Contains("số: '31/KH-UBND' → '32/KH-UBND'", change.GetProperty("details").GetString());
+        Assert.Contains("Số đánh máy sai", change.GetProperty("details").GetString());
+        // Fields left as they were keep the source they had.
+        Assert.DoesNotContain("tiêu đề", change.GetProperty("details").GetString());
+    }
+
+    [Fact]
+    public async Task An_empty_title_is_refused_with_a_Vietnamese_message_and_nothing_changes()
+    {
+        var id = await UploadAsync("Biên bản họp thôn Khe Mò về việc sửa đường liên thôn.", "bien-ban-khe-mo.txt", "05/BB-TKM");
+        var clerk = factory.CreateClientAs(ArchiveRoles.Clerk);
+        var page = $"/quan-ly/van-ban/{id}";
+        var token = await StaffForms.TokenAsync(clerk, page, $"{page}/sua");
+        var fields = Fields("06/BB-TKM");
+        fields["title"] = "  ";
+
+        var response = await StaffForms.PostAsync(clerk, $"{page}/sua", token, fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Tiêu đề không được để trống", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Equal("05/BB-TKM", (await factory.CreateClient().GetJsonAsync($"/api/documents/{id}")).GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task An_official_sees_no_form_and_is_refused_when_posting_one()
+    {
+        var id = await UploadAsync("Thông báo lịch tiếp công dân của UBND xã Bắc Lãng tháng 3 năm 2025.", "thong-bao-tiep-dan.txt", "12/TB-UBND");
+        var official = factory.CreateClientAs(ArchiveRoles.Official);
+        var page = $"/quan-ly/van-ban/{id}";
+        Assert.DoesNotContain($"{page}/sua", await official.GetStringAsync(page));
+        // A token the official legitimately has (the sign-out form), so only the role can refuse the post.
+        var token = await StaffForms.TokenAsync(official, page, "/quan-ly/dang-xuat");
+
+        var response = await StaffForms.PostAsync(official, $"{page}/sua", token, Fields("99/TB-UBND"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("12/TB-UBND", (await factory.CreateClient().GetJsonAsync($"/api/documents/{id}")).GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_changes_nothing()
+    {
+        var id = await UploadAsync("Quyết định phê duyệt danh sách hộ nghèo xã Đình Lập năm 2025.", "quyet-dinh-ho-ngheo.txt", "40/QĐ-UBND");
+        var clerk = factory.CreateClientAs(ArchiveRoles.Clerk);
+
+        var response = await clerk.PostAsync($"/quan-ly/van-ban/{id}/sua", new FormUrlEncodedContent(Fields("41/QĐ-UBND")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("40/QĐ-UBND", (await factory.CreateClient().GetJsonAsync($"/api/documents/{id}")).GetProperty("number").GetString());
+    }
+}
