@@ -132,6 +132,10 @@ rgw frontends = beast endpoint=127.0.0.1:$S3_PORT
 # Without it radosgw hangs forever on "get_initial_auth_request returned -13".
 ms mon client mode = crc
 rgw data = $DATA/rgw
+# Deleted objects' data is freed by the gateway's garbage collector, by default after 2 h; the OSD
+# keeps everything in RAM, so a long-lived test cluster collects sooner.
+rgw gc obj min wait = 30
+rgw gc processor period = 30
 EOF
 }
 
