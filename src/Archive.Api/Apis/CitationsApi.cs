@@ -64,7 +64,8 @@ public static class CitationsApi
             item["target"] = resolved.Target is { } t ? JsonSerializer.SerializeToNode(DocumentLink.Of(t), json.Value.SerializerOptions) : null;
             if (resolved.Target is { } target)
             {
-                var (status, source) = graph.Validity(target.Id);
+                // Kept on the record by ValidityTracker: no need to walk every citation again per target.
+                var (status, source) = (target.Status, target.StatusSource);
                 item["targetStatus"] = status;
                 item["warning"] = status == ValidityStates.InForce ? null
                     : $"Văn bản được dẫn chiếu {status}" + (source is null ? "" : $" theo {source.Number ?? source.Title}") + ".";

@@ -43,7 +43,7 @@ public sealed class DocumentDescription
             described = described with { Signer = signer };
             sources["signer"] = FieldSourceKinds.Extracted;
         }
-        var meeting = minutes.Read(text);
+        var meeting = minutes.Read(text, header);
         // Minutes are dated by their meeting when the header carries no date.
         if (described.IssuedOn is null && meeting?.StartsAt is { } startsAt && sources.GetValueOrDefault("issuedOn") != FieldSourceKinds.Provided)
         {

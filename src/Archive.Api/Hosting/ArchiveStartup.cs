@@ -17,6 +17,9 @@ public sealed class ArchiveStartup(
     CitationGraph citations,
     ILogger<ArchiveStartup> logger) : BackgroundService
 {
+    /// <summary>Documents whose citations were never stored (older data): extracted during the repair.</summary>
+    private IReadOnlySet<string> withoutCitations = new HashSet<string>();
+
     private readonly TaskCompletionSource repaired = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes when every stored document is in the index.</summary>
@@ -36,7 +39,6 @@ public sealed class ArchiveStartup(
         withoutCitations = (await citations.LoadAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
     }
 
-    private IReadOnlySet<string> withoutCitations = new HashSet<string>();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -74,7 +74,7 @@ public sealed class PublicPages(PublishedDocuments published, IObjectStore store
             ? "<p>Văn bản này không có nội dung chữ trích xuất được; hãy tải văn bản gốc.</p>"
             : $"<div class=\"text\" tabindex=\"0\" aria-label=\"Nội dung văn bản\">{Html.E(text)}</div>");
         body.Append("\n</article>\n");
-        return SiteLayout.Render(PageArea.Public, record.Title, body.ToString(), head: JsonLd(record, $"{baseUrl}/van-ban/{slug}", LegalForce(record.Id)));
+        return SiteLayout.Render(PageArea.Public, record.Title, body.ToString(), head: JsonLd(record, $"{baseUrl}/van-ban/{slug}", LegalForce(record)));
     }
 
     public async Task<string> TextAsync(DocumentRecord record, CancellationToken cancellationToken)
@@ -137,9 +137,9 @@ public sealed class PublicPages(PublishedDocuments published, IObjectStore store
     }
 
     /// <summary>schema.org's legal force, from what other published documents say (an internal one is not evidence the public may see).</summary>
-    private string LegalForce(string id)
+    private string LegalForce(DocumentRecord record)
     {
-        var (status, source) = citations.Validity(id);
+        var (status, source) = (record.Status, record.StatusSource);
         if (source is null || published.SlugOf(source.Id) is null) return "https://schema.org/InForce";
         return status switch
         {

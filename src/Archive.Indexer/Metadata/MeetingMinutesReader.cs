@@ -42,11 +42,13 @@ public sealed partial class MeetingMinutesReader
     private static partial Regex PlaceEnd();
 
     /// <summary>The meeting the minutes record, or null when the text is not minutes (no "BIÊN BẢN" kind line or BB number).</summary>
-    public MeetingRecord? Read(string? text)
+    public MeetingRecord? Read(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Read(text, _headers.Read(text));
+
+    /// <summary>As <see cref="Read(string?)"/>, for a caller that has already read the header of <paramref name="text"/>.</summary>
+    public MeetingRecord? Read(string text, HeaderMetadata header)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var header = _headers.Read(text);
-        if (header.Kind != MinutesKind) return null;
+        if (string.IsNullOrWhiteSpace(text) || header.Kind != MinutesKind) return null;
 
         var original = MetadataText.Normalize(text);
         var folded = MetadataText.Fold(original);
