@@ -125,12 +125,17 @@ public static class MetadataRules
         return null;
     }
 
+    /// <summary>A date as people and date inputs write it (20/02/2025, 2025-02-20), within 1900 … next year; else null.</summary>
+    public static DateOnly? ParseDate(string? value) =>
+        Clean(value) is { Length: <= 10 } text
+        && DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        && date.Year >= 1900 && date <= DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1)
+            ? date : null;
+
     private static DateOnly? Date(string? value, List<MetadataProblem> problems)
     {
         if (Clean(value) is not { } text) return null;
-        if (text.Length <= 10 && DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            && date.Year >= 1900 && date <= DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1))
-            return date;
+        if (ParseDate(text) is { } date) return date;
         var shown = text.Length > 40 ? text[..40] + "…" : text;
         problems.Add(new("issuedOn", $"Ngày ban hành “{shown}” không phải một ngày hợp lệ; hãy viết như 20/02/2025."));
         return null;

@@ -10,6 +10,8 @@ public static class StaffAudit
 {
     public const int Shown = 500;
 
+    private static readonly TimeSpan VietnamTime = TimeSpan.FromHours(7);
+
     public static IEndpointRouteBuilder MapStaffAudit(this IEndpointRouteBuilder app)
     {
         app.MapGet("/quan-ly/nhat-ky", AuditLog).RequireAuthorization(AccessPolicies.Audit).ExcludeFromDescription();
@@ -17,14 +19,19 @@ public static class StaffAudit
     }
 
     private static async Task<IResult> AuditLog(HttpContext context, AuditTrail audit, DocumentCatalog catalog, UserDirectory users,
-        string? user, string? document, string? documentId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+        string? user, string? document, string? documentId, string? from, string? to, CancellationToken cancellationToken)
     {
         var verification = await audit.VerifyAsync(cancellationToken);
         // A document is named as people know it, by its number (any spelling); its id still works.
         document = string.IsNullOrWhiteSpace(document) ? documentId : document;
         var (ids, problem) = Documents(catalog, document);
+        var (fromDate, toDate) = (MetadataRules.ParseDate(from), MetadataRules.ParseDate(to));
+        if (!string.IsNullOrWhiteSpace(from) && fromDate is null || !string.IsNullOrWhiteSpace(to) && toDate is null)
+            problem ??= "Ngày phải viết như 20/02/2025.";
+        // Days as people mean them: in Vietnam's time zone.
         var query = new AuditQuery(null, string.IsNullOrWhiteSpace(user) ? null : user.Trim(),
-            from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), to?.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
+            fromDate is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), VietnamTime) : null,
+            toDate is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), VietnamTime) : null);
         var entries = new List<AuditEntry>();
         if (problem is null)
             await foreach (var entry in audit.ReadAsync(query, cancellationToken))

@@ -152,7 +152,7 @@ public static class StaffSite
         var date = form["issuedOn"].ToString().Trim();
         var changes = new MetadataInput(
             Changed("title", record.Title), Changed("kind", record.Kind), Changed("number", record.Number),
-            date.Length == 0 || date == record.IssuedOn?.ToString("yyyy-MM-dd") ? null : date,
+            date.Length == 0 || MetadataRules.ParseDate(date) is { } same && same == record.IssuedOn ? null : date,
             Changed("issuer", record.Issuer), form["reason"]);
         var (correction, problems) = MetadataRules.ForCorrection(changes);
         if (correction is null)
