@@ -67,6 +67,17 @@ public sealed partial class StaffPagesTests : IClassFixture<StaffPagesTests.Serv
     }
 
     [Fact]
+    public async Task The_search_form_sent_with_its_empty_filter_fields_searches_by_the_words_alone()
+    {
+        await service.UploadedAsync();
+
+        var response = await service.CreateClient().GetAsync("/quan-ly/?q=hop+thon&kind=&issuer=&from=&to=&chair=&place=&validity=&sort=");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Họp thôn Nà Lầm", Decode(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
     public async Task An_empty_result_suggests_what_to_change()
     {
         var page = Decode(await service.CreateClient().GetStringAsync("/quan-ly/?q=nd59+qwzx+thuế&kind=Quyết+định"));

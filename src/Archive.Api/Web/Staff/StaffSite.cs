@@ -32,6 +32,8 @@ public static class StaffSite
     private static async Task<IResult> Search(HttpContext context, DocumentIndexing indexing, DocumentCatalog catalog,
         string? q, string? kind, string? issuer, string? from, string? to, string? chair, string? place, string? validity, string? sort, int page = 1)
     {
+        // An empty filter field arrives as "": it means no filter.
+        (q, kind, issuer, from, to, chair, place, validity, sort) = (Blank(q), Blank(kind), Blank(issuer), Blank(from), Blank(to), Blank(chair), Blank(place), Blank(validity), Blank(sort));
         var query = new StaffSearchQuery(q, kind, issuer, from, to, chair, place, validity, sort);
         page = Math.Max(1, page);
         var viewer = StaffViewer.From(context);
@@ -161,6 +163,8 @@ public static class StaffSite
         await corrector.CorrectAsync(record, correction, AuditActor.From(context));
         return Results.Redirect($"/quan-ly/van-ban/{id}?{SavedFlag}=1");
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static Task<IResult> NotFound(HttpContext context, string id) =>
         StaffPages.MessageAsync(context, "Không tìm thấy văn bản", $"Không có văn bản nào mang mã “{id}”. Văn bản có thể đã được tìm bằng số, ký hiệu trên trang tìm kiếm.",
