@@ -115,8 +115,8 @@ public sealed partial class RoleWalkTests : IClassFixture<RoleWalkTests.Site>
         await auditor.GetByRole(AriaRole.Link, new() { Name = "Tháng 3", Exact = true }).ClickAsync();
 
         await auditor.GetByRole(AriaRole.Link, new() { Name = "Họp thôn Bản Chu" }).ClickAsync();
-        await Assertions.Expect(auditor.Locator("dl.record")).ToContainTextAsync("tán thành 58/62 (93,5 %), không tán thành 4/62");
-        await Assertions.Expect(auditor.Locator("dl.record")).ToContainTextAsync("Nhà văn hóa thôn Bản Chu");
+        await Assertions.Expect(auditor.Locator("dl.record").First).ToContainTextAsync("tán thành 58/62 (93,5 %), không tán thành 4/62");
+        await Assertions.Expect(auditor.Locator("dl.record").First).ToContainTextAsync("Nhà văn hóa thôn Bản Chu");
         await auditor.GetByText("Kiểm tra toàn vẹn (dành cho thanh tra)").ClickAsync();
         var hash = await auditor.Locator("dt:has-text('SHA-256') + dd").InnerTextAsync();
         await BrowserSession.LookAsync(auditor, "auditor-document");
