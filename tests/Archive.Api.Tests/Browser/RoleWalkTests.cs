@@ -254,6 +254,12 @@ public sealed partial class RoleWalkTests : IClassFixture<RoleWalkTests.Site>
         var citizen = await site.Session.NewPageAsync(390);
         await citizen.GotoAsync("/");
         await BrowserSession.LookAsync(citizen, "public-home");
+        // A visible focus ring: at least 3:1 against the white page (WCAG 2.2, 1.4.11 and 2.4.13).
+        await citizen.GetByLabel("Từ khóa").FocusAsync();
+        var ring = await citizen.EvaluateAsync<string[]>("() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth, s.outlineColor]; }");
+        Assert.Equal("solid", ring[0]);
+        Assert.True(double.Parse(ring[1].Replace("px", ""), System.Globalization.CultureInfo.InvariantCulture) >= 2, ring[1]);
+        Assert.True(ContrastWithWhite(ring[2]) >= 3, $"focus ring {ring[2]}: {ContrastWithWhite(ring[2]):F2}:1");
 
         await citizen.GetByLabel("Từ khóa").FillAsync("dong gop sua duong ban pen");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm" }).ClickAsync();
@@ -286,6 +292,15 @@ public sealed partial class RoleWalkTests : IClassFixture<RoleWalkTests.Site>
         var download = await citizen.RunAndWaitForDownloadAsync(() => citizen.GetByRole(AriaRole.Link, new() { Name = "Tải về (bien-ban-ban-pen.txt" }).ClickAsync());
         Assert.Equal("bien-ban-ban-pen.txt", download.SuggestedFilename);
         await citizen.Context.CloseAsync();
+    }
+
+    /// <summary>WCAG contrast ratio of an "rgb(r, g, b)" colour against white.</summary>
+    private static double ContrastWithWhite(string rgb)
+    {
+        var parts = Regex.Matches(rgb, @"\d+").Select(m => int.Parse(m.Value) / 255.0).Take(3)
+            .Select(c => c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4)).ToArray();
+        var luminance = 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2];
+        return 1.05 / (luminance + 0.05);
     }
 
     /// <summary>A plain static file server (what a district portal would be) over an exported folder, on a free loopback port.</summary>

@@ -62,7 +62,7 @@ public sealed partial class SitePagesTests : IDisposable
     }
 
     [Fact]
-    public async Task No_page_carries_inline_script_or_style_attributes()
+    public async Task No_page_carries_inline_script_or_style_and_every_field_has_a_label()
     {
         var id = await PublishedAsync();
         var pages = new List<string>();
@@ -73,6 +73,14 @@ public sealed partial class SitePagesTests : IDisposable
 
         foreach (var page in pages)
         {
+            // Every field a person fills has a label (or an accessible name).
+            foreach (Match input in Field().Matches(page))
+            {
+                var attributes = input.Groups["attrs"].Value;
+                if (Regex.IsMatch(attributes, "type=\"(hidden|submit|button)\"") || attributes.Contains("aria-label=")) continue;
+                var id = Regex.Match(attributes, "id=\"([^\"]+)\"").Groups[1].Value;
+                Assert.True(id.Length > 0 && page.Contains($"for=\"{id}\""), $"no label for {input.Value}");
+            }
             Assert.DoesNotMatch(@"\sstyle\s*=", page);
             Assert.DoesNotMatch(@"\son[a-z]+\s*=", page);
             foreach (Match script in Script().Matches(page))
@@ -112,6 +120,9 @@ public sealed partial class SitePagesTests : IDisposable
             Assert.Contains("&lt;script src=//evil.example/x.js&gt;", page);
         }
     }
+
+    [GeneratedRegex("<(?:input|select|textarea)(?<attrs>[^>]*)>", RegexOptions.IgnoreCase)]
+    private static partial Regex Field();
 
     [GeneratedRegex("<script(?<attrs>[^>]*)>", RegexOptions.IgnoreCase)]
     private static partial Regex Script();

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using Archive.Api.Citations;
@@ -28,16 +27,8 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
                 c.Target is { } target && published.SlugOf(target.Id) is { } targetSlug ? links.Document(targetSlug) : null))
             .ToList();
         var stated = StatedByPublished(record);
-        return new PublicDocument(record, slug, await TextAsync(record, cancellationToken), outgoing,
+        return new PublicDocument(record, slug, await StoredText.ReadAsync(store, record.Id, cancellationToken), outgoing,
             stated ? record.Status : null, JsonLd(record, $"{baseUrl}/van-ban/{slug}", stated));
-    }
-
-    public async Task<string> TextAsync(DocumentRecord record, CancellationToken cancellationToken)
-    {
-        await using var stream = await store.OpenReadAsync(DocumentKeys.Text(record.Id), cancellationToken);
-        if (stream is null) return "";
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return await reader.ReadToEndAsync(cancellationToken);
     }
 
     /// <summary>An Atom feed (RFC 4287) of the latest published documents.</summary>

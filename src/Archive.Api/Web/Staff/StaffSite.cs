@@ -104,7 +104,7 @@ public static class StaffSite
         {
             ["Viewer"] = viewer,
             ["Record"] = record,
-            ["Text"] = await services.GetRequiredService<PublicContent>().TextAsync(record, cancellationToken),
+            ["Text"] = await StoredText.ReadAsync(services.GetRequiredService<Archive.Storage.IObjectStore>(), record.Id, cancellationToken),
             ["PublicUrl"] = slug is null ? null : PublicLinks.Live.Document(slug),
             ["Outgoing"] = (IReadOnlyList<StaffCitation>)outgoing,
             ["Incoming"] = (IReadOnlyList<StaffCitation>)incoming,
