@@ -78,8 +78,8 @@ public sealed partial class SitePagesTests : IDisposable
             {
                 var attributes = input.Groups["attrs"].Value;
                 if (Regex.IsMatch(attributes, "type=\"(hidden|submit|button)\"") || attributes.Contains("aria-label=")) continue;
-                var id = Regex.Match(attributes, "id=\"([^\"]+)\"").Groups[1].Value;
-                Assert.True(id.Length > 0 && page.Contains($"for=\"{id}\""), $"no label for {input.Value}");
+                var field = Regex.Match(attributes, "id=\"([^\"]+)\"").Groups[1].Value;
+                Assert.True(field.Length > 0 && page.Contains($"for=\"{field}\""), $"no label for {input.Value}");
             }
             Assert.DoesNotMatch(@"\sstyle\s*=", page);
             Assert.DoesNotMatch(@"\son[a-z]+\s*=", page);
