@@ -23,13 +23,7 @@ public sealed class AccessProblems(IProblemDetailsService problemDetails)
 
     public Task WriteForbiddenAsync(HttpContext context)
     {
-        if (!IsApi(context.Request))
-        {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            return context.Response.WriteAsync(Web.SiteLayout.Render(Web.PageArea.Staff, "Không có quyền",
-                "<h1>Không có quyền</h1><p>Vai trò của bạn không được phép mở trang này. <a href=\"/quan-ly/\">Về trang tìm kiếm</a></p>", context.User));
-        }
+        if (!IsApi(context.Request)) return Web.Staff.StaffPages.WriteForbiddenAsync(context);
         return WriteAsync(context, StatusCodes.Status403Forbidden, "Không có quyền",
             "Vai trò của bạn không được phép thực hiện thao tác này. Hãy liên hệ quản trị viên nếu bạn cần quyền này.");
     }

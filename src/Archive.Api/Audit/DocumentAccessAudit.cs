@@ -16,7 +16,7 @@ public sealed class DocumentAccessAudit(AuditTrail audit, DocumentCatalog catalo
         var action = name switch
         {
             "UploadDocument" => AuditActions.Upload,
-            "GetDocument" or "GetDocumentText" => AuditActions.View,
+            "GetDocument" or "GetDocumentText" or "ViewDocumentOriginal" => AuditActions.View,
             "GetDocumentContent" => AuditActions.Download,
             _ => null,
         };
@@ -31,7 +31,12 @@ public sealed class DocumentAccessAudit(AuditTrail audit, DocumentCatalog catalo
         }
         var id = http.GetRouteValue("id") as string;
         if (id is not null && catalog.Find(id) is { Visibility: not Visibilities.Published })
-            await audit.AppendAsync(AuditActor.From(http), action, id, name == "GetDocumentText" ? "Nội dung chữ" : null);
+            await audit.AppendAsync(AuditActor.From(http), action, id, name switch
+            {
+                "GetDocumentText" => "Nội dung chữ",
+                "ViewDocumentOriginal" => "Xem bản gốc trong trình duyệt",
+                _ => null,
+            });
         return result;
     }
 

@@ -2,6 +2,7 @@ using Archive.Api.Access;
 using Archive.Api.Audit;
 using Archive.Api.Integrity;
 using Archive.Api.Web;
+using Archive.Api.Web.Export;
 
 namespace Archive.Api.Hosting;
 
@@ -24,7 +25,7 @@ public static class OperatorCommands
             ["add-user", var name, var role] => await AddUserAsync(services, name, role),
             ["revoke-user", var name] => await RevokeUserAsync(services, name),
             ["verify"] => await VerifyAsync(services),
-            ["export-site", var folder] => await ExportSiteAsync(services, folder, app.Configuration["PublicSite:BaseUrl"] ?? ArchiveCommands.DefaultUrl),
+            ["export-site", var folder] => await ExportSiteAsync(services, folder, services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.BaseUrl),
             ["export-site", var folder, var baseUrl] => await ExportSiteAsync(services, folder, baseUrl),
             _ => Usage(),
         };
