@@ -33,6 +33,13 @@ public sealed record Citation
 
     public bool Self { get; init; }
 
+    /// <summary>
+    /// Named by the citing text's own enacting formula ("Quốc hội ban hành Luật Thanh tra."): the act is the citing
+    /// document itself, written by title. Kept as a citation by title (that is how it is written) but never a link to
+    /// another document.
+    /// </summary>
+    public bool Enacted { get; init; }
+
     public string? Article { get; init; }
 
     public string? Clause { get; init; }

@@ -70,6 +70,9 @@ internal sealed partial class CitationParser
         }
 
         k = any && At(j).IsPunctuation(',') ? j + 1 : j;
+        // "khoản 1, mục II, Điều 1": a section inside the article is passed over.
+        if (any && SkipSection(k) is var afterSection && afterSection != k)
+            k = At(afterSection).IsPunctuation(',') ? afterSection + 1 : afterSection;
         if (any && At(k).Type == CitationTokenType.Word && At(k).Lower is "của" && At(k + 1).IsWord("dieu")) k++;
         if (At(k).IsWord("dieu"))
         {
@@ -81,6 +84,15 @@ internal sealed partial class CitationParser
         found = new LocatorRef(points, clauses, articles, thisArticle);
         next = j;
         return true;
+    }
+
+    // "mục II", "Mục 3": a section of an article or of a plan; it names no article, clause or point.
+    private int SkipSection(int i)
+    {
+        if (!At(i).IsWord("muc")) return i;
+        var label = At(i + 1);
+        var roman = label.Type == CitationTokenType.Word && Original(label).All(c => c is 'I' or 'V' or 'X' or 'L');
+        return roman || label.Type == CitationTokenType.Number ? i + 2 : i;
     }
 
     // "Chương II", "Phụ lục I", "Phụ lục số 02", "mẫu số 01": parts below which no article is named.
@@ -137,6 +149,13 @@ internal sealed partial class CitationParser
             if (token.Type != CitationTokenType.Word || !CitationVocabulary.IsPointLetter(Original(token))) return false;
             item = Original(token);
             next = i + 1;
+            // A sub-point written with a dot: "điểm c.4", "điểm e.1".
+            if (At(i + 1).IsPunctuation('.') && At(i + 1).Start == token.End
+                && At(i + 2) is { Type: CitationTokenType.Number } sub && sub.Start == At(i + 1).End && sub.End - sub.Start <= 2)
+            {
+                item += "." + Original(sub);
+                next = i + 3;
+            }
             return true;
         }
         if (token.Type != CitationTokenType.Number || token.End - token.Start > 3) return false;

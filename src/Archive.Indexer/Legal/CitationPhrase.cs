@@ -13,6 +13,13 @@ internal sealed class CitedDocument
     public DateOnly? Date { get; set; }
     public int? Year { get; set; }
     public string? Issuer { get; set; }
+
+    /// <summary>Named by the citing text's enacting formula ("Quốc hội ban hành Luật X."): X is the citing text itself.</summary>
+    public bool Enacted { get; set; }
+
+    /// <summary>Named inside an amending act's title ("Luật sửa đổi … của Luật X"): cited through that act.</summary>
+    public bool NamedInTitle { get; set; }
+
     public int StartToken { get; set; }
     public int EndToken { get; set; }
 }

@@ -18,6 +18,8 @@ public static class DocumentKinds
         ("TTr", "Tờ trình"), ("QC", "Quy chế"), ("QyĐ", "Quy định"), ("CTr", "Chương trình"),
         ("PA", "Phương án"), ("ĐA", "Đề án"), ("DA", "Dự án"), ("HĐ", "Hợp đồng"), ("CĐ", "Công điện"),
         ("GM", "Giấy mời"), ("TC", "Thông cáo"), ("L", "Lệnh"), ("CV", CongVan),
+        // The standing committee's ordinances: 02/2020/UBTVQH14 carries no kind, 38/2001/PL-UBTVQH10 does.
+        ("PL", "Pháp lệnh"),
     ];
 
     /// <summary>Every kind abbreviation ("NĐ", "QĐ", "KH", …), for readers of typed queries.</summary>

@@ -24,7 +24,7 @@ public sealed partial class DocumentSymbol
 
     [GeneratedRegex(
         $@"(?<![\p{{L}}\d/.,&\-\u2010-\u2015\u2212])(?<num>\d{{1,5}})(?:" +
-        $@"\s*/\s*(?<year>(?:19|20)\d\d)\s*/\s*{Code}" +
+        $@"\s*/\s*(?<year>(?:19|20)\d\d)\s*/\s*(?:(?<slashkind>{Segment})\s*/\s*)?{Code}" +
         $@"|\s*{Dash}\s*(?<pkind>{Segment})\s*/\s*{Code}" +
         $@"|\s*/\s*{Code})(?![\p{{L}}\d&])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -33,7 +33,7 @@ public sealed partial class DocumentSymbol
     [GeneratedRegex(@"^\s*(?:s\s?[ốôo]\s*[:.]?)?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberPrefix();
 
-    private DocumentSymbol(string number, int? year, string? kind, IReadOnlyList<string> issuerSegments, SymbolShape shape)
+    private DocumentSymbol(string number, int? year, string? kind, IReadOnlyList<string> issuerSegments, SymbolShape shape, bool kindSlash = false)
     {
         Number = number;
         Year = year;
@@ -46,7 +46,8 @@ public sealed partial class DocumentSymbol
         (Canonical, Key) = shape switch
         {
             SymbolShape.Party => ($"{number}-{kind}/{Issuer}", $"{numberKey}-{foldedKind}/{foldedIssuer}"),
-            _ => (Join(number, year, kind, Issuer), Join(numberKey, year, foldedKind, foldedIssuer)),
+            // "31/2006/TTLT/BTC-BVHTT" prints a slash where others print a dash; both spellings are one document.
+            _ => (Join(number, year, kind, Issuer, kindSlash ? '/' : '-'), Join(numberKey, year, foldedKind, foldedIssuer, '-')),
         };
     }
 
@@ -133,6 +134,16 @@ public sealed partial class DocumentSymbol
         }
 
         var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value) : (int?)null;
+        var slashKind = match.Groups["slashkind"];
+        if (slashKind.Success)
+        {
+            // "31/2006/TTLT/BTC-BVHTT": a kind, a slash, then the issuers. Anything else before the slash is the whole code.
+            if (DocumentKinds.CanonicalKind(slashKind.Value) is { } kindBeforeSlash)
+                return (new DocumentSymbol(number, year, kindBeforeSlash, Canonicalize(kept), SymbolShape.Normative, kindSlash: true), length);
+            if (!IsCode(slashKind.Value)) return null;
+            return (new DocumentSymbol(number, year, null, Canonicalize([slashKind.Value]), SymbolShape.Normative),
+                slashKind.Index + slashKind.Length - match.Index);
+        }
         if (kept.Count == 1)
         {
             // A lone code after a number ("2/ca", "5/l", "Km 12/QL4B") is prose far more often than a symbol,
@@ -155,6 +166,6 @@ public sealed partial class DocumentSymbol
     private static List<string> Canonicalize(IEnumerable<string> segments) =>
         segments.Select(DocumentKinds.CanonicalIssuerSegment).ToList();
 
-    private static string Join(string number, int? year, string? kind, string issuer) =>
-        $"{number}/{(year is null ? "" : $"{year}/")}{(kind is null ? "" : $"{kind}-")}{issuer}";
+    private static string Join(string number, int? year, string? kind, string issuer, char kindSeparator) =>
+        $"{number}/{(year is null ? "" : $"{year}/")}{(kind is null ? "" : $"{kind}{kindSeparator}")}{issuer}";
 }
