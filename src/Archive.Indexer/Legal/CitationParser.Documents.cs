@@ -15,6 +15,10 @@ internal sealed partial class CitationParser
         var start = i;
         var j = At(i).Type == CitationTokenType.Word && At(i).Lower is "các" or "cac" ? i + 1 : i;
         if (At(j).Type == CitationTokenType.Standard) return [Standard(start, j, out next)];
+        // OCR garbles the kind word ("Điều 48 Laiật Quản lý thuế"): a near miss of "Luật" before a title the gazetteer
+        // knows is that law.
+        if (IsGarbledLaw(j, out var law) && KnownTitleEnd(j + 1, law.Name!) is not null)
+            return ParseTitled(start, j, j + 1, law, afterLocators, out next);
         if (!MatchKind(j, out var kind, out var afterKind))
         {
             var symbolAt = SkipNumberWord(j);
@@ -53,6 +57,28 @@ internal sealed partial class CitationParser
         // "Nghị định sửa đổi, bổ sung một số điều của Nghị định …": an amending act cited by its title.
         if (At(afterKind).Lower is "sửa" && At(afterKind + 1).Lower is "đổi") return ParseTitled(start, j, afterKind, kind, afterLocators, out next);
         return [];
+    }
+
+    private bool IsGarbledLaw(int j, out CitationVocabulary.KindWord law)
+    {
+        law = CitationVocabulary.KindsByFirstSyllable["luat"][0];
+        var token = At(j);
+        return token is { Type: CitationTokenType.Word, Capitalized: true } && token.Folded != "luat"
+            && token.Folded.Length is >= 3 and <= 6 && token.Folded[0] == 'l' && EditDistance(token.Folded, "luat") <= 2;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var k = 1; k <= b.Length; k++)
+                current[k] = Math.Min(Math.Min(current[k - 1], previous[k]) + 1, previous[k - 1] + (a[i - 1] == b[k - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
     }
 
     private CitedDocument Standard(int start, int codeAt, out int next)
@@ -115,7 +141,9 @@ internal sealed partial class CitationParser
         next = afterKind;
         var known = KnownTitleEnd(afterKind, kind.Name!);
         var constitution = kind.Name == "Hiến pháp";
-        var amending = At(afterKind).Type == CitationTokenType.Word && At(afterKind).Lower is "sửa" or "sua";
+        // Laws, ordinances and decrees amend by title; a village convention "sửa đổi" is just a new version of it.
+        var amending = (kind.Name is "Luật" or "Bộ luật" or "Pháp lệnh" || !kind.ByName)
+            && At(afterKind).Type == CitationTokenType.Word && At(afterKind).Lower is "sửa" or "sua";
         // A title may start in lower case ("Luật thực hiện dân chủ ở cơ sở") except where "Luật" opens a sentence and
         // may be a common noun ("Luật sư …"); a village convention is named by its place ("Hương ước thôn Bản Chắt").
         var lowerStartAllowed = known is not null || amending || constitution || kind.Name is "Hương ước" or "Quy ước"
@@ -190,7 +218,15 @@ internal sealed partial class CitationParser
         // a known title the rules ran past into the sentence ("Luật Quản lý thuế và pháp luật có liên quan").
         if (known is { } knownEnd && !amending && (last < knownEnd || IsTailAfterTitle(knownEnd + 1))) last = knownEnd;
         if (last < 0 && !constitution) return [];
-        var titled = Titled(start, kindAt, last < 0 ? afterKind - 1 : last, keepsNumber: !amending || kind.ByName, out next);
+        // A lower-case title nobody knows needs evidence that "Luật" names an act here and is no common noun ("hướng dẫn
+        // thi hành Luật cần được rà soát"): a locator before it, "Căn cứ", the enacting formula, or its number or date after it.
+        if (!At(afterKind).Capitalized && known is null && !afterLocators && !amending && !constitution
+            && !(At(start - 1).IsWord("cu") && At(start - 2).IsWord("can")) && !IsEnactingFormula(start, last + 1)
+            && !StartsTrailer(last + 1)) return [];
+        // "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 59/2023/NĐ-CP": the number is the amended decree's,
+        // cited as such (and amended); the amending decree is cited by title only when no number follows.
+        if (!kind.ByName && IsNumberWord(last + 1) && At(SkipNumberWord(last + 1)).Type == CitationTokenType.Symbol) return [];
+        var titled = Titled(start, kindAt, afterKind, kind.Name!, last < 0 ? afterKind - 1 : last, out next);
         titled.Enacted = IsEnactingFormula(start, next);
         if (!amending) return [titled];
         return [titled, .. NamedInAmendingTitle(afterKind, last < 0 ? afterKind - 1 : last)];
@@ -236,9 +272,7 @@ internal sealed partial class CitationParser
             var token = At(j);
             if (token.Type == CitationTokenType.Word)
             {
-                if (token.IsWord("so") && At(j + 1).Type == CitationTokenType.Symbol) return true;
-                if (token.IsWord("ngay") && ParseDate(j + 1, out _, out _)) return true;
-                if (token.IsWord("nam") && At(j + 1).Type == CitationTokenType.Number && At(j + 1).End - At(j + 1).Start == 4) return true;
+                if (StartsTrailer(j)) return true;
                 if (token.Capitalized && MatchKind(j, out _, out _)) return false;
                 if (!token.Capitalized && !CitationVocabulary.SoftTitleStops.Contains(token.Lower) && EndsTitle(j)) return false;
                 words++;
@@ -247,10 +281,17 @@ internal sealed partial class CitationParser
             }
             if (token.IsPunctuation(',')) { j++; continue; }
             if (IsRevisedMark(j)) { j += 4; continue; }
-            return token.IsPunctuation('(') && At(j + 1).IsWord("so");
+            return StartsTrailer(j);
         }
         return false;
     }
+
+    // The number, date or year closing a citation by title: "số 21/2008/QH12", "(số …)", "ngày 21/11/2007", "năm 2015".
+    private bool StartsTrailer(int j) =>
+        (IsNumberWord(j) && At(SkipNumberWord(j)).Type == CitationTokenType.Symbol)
+        || (At(j).IsPunctuation('(') && At(j + 1).IsWord("so"))
+        || (At(j).IsWord("ngay") && ParseDate(j + 1, out _, out _))
+        || (At(j).IsWord("nam") && At(j + 1) is { Type: CitationTokenType.Number } year && year.End - year.Start == 4);
 
     // "Luật" opening a sentence or a line may be a common noun ("Luật sư …"); inside one, capitalized, it names an act.
     private bool OpensSentence(int j)
@@ -288,19 +329,18 @@ internal sealed partial class CitationParser
         }
     }
 
-    private CitedDocument Titled(int start, int kindAt, int lastTitleToken, bool keepsNumber, out int next)
+    private CitedDocument Titled(int start, int kindAt, int afterKind, string kindName, int lastTitleToken, out int next)
     {
-        var document = new CitedDocument
-        {
-            Kind = MatchKind(kindAt, out var kind, out _) ? kind.Name : null, Title = Span(kindAt, lastTitleToken), StartToken = start,
-        };
-        if (document.Kind is { } kindName && TitleCasing.IsInCapitals(document.Title)) document.Title = TitleCasing.FromCapitals(document.Title, kindName);
+        // The kind word as written, unless OCR garbled it ("Laiật Quản lý thuế" is "Luật Quản lý thuế").
+        var title = MatchKind(kindAt, out _, out _) || lastTitleToken < afterKind ? Span(kindAt, lastTitleToken)
+            : $"{kindName} {Span(afterKind, lastTitleToken)}";
+        var document = new CitedDocument { Kind = kindName, Title = title, StartToken = start };
+        if (TitleCasing.IsInCapitals(document.Title)) document.Title = TitleCasing.FromCapitals(document.Title, kindName);
         var k = lastTitleToken + 1;
         // "Luật Thuế thu nhập doanh nghiệp (số 03/1997/QH9 ngày 10 tháng 5 năm 1997)".
         var bracketed = At(k).IsPunctuation('(') && At(k + 1).IsWord("so");
         var numberAt = SkipNumberWord(bracketed ? k + 1 : k);
-        // An amending decree's number after "… của Nghị định số" is the amended decree's: only acts by name keep it.
-        if (numberAt != k && At(numberAt).Symbol is { } symbol && keepsNumber)
+        if (numberAt != k && At(numberAt).Symbol is { } symbol)
         {
             document.Symbol = symbol.Canonical;
             document.Year = symbol.Year;

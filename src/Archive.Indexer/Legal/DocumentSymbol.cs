@@ -147,8 +147,9 @@ public sealed partial class DocumentSymbol
         if (kept.Count == 1)
         {
             // A lone code after a number ("2/ca", "5/l", "Km 12/QL4B") is prose far more often than a symbol,
-            // unless it is a known issuer written in capitals (old "15/CP").
-            if (strict && year is null && (kept[0].Length < 2 || kept[0].Any(char.IsLower) || !DocumentKinds.IsKnownCode(kept[0]))) return null;
+            // unless it is a known issuer written as issuers write it (old "15/CP", "770/TTg").
+            if (strict && year is null && (kept[0].Length < 2 || !DocumentKinds.IsKnownCode(kept[0])
+                || (kept[0].Any(char.IsLower) && DocumentKinds.CanonicalIssuerSegment(kept[0]) != kept[0]))) return null;
             var shape = year is null ? SymbolShape.Administrative : SymbolShape.Normative;
             return (new DocumentSymbol(number, year, null, Canonicalize(kept), shape), length);
         }
