@@ -331,8 +331,10 @@ internal sealed partial class CitationParser
 
     private CitedDocument Titled(int start, int kindAt, int afterKind, string kindName, int lastTitleToken, out int next)
     {
-        // The kind word as written, unless OCR garbled it ("Laiật Quản lý thuế" is "Luật Quản lý thuế").
-        var title = MatchKind(kindAt, out _, out _) || lastTitleToken < afterKind ? Span(kindAt, lastTitleToken)
+        // The kind word as written, unless OCR garbled it ("Laiật Quản lý thuế", "Luạt Quản lý thuế" are "Luật …").
+        var writtenKind = Span(kindAt, afterKind - 1);
+        var title = lastTitleToken < afterKind ? writtenKind
+            : string.Equals(writtenKind, kindName, StringComparison.OrdinalIgnoreCase) ? Span(kindAt, lastTitleToken)
             : $"{kindName} {Span(afterKind, lastTitleToken)}";
         var document = new CitedDocument { Kind = kindName, Title = title, StartToken = start };
         if (TitleCasing.IsInCapitals(document.Title)) document.Title = TitleCasing.FromCapitals(document.Title, kindName);
