@@ -34,11 +34,11 @@ public sealed record Citation
     public bool Self { get; init; }
 
     /// <summary>
-    /// Named by the citing text's own enacting formula ("Quốc hội ban hành Luật Thanh tra."): the act is the citing
-    /// document itself, written by title. Kept as a citation by title (that is how it is written) but never a link to
-    /// another document.
+    /// The citing document's own title: its enacting formula ("Quốc hội ban hành Luật Thanh tra.") or its heading
+    /// ("LUẬT" / "THANH TRA" opening lines). Kept as a citation by title (that is how the text names it) but never a
+    /// link to another document.
     /// </summary>
-    public bool Enacted { get; init; }
+    public bool OwnTitle { get; init; }
 
     public string? Article { get; init; }
 

@@ -61,7 +61,7 @@ public sealed class CitationExtractor(ActGazetteer gazetteer)
                 var (start, end) = (tokens[document.StartToken].Start, tokens[document.EndToken - 1].End);
                 IEnumerable<ArticleLocator> locators = d == 0 && phrase.Locators.Count > 0 ? phrase.Locators : [default];
                 // An act named inside an amending act's title shares a basis, but is not what the text amends or repeals.
-                var own = document.Enacted || (document.NamedInTitle && relation != CitationRelation.Basis) ? CitationRelation.Refers : relation;
+                var own = document.OwnTitle || (document.NamedInTitle && relation != CitationRelation.Basis) ? CitationRelation.Refers : relation;
                 foreach (var locator in locators)
                     citations.Add(Build(text, start, end, document, locator, own));
             }
@@ -79,7 +79,7 @@ public sealed class CitationExtractor(ActGazetteer gazetteer)
             Symbol = document?.Symbol,
             Title = document?.Title,
             Self = document?.Self ?? true,
-            Enacted = document?.Enacted ?? false,
+            OwnTitle = document?.OwnTitle ?? false,
             Article = locator.Article,
             Clause = locator.Clause,
             Point = locator.Point,

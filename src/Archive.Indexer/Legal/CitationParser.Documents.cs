@@ -227,7 +227,7 @@ internal sealed partial class CitationParser
         // cited as such (and amended); the amending decree is cited by title only when no number follows.
         if (!kind.ByName && IsNumberWord(last + 1) && At(SkipNumberWord(last + 1)).Type == CitationTokenType.Symbol) return [];
         var titled = Titled(start, kindAt, afterKind, kind.Name!, last < 0 ? afterKind - 1 : last, out next);
-        titled.Enacted = IsEnactingFormula(start, next);
+        titled.OwnTitle = IsEnactingFormula(start, next) || (At(kindAt).LineStart && inCapitals && TitleCasing.IsInCapitals(Original(At(kindAt))));
         if (!amending) return [titled];
         return [titled, .. NamedInAmendingTitle(afterKind, last < 0 ? afterKind - 1 : last)];
     }

@@ -14,8 +14,8 @@ internal sealed class CitedDocument
     public int? Year { get; set; }
     public string? Issuer { get; set; }
 
-    /// <summary>Named by the citing text's enacting formula ("Quốc hội ban hành Luật X."): X is the citing text itself.</summary>
-    public bool Enacted { get; set; }
+    /// <summary>The citing text's own title: its enacting formula ("Quốc hội ban hành Luật X.") or heading ("LUẬT" / "X").</summary>
+    public bool OwnTitle { get; set; }
 
     /// <summary>Named inside an amending act's title ("Luật sửa đổi … của Luật X"): cited through that act.</summary>
     public bool NamedInTitle { get; set; }

@@ -122,8 +122,17 @@ public class CitationFamilyTests
         var citations = extractor.Extract("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Quốc hội ban hành Luật địa chất và khoáng sản.");
         Assert.Equal(["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Luật địa chất và khoáng sản"], citations.Select(c => c.Title));
         var enacted = citations[1];
-        Assert.Equal((true, false, CitationRelation.Refers), (enacted.Enacted, enacted.Self, enacted.Relation));
-        Assert.Equal((false, CitationRelation.Basis), (citations[0].Enacted, citations[0].Relation));
+        Assert.Equal((true, false, CitationRelation.Refers), (enacted.OwnTitle, enacted.Self, enacted.Relation));
+        Assert.Equal((false, CitationRelation.Basis), (citations[0].OwnTitle, citations[0].Relation));
+    }
+
+    [Fact]
+    public void A_law_s_heading_in_capitals_is_its_own_title()
+    {
+        var heading = Assert.Single(extractor.Extract("QUỐC HỘI\nLUẬT\nĐỊA CHẤT VÀ KHOÁNG SẢN\nĐiều 1. Phạm vi điều chỉnh"));
+        Assert.Equal(("Luật Địa chất và khoáng sản", true), (heading.Title, heading.OwnTitle));
+        var summary = Assert.Single(extractor.Extract("NGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT ĐỊA CHẤT VÀ KHOÁNG SẢN"));
+        Assert.Equal(("Luật Địa chất và khoáng sản", false), (summary.Title, summary.OwnTitle));
     }
 
     [Fact]
