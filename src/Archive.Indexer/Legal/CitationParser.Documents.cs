@@ -218,10 +218,11 @@ internal sealed partial class CitationParser
         // a known title the rules ran past into the sentence ("Luật Quản lý thuế và pháp luật có liên quan").
         if (known is { } knownEnd && !amending && (last < knownEnd || IsTailAfterTitle(knownEnd + 1))) last = knownEnd;
         if (last < 0 && !constitution) return [];
-        // A lower-case title nobody knows needs evidence that "Luật" names an act here and is no common noun ("hướng dẫn
-        // thi hành Luật cần được rà soát"): a locator before it, "Căn cứ", the enacting formula, or its number or date after it.
+        // A lower-case title nobody knows needs evidence that "Luật" names an act here and is no common noun ("Luật
+        // cần được rà soát"): a locator or a connector before it ("của Luật dược", "thi hành Luật đê điều", "Căn cứ
+        // Luật …"), the enacting formula, or its number or date after it.
         if (!At(afterKind).Capitalized && known is null && !afterLocators && !amending && !constitution
-            && !(At(start - 1).IsWord("cu") && At(start - 2).IsWord("can")) && !IsEnactingFormula(start, last + 1)
+            && !CitationVocabulary.BeforeActTitle.Contains(At(start - 1).Lower) && !IsEnactingFormula(start, last + 1)
             && !StartsTrailer(last + 1)) return [];
         // "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 59/2023/NĐ-CP": the number is the amended decree's,
         // cited as such (and amended); the amending decree is cited by title only when no number follows.
@@ -358,8 +359,10 @@ internal sealed partial class CitationParser
     private bool EndsTitle(int j)
     {
         var lower = At(j).Lower;
-        // "số" ends a title before its number, yet is a word of "Luật Dân số", "Luật Tần số vô tuyến điện".
+        // "số" ends a title before its number, yet is a word of "Luật Dân số", "Luật Tần số vô tuyến điện"; "điều" ends
+        // it before an article's number, yet is a word of "Luật Đê điều", "Luật Điều ước quốc tế".
         if (lower is "số" or "so") return At(j + 1).Type != CitationTokenType.Word;
+        if (lower is "điều") return At(j + 1).Type != CitationTokenType.Word || At(j + 1).Lower is "này" or "khoản" or "chỉnh" or "và";
         if (CitationVocabulary.TitleStops.Contains(lower)) return true;
         if (At(j + 1).Type == CitationTokenType.Word && CitationVocabulary.TitleStopPairs.Contains($"{lower} {At(j + 1).Lower}")) return true;
         if (lower is "và" or "hoặc" or "va")

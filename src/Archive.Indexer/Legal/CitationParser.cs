@@ -46,6 +46,8 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
             if (IsArticleHeading(start)) return null;
             // "Chương II. QUY ĐỊNH CỤ THỂ", "Mẫu số 02": a part of no named document is a heading or a form, not a citation.
             if (WholePart(start) is not null && locators.All(l => l == default)) return null;
+            // A numbered "điểm 5" alone is a score more often than a point: numbered points count inside a named document.
+            if (locators.All(l => l.Article is null && l.Clause is null && l.Point?.All(c => char.IsAsciiDigit(c) || c == '.') == true)) return null;
             end = afterLocators;
         }
         else if (locators.Count > 0) documents[0].StartToken = start;

@@ -91,7 +91,18 @@ internal static class CitationVocabulary
     /// Lower-case words that never start a law's title, so "Luật" before them is a common noun: "Luật sư" (a lawyer),
     /// "do Luật định", "Luật pháp", "Luật lệ".
     /// </summary>
-    public static readonly HashSet<string> NotTitleStarts = ["sư", "định", "pháp", "lệ", "gia", "mới", "cũ", "chung", "khác", "hiện", "nêu", "trên", "đó"];
+    public static readonly HashSet<string> NotTitleStarts =
+    [
+        "sư", "định", "pháp", "lệ", "gia", "mới", "cũ", "chung", "khác", "hiện", "nêu", "trên", "đó", "cần", "nên", "chưa", "vẫn",
+        "chỉ", "còn", "cho", "đều",
+    ];
+
+    /// <summary>
+    /// Words after which a capitalized "Luật" names an act even when its title is written in lower case: "của Luật
+    /// dược", "tại Luật phí và lệ phí", "thi hành Luật đê điều", "Căn cứ Luật …", "sửa đổi, bổ sung Luật …".
+    /// </summary>
+    public static readonly HashSet<string> BeforeActTitle =
+        ["của", "tại", "theo", "với", "hành", "dẫn", "và", "hoặc", "cứ", "vào", "đổi", "sung", "thế", "bỏ", "cua", "tai"];
 
     /// <summary>What follows "và" when it ends a title instead of joining two words of it: "Luật Quản lý thuế và pháp luật có liên quan".</summary>
     public static readonly HashSet<string> AndTails = ["pháp luật", "văn bản", "quy định", "hướng dẫn", "các văn", "điều ước"];

@@ -37,9 +37,11 @@ public class CitationFamilyTests
 
     [Theory]
     [InlineData("Các văn bản hướng dẫn thi hành Luật phải được ban hành kịp thời.")]
+    [InlineData("Các nghị định hướng dẫn thi hành Luật cần được rà soát lại.")]
+    [InlineData("Học sinh đạt 8 điểm 5 môn thi.")]
     [InlineData("Luật sư có quyền gặp người bị tạm giữ.")]
     [InlineData("Những việc khác do Luật định.")]
-    public void Luat_as_a_common_noun_cites_nothing(string text)
+    public void Common_nouns_and_scores_cite_nothing(string text)
     {
         Assert.Empty(extractor.Extract(text));
     }
@@ -98,6 +100,8 @@ public class CitationFamilyTests
     [InlineData("theo khoản 2, mục III, Điều 2 Quyết định số 1234/QĐ-UBND ngày 05/5/2021", "Quyết định|1234/QĐ-UBND||2|2|")]
     [InlineData("tại khoản 3 Mục II Kế hoạch thực hiện ban hành kèm theo Quyết định số 55/QĐ-UBND ngày 10/01/2024", "Quyết định|55/QĐ-UBND|||3|")]
     [InlineData("theo điểm a.2 khoản 4 Điều 10 Nghị định số 15/2020/NĐ-CP", "Nghị định|15/2020/NĐ-CP||10|4|a.2")]
+    [InlineData("theo điểm 3.2 mục II Phần B Thông tư số 02/2004/TT-BTC ngày 10/01/2004", "Thông tư|02/2004/TT-BTC||||3.2")]
+    [InlineData("mức phạt quy định tại các Chương II, III và IV của Nghị định này", "Nghị định||self|||")]
     [InlineData("tại điểm b.1, b.2 và điểm d khoản 1 Điều 6 Thông tư này",
         "Thông tư||self|6|1|b.1;Thông tư||self|6|1|b.2;Thông tư||self|6|1|d")]
     public void Sections_are_passed_over_and_dotted_points_kept(string text, string expected)
