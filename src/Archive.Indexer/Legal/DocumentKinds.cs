@@ -33,7 +33,7 @@ public static class DocumentKinds
         "BNN&PTNT", "BXD", "BGTVT", "BCT", "BKHĐT", "BVHTTDL", "BTTTT", "BKHCN", "NHNN", "TTCP",
         "MTTQ", "UBMTTQ", "BCĐ", "BCH", "BTV", "UBKT", "BTCTW", "BTGTW", "BDVTW", "BDV", "BTG", "BTC",
         "TCKH", "TP", "NV", "LĐTBXH", "TNMT", "GDĐT", "VHTT", "YT", "KT", "ĐTN", "HND", "HLHPN",
-        "LĐLĐ", "TANDTC", "VKSNDTC", "KTNN", "BHXH", "CA", "QS", "BCHQS", "TTHĐND", "TTHU",
+        "LĐLĐ", "TANDTC", "VKSNDTC", "KTNN", "BHXH", "CA", "QS", "BCHQS", "TTHĐND", "TTHU", "HĐBT",
     ];
 
     private static readonly Dictionary<string, string> NameByAbbreviation =

@@ -26,14 +26,17 @@ public sealed partial class DocumentSymbol
         $@"(?<![\p{{L}}\d/.,&\-\u2010-\u2015\u2212])(?<num>\d{{1,5}})(?:" +
         $@"\s*/\s*(?<year>(?:19|20)\d\d)\s*/\s*(?:(?<slashkind>{Segment})\s*/\s*)?{Code}" +
         $@"|\s*{Dash}\s*(?<pkind>{Segment})\s*/\s*{Code}" +
-        $@"|\s*/\s*{Code})(?![\p{{L}}\d&])",
+        $@"|\s*/\s*{Code}" +
+        // Decrees and decisions of the 1990s: "74-CP", "121-HĐBT", "25-TTg".
+        $@"|{Dash}(?<oldissuer>CP|HĐBT|H\u00D0BT|TTg))(?![\p{{L}}\d&/])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SymbolPattern();
 
     [GeneratedRegex(@"^\s*(?:s\s?[ốôo]\s*[:.]?)?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberPrefix();
 
-    private DocumentSymbol(string number, int? year, string? kind, IReadOnlyList<string> issuerSegments, SymbolShape shape, bool kindSlash = false)
+    private DocumentSymbol(string number, int? year, string? kind, IReadOnlyList<string> issuerSegments, SymbolShape shape,
+        bool kindSlash = false, bool numberDash = false)
     {
         Number = number;
         Year = year;
@@ -46,7 +49,9 @@ public sealed partial class DocumentSymbol
         (Canonical, Key) = shape switch
         {
             SymbolShape.Party => ($"{number}-{kind}/{Issuer}", $"{numberKey}-{foldedKind}/{foldedIssuer}"),
-            // "31/2006/TTLT/BTC-BVHTT" prints a slash where others print a dash; both spellings are one document.
+            // "31/2006/TTLT/BTC-BVHTT" prints a slash where others print a dash, "74-CP" a dash where others print a
+            // slash: each spelling is kept as printed, and keys alike with the other.
+            _ when numberDash => ($"{number}-{Issuer}", Join(numberKey, year, foldedKind, foldedIssuer, '-')),
             _ => (Join(number, year, kind, Issuer, kindSlash ? '/' : '-'), Join(numberKey, year, foldedKind, foldedIssuer, '-')),
         };
     }
@@ -107,6 +112,9 @@ public sealed partial class DocumentSymbol
 
     private static (DocumentSymbol Symbol, int Length)? FromMatch(Match match, bool strict)
     {
+        if (match.Groups["oldissuer"] is { Success: true } oldIssuer)
+            return (new DocumentSymbol(match.Groups["num"].Value, null, null, [DocumentKinds.CanonicalIssuerSegment(oldIssuer.Value)],
+                SymbolShape.Administrative, numberDash: true), match.Length);
         var segments = match.Groups["seg"].Captures;
         var separators = match.Groups["sep"].Captures;
         var kept = new List<string>(segments.Count);

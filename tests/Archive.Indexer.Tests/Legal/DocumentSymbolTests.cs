@@ -39,6 +39,9 @@ public class DocumentSymbolTests
     [InlineData("12/2008/TTLT/BTC-BNV", "12/2008/TTLT/BTC-BNV", "12/2008/ttlt-btc-bnv")]
     [InlineData("12/2008/TTLT-BTC-BNV", "12/2008/TTLT-BTC-BNV", "12/2008/ttlt-btc-bnv")]
     [InlineData("03/1998/PL-UBTVQH10", "03/1998/PL-UBTVQH10", "3/1998/pl-ubtvqh10")]
+    [InlineData("74-CP", "74-CP", "74/cp")]
+    [InlineData("74/CP", "74/CP", "74/cp")]
+    [InlineData("121-HĐBT", "121-HĐBT", "121/hdbt")]
     public void Every_variant_canonicalizes_and_keys_alike(string written, string canonical, string key)
     {
         Assert.True(DocumentSymbol.TryParse(written, out var symbol));
@@ -112,6 +115,7 @@ public class DocumentSymbolTests
     [InlineData("Kết luận số 120-KL/TW, ngày 07/01/2016", "120-KL/TW")]
     [InlineData("thay thế Thông tư liên tịch số 12/2008/TTLT/BTC-BNV ngày 05/02/2008", "12/2008/TTLT/BTC-BNV")]
     [InlineData("Bãi bỏ Quyết định số 135/TTg ngày 02/3/1996", "135/TTg")]
+    [InlineData("Điều 9 Nghị định số 74-CP ngày 25-10-1993 của Chính phủ", "74-CP")]
     [InlineData("Thông tư số 42/2015/TT-BLĐTBXH ngày 20/10/2015", "42/2015/TT-BLĐTBXH")]
     public void A_symbol_in_running_text_is_found_with_its_exact_span(string text, string span)
     {
@@ -144,6 +148,7 @@ public class DocumentSymbolTests
     [InlineData("tháng 8/2023 và quý 3/2024")]
     [InlineData("Km 12/QL4B, tổ 3/KP")]
     [InlineData("mỗi 2/ttg và 3/cp")]
+    [InlineData("giai đoạn 2021-2025, khu 74-CPX")]
     [InlineData("")]
     public void Dates_counts_and_fractions_are_not_symbols(string text)
     {
