@@ -24,6 +24,7 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
     private readonly IMinioClient client;
     private readonly string bucket;
     private readonly string endpoint;
+    private readonly bool objectLock;
     private readonly SemaphoreSlim bucketCheck = new(1, 1);
     private volatile bool bucketReady;
 
@@ -37,6 +38,7 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
 
         bucket = options.Bucket;
         endpoint = options.Endpoint;
+        objectLock = options.ObjectLock;
         var builder = new MinioClient()
             .WithEndpoint(options.Endpoint)
             .WithCredentials(options.AccessKey, options.SecretKey)
@@ -58,7 +60,7 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
             if (bucketReady)
                 return;
             if (!await client.BucketExistsAsync(new BucketExistsArgs().WithBucket(bucket), cancellationToken))
-                await client.MakeBucketAsync(new MakeBucketArgs().WithBucket(bucket), cancellationToken);
+                await client.MakeBucketAsync(objectLock ? new MakeBucketArgs().WithBucket(bucket).WithObjectLock() : new MakeBucketArgs().WithBucket(bucket), cancellationToken);
             bucketReady = true;
         }
         catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
@@ -160,6 +162,29 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         keys.Sort(StringComparer.Ordinal);
         foreach (var key in keys)
             yield return key;
+    }
+
+    /// <summary>
+    /// Puts the current version of <paramref name="key"/> under S3 Object Lock in compliance mode until
+    /// <paramref name="until"/>: nobody, not even the bucket's owner, can delete or change that version before then.
+    /// </summary>
+    /// <exception cref="MinioException">The bucket was not created with object lock, or the server does not support it.</exception>
+    public async Task RetainAsync(string key, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        await EnsureBucketAsync(cancellationToken);
+        try
+        {
+            await client.SetObjectRetentionAsync(new SetObjectRetentionArgs()
+                .WithBucket(bucket)
+                .WithObject(key)
+                .WithRetentionMode(Minio.DataModel.ObjectLock.ObjectRetentionMode.COMPLIANCE)
+                .WithRetentionUntilDate(until.UtcDateTime), cancellationToken);
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
     }
 
     private async Task<List<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
