@@ -23,6 +23,8 @@ public static class AccessServices
     {
         var services = builder.Services;
         services.AddSingleton<UserDirectory>();
+        services.AddOptions<FailedSignInOptions>().BindConfiguration("FailedSignIns");
+        services.AddSingleton<SignInThrottle>();
         services.AddArchiveAudit();
         services.AddSingleton<AccessProblems>();
         services.AddSingleton<AccessStartup>();
@@ -82,6 +84,7 @@ public static class AccessServices
         services.AddSingleton(sp => new AuditSpool(sp.GetRequiredService<AuditAnchorFolder>().Path));
         services.AddSingleton<AuditRetention>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<FailedSignInLog>();
         services.AddHostedService<AuditUpkeep>();
         return services;
     }

@@ -26,6 +26,12 @@ public sealed class AuditOptions
     /// </summary>
     public int RetentionDays { get; set; }
 
+    /// <summary>
+    /// Failed sign-ins written one entry each per minute, from all clients together; the others are counted and
+    /// written as one entry a minute (<see cref="FailedSignInLog"/>), so an anonymous client cannot fill the disk.
+    /// </summary>
+    public int FailedSignInsPerMinute { get; set; } = 20;
+
     public const int MinimumKeyLength = 32;
 
     /// <summary>The full path of <see cref="AnchorFolder"/>; refuses one inside the data folder, where it would prove nothing.</summary>

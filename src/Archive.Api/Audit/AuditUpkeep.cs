@@ -4,10 +4,10 @@ namespace Archive.Api.Audit;
 
 /// <summary>
 /// The audit trail's background work: writes entries kept during a store outage as soon as the store takes
-/// them again, and anchors the chain head every <see cref="AuditOptions.CheckpointIntervalSeconds"/> and at
-/// shutdown. A failing round is logged and tried again; nothing here can end the process.
+/// them again, writes the counted failed sign-ins once a minute (<see cref="FailedSignInLog"/>), and anchors the
+/// chain head every <see cref="AuditOptions.CheckpointIntervalSeconds"/> and at shutdown. A failing round is logged and tried again; nothing here can end the process.
 /// </summary>
-public sealed class AuditUpkeep(AuditTrail trail, IOptions<AuditOptions> options, ILogger<AuditUpkeep> logger) : BackgroundService
+public sealed class AuditUpkeep(AuditTrail trail, FailedSignInLog failedSignIns, IOptions<AuditOptions> options, ILogger<AuditUpkeep> logger) : BackgroundService
 {
     /// <summary>How soon entries kept during an outage are tried again.</summary>
     public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
@@ -21,7 +21,7 @@ public sealed class AuditUpkeep(AuditTrail trail, IOptions<AuditOptions> options
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await RoundAsync(DateTimeOffset.UtcNow >= nextCheckpoint, stoppingToken);
+                await RoundAsync(DateTimeOffset.UtcNow >= nextCheckpoint, stopping: false, stoppingToken);
                 if (DateTimeOffset.UtcNow >= nextCheckpoint) nextCheckpoint = DateTimeOffset.UtcNow + checkpointEvery;
             }
         }
@@ -33,14 +33,15 @@ public sealed class AuditUpkeep(AuditTrail trail, IOptions<AuditOptions> options
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await RoundAsync(checkpoint: true, cancellationToken);
+        await RoundAsync(checkpoint: true, stopping: true, cancellationToken);
     }
 
-    private async Task RoundAsync(bool checkpoint, CancellationToken cancellationToken)
+    private async Task RoundAsync(bool checkpoint, bool stopping, CancellationToken cancellationToken)
     {
         try
         {
             await trail.FlushPendingAsync(cancellationToken);
+            await failedSignIns.WriteCountsAsync(force: stopping);
             if (checkpoint) await trail.CheckpointAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
