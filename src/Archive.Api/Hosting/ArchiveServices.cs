@@ -44,6 +44,8 @@ public static class ArchiveServices
         var services = builder.Services;
         services.AddOptions<IndexOptions>().BindConfiguration("Index");
         services.AddOptions<UploadOptions>().BindConfiguration("Upload");
+        services.AddOptions<WorkFolderOptions>().BindConfiguration("Work");
+        services.AddSingleton(sp => new WorkFolder(sp.GetRequiredService<IOptions<WorkFolderOptions>>().Value.Folder));
 
         services.AddSingleton(sp =>
         {
