@@ -27,6 +27,8 @@ public static class ArchiveServices
         builder.Services.AddSingleton<IObjectStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            // Audit entries under retention need a bucket made with object lock (Audit:RetentionDays).
+            options.Minio.ObjectLock |= sp.GetRequiredService<IConfiguration>().GetValue<int>("Audit:RetentionDays") > 0;
             return options.Provider.Trim().ToLowerInvariant() switch
             {
                 "local" or "" => new LocalFolderObjectStore(Path.GetFullPath(options.Local.Root)),
