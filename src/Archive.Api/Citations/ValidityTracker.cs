@@ -24,9 +24,7 @@ public sealed class ValidityTracker(DocumentCatalog catalog, CitationGraph graph
 
     private async Task RefreshAsync(string id, CancellationToken cancellationToken)
     {
-        if (catalog.Find(id) is not { } record) return;
         var (status, source) = graph.Validity(id);
-        if (record.Status == status && record.StatusSource == source) return;
-        await catalog.SaveAsync(record with { Status = status, StatusSource = source }, cancellationToken);
+        await catalog.UpdateAsync(id, record => record with { Status = status, StatusSource = source }, cancellationToken);
     }
 }

@@ -43,10 +43,10 @@ public sealed class DocumentProcessor(
 
         if (PagesToRecognize(record.ContentType, original.Path) is { } pages)
         {
-            var pending = record with { TextStatus = TextStatuses.Pending, Ocr = new OcrState(pages, 0) };
-            await catalog.SaveAsync(pending, cancellationToken);
+            var pending = await catalog.UpdateAsync(record.Id,
+                current => current with { TextStatus = TextStatuses.Pending, Ocr = new OcrState(pages, 0) }, cancellationToken);
             ocrQueue.Enqueue(record.Id);
-            return pending;
+            return pending ?? record;
         }
 
         ExtractedText extracted;
@@ -86,9 +86,11 @@ public sealed class DocumentProcessor(
 
         using (var content = new MemoryStream(Encoding.UTF8.GetBytes(text)))
         {
-            await store.PutAsync(DocumentKeys.Text(record.Id), content, "text/plain; charset=utf-8", cancellationToken);
+            await store.PutAsync(StoreLayout.Text(record.Id), content, "text/plain; charset=utf-8", cancellationToken);
         }
-        var processed = description.Describe(record, text) with
+        // The extraction's part of the record, applied to the newest stored one: a publication or a correction made
+        // while the text was being read is kept.
+        DocumentRecord Processed(DocumentRecord current) => description.Describe(current, text) with
         {
             TextStatus = extracted.Status switch
             {
@@ -108,11 +110,52 @@ public sealed class DocumentProcessor(
                 : null,
         };
         // Indexed before the record says so: whoever sees "ok" can already find the document.
-        await citations.SaveAsync(processed.Id, citationExtractor.Extract(text), cancellationToken);
-        indexing.Add(processed, text);
-        await catalog.SaveAsync(processed, cancellationToken);
-        await validity.RefreshAfterAsync(processed.Id, cancellationToken);
-        return catalog.Find(processed.Id) ?? processed;
+        await citations.SaveAsync(record.Id, citationExtractor.Extract(text), cancellationToken);
+        using (await IndexLockAsync(record.Id, cancellationToken))
+            indexing.Add(Processed(catalog.Find(record.Id) ?? record), text);
+        var stored = await catalog.UpdateAsync(record.Id, Processed, cancellationToken);
+        // Whatever changed meanwhile (a publication) is in the stored record: the index follows it.
+        if (stored is not null) await IndexLatestAsync(record.Id, text, cancellationToken);
+        await validity.RefreshAfterAsync(record.Id, cancellationToken);
+        return catalog.Find(record.Id) ?? stored ?? record;
+    }
+
+    /// <summary>
+    /// Re-indexes a document after its record changed (a publication, a correction) from its stored text; a
+    /// document still being processed is left to the processing, which indexes it when done.
+    /// </summary>
+    public async Task ReindexAsync(string id, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(id) is not { } record || record.TextStatus == TextStatuses.Pending) return;
+        if (await store.StatAsync(StoreLayout.Text(id), cancellationToken) is null)
+        {
+            await ProcessAsync(record, cancellationToken);
+            return;
+        }
+        await IndexLatestAsync(id, await StoredText.ReadAsync(store, id, cancellationToken), cancellationToken);
+    }
+
+    // Indexes the record as it is now, one document at a time: two writers indexing different versions of a record
+    // cannot leave the older one in the index, since whoever indexes last reads the newest.
+    private async Task IndexLatestAsync(string id, string text, CancellationToken cancellationToken)
+    {
+        using (await IndexLockAsync(id, cancellationToken))
+            if (catalog.Find(id) is { } latest) indexing.Add(latest, text);
+    }
+
+    private readonly SemaphoreSlim[] indexLocks = Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
+    private async Task<IDisposable> IndexLockAsync(string id, CancellationToken cancellationToken)
+    {
+        var stripe = indexLocks[(uint)StringComparer.Ordinal.GetHashCode(id) % (uint)indexLocks.Length];
+        await stripe.WaitAsync(cancellationToken);
+        return new StripeRelease(stripe);
+    }
+
+    private sealed class StripeRelease(SemaphoreSlim stripe) : IDisposable
+    {
+        private SemaphoreSlim? held = stripe;
+        public void Dispose() => Interlocked.Exchange(ref held, null)?.Release();
     }
 
     /// <summary>
@@ -127,7 +170,7 @@ public sealed class DocumentProcessor(
             await ProcessAsync(record, cancellationToken);
             return;
         }
-        await using var stream = await store.OpenReadAsync(DocumentKeys.Text(record.Id), cancellationToken);
+        await using var stream = await store.OpenReadAsync(StoreLayout.Text(record.Id), cancellationToken);
         if (stream is null)
         {
             await ProcessAsync(record, cancellationToken);
