@@ -57,7 +57,15 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
             var (stored, created) = await catalog.CreateAsync(record, cancellationToken);
             if (!created) return (stored, false);
             // From here on the upload is safe; extraction and indexing can be redone from the store.
-            return (await processor.ProcessAsync(stored, CancellationToken.None), true);
+            try
+            {
+                return (await processor.ProcessAsync(stored, CancellationToken.None), true);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not StoreOutageException)
+            {
+                // Stored and answered for; the document stays pending and is processed again at the next start.
+                return (catalog.Find(id) ?? stored, true);
+            }
         }
         finally
         {

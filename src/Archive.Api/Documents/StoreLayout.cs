@@ -9,6 +9,8 @@ namespace Archive.Api.Documents;
 /// <item><c>documents/{id}/original</c>: the exact uploaded bytes; <c>meta.json</c>: the <see cref="DocumentRecord"/>;
 /// <c>text.txt</c>: the extracted text; <c>citations.json</c>: what it cites; <c>ocr/page-0001.json</c>: each
 /// recognized page, so OCR resumes; <c>rendition.pdf</c>, <c>pages/{n}.png</c>: made once, for viewing.</item>
+/// <item><c>processing/{id}.json</c>: a document being processed, with its attempts
+/// (<see cref="Ingest.ProcessingAttempts"/>).</item>
 /// <item><c>audit/{sequence:D12}.json</c>: the sealed audit trail, one object per entry.</item>
 /// <item><c>system/users.json</c>: users and their hashed keys.</item>
 /// </list>
@@ -31,6 +33,10 @@ public static class StoreLayout
 
     /// <summary>A small picture of one page (from 1), made once by pdftoppm, for document pages and results.</summary>
     public static string PagePicture(string id, int page) => $"{Prefix}{id}/pages/{page}.png";
+
+    /// <summary>A document whose processing began and has not ended: how many attempts, and why the last one failed.</summary>
+    public static string Processing(string id) => $"{ProcessingPrefix}{id}.json";
+    public const string ProcessingPrefix = "processing/";
 
     public const string AuditPrefix = "audit/";
     public static string AuditEntry(long sequence) => $"{AuditPrefix}{sequence:D12}.json";
