@@ -77,6 +77,7 @@ public static class ArchiveServices
         services.AddSingleton<CitationExtractor>();
         services.AddSingleton<CitationGraph>();
         services.AddSingleton<ValidityTracker>();
+        services.AddSingleton<DocumentRelationsReader>();
         services.AddSingleton<DocumentIngestion>();
         services.AddSingleton<ArchiveStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveStartup>());

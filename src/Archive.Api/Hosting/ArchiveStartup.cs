@@ -15,6 +15,7 @@ public sealed class ArchiveStartup(
     DocumentIndexing indexing,
     DocumentProcessor processor,
     CitationGraph citations,
+    ValidityTracker validity,
     ILogger<ArchiveStartup> logger) : BackgroundService
 {
     /// <summary>Documents whose citations were never stored (older data): extracted during the repair.</summary>
@@ -37,6 +38,8 @@ public sealed class ArchiveStartup(
         if (store is MinioObjectStore minio) await minio.EnsureBucketAsync(cancellationToken);
         await catalog.LoadAsync(cancellationToken);
         withoutCitations = (await citations.LoadAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        // Records written before a correction re-read validity, or under older rules, are set right before serving.
+        await validity.RefreshAllAsync(cancellationToken);
     }
 
 
