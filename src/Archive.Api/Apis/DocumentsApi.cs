@@ -103,7 +103,8 @@ public static class DocumentsApi
         if (stream is null)
             return Problems.Make(StatusCodes.Status500InternalServerError, "Thiếu tệp gốc",
                 $"Văn bản '{id}' có hồ sơ nhưng tệp gốc không còn trong kho lưu trữ. Hãy báo cho quản trị viên.");
-        return TypedResults.File(stream, record.ContentType, record.FileName);
+        // Records from before names were cleaned on the way in are cleaned on the way out.
+        return TypedResults.File(stream, record.ContentType, SafeFileName.Clean(record.FileName, ""));
     }
 
     /// <summary>Inline, so the browser opens it in its own viewer; the download (content) stays an attachment.</summary>

@@ -1,6 +1,5 @@
 using Archive.Api.Citations;
 using Archive.Api.Documents;
-using Archive.Storage;
 
 namespace Archive.Api.Hosting;
 
@@ -10,11 +9,10 @@ namespace Archive.Api.Hosting;
 /// This is how a kill -9 between "stored" and "indexed" loses nothing.
 /// </summary>
 public sealed class ArchiveStartup(
-    IObjectStore store,
+    StoredRecords records,
     DocumentCatalog catalog,
     DocumentIndexing indexing,
     DocumentProcessor processor,
-    CitationGraph citations,
     ValidityTracker validity,
     ILogger<ArchiveStartup> logger) : BackgroundService
 {
@@ -29,18 +27,15 @@ public sealed class ArchiveStartup(
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await PrepareAsync(cancellationToken);
+        // Before serving (not in the operator commands, which never rewrite records): records whose validity an older
+        // version or an interrupted correction left stale are set right.
+        await validity.RefreshAllAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
     /// <summary>Makes sure the store is usable and loads every document record from it.</summary>
-    public async Task PrepareAsync(CancellationToken cancellationToken)
-    {
-        if (store is MinioObjectStore minio) await minio.EnsureBucketAsync(cancellationToken);
-        await catalog.LoadAsync(cancellationToken);
-        withoutCitations = (await citations.LoadAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        // Records written before a correction re-read validity, or under older rules, are set right before serving.
-        await validity.RefreshAllAsync(cancellationToken);
-    }
+    public async Task PrepareAsync(CancellationToken cancellationToken) =>
+        withoutCitations = await records.LoadAsync(cancellationToken);
 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

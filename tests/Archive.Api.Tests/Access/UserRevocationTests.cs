@@ -107,6 +107,7 @@ public sealed class UserRevocationTests : IDisposable
         {
             ["Storage__Local__Root"] = Path.Combine(factory.DataFolder, "store"),
             ["Index__Path"] = Path.Combine(elsewhere, "index"),
+            ["Audit__AnchorFolder"] = Path.Combine(factory.DataFolder, "audit-anchor"),
         }, "revoke-user", "thử-clerk");
 
         Assert.True(exitCode == 0, output);

@@ -24,7 +24,8 @@ public static class StaffSignIn
         return app;
     }
 
-    private static async Task<IResult> SignIn(HttpContext context, IAntiforgery antiforgery, UserDirectory users, AuditTrail audit)
+    private static async Task<IResult> SignIn(HttpContext context, IAntiforgery antiforgery, UserDirectory users, AuditTrail audit,
+        SignInThrottle throttle, FailedSignInLog failures)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
             return await Form(context, null, "Phiên biểu mẫu đã hết hạn; hãy thử lại.", StatusCodes.Status400BadRequest);
@@ -33,7 +34,14 @@ public static class StaffSignIn
         var returnUrl = form["returnUrl"].ToString();
         if (users.FindByKey(key) is not { } user)
         {
-            await audit.AppendAsync(AuditActor.From(context), AuditActions.SignInFailed, null,
+            var actor = AuditActor.From(context);
+            if (throttle.CountFailure(actor.RemoteIp, key) is { } wait)
+            {
+                failures.Count(actor.RemoteIp);
+                var seconds = AccessProblems.RetryAfterSeconds(context, wait);
+                return await Form(context, returnUrl, AccessProblems.TooManySignInsDetail(seconds), StatusCodes.Status429TooManyRequests);
+            }
+            await failures.RecordAsync(actor,
                 key.Length == 0 ? "Trang đăng nhập: không nhập khóa" : $"Trang đăng nhập: khóa không hợp lệ ({ApiKeyAuthenticationHandler.Hint(key)})");
             return await Form(context, returnUrl, "Khóa truy cập không đúng.", StatusCodes.Status401Unauthorized);
         }
