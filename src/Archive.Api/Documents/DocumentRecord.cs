@@ -1,3 +1,4 @@
+using Archive.Indexer.Extraction;
 using Archive.Indexer.Metadata;
 
 namespace Archive.Api.Documents;
@@ -55,6 +56,12 @@ public sealed record DocumentRecord
 
     /// <summary>Why the text may be unreliable (Vietnamese, for staff): legacy encoding, too many non-syllables, low OCR confidence.</summary>
     public IReadOnlyList<string> TextWarnings { get; init; } = [];
+
+    /// <summary>
+    /// For PDFs, per page: which reading was kept ("pdfpig", "poppler", "ocr"), the share of its words that are
+    /// Vietnamese syllables, and why; null for other formats and before extraction.
+    /// </summary>
+    public IReadOnlyList<PageSource>? Pages { get; init; }
 
     /// <summary>OCR progress and quality, for scanned documents and images.</summary>
     public OcrState? Ocr { get; init; }

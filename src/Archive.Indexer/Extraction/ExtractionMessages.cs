@@ -11,6 +11,15 @@ internal static class ExtractionMessages
     public const string TextEmpty = "Tệp văn bản trống.";
     public const string TextUnknownEncoding = "Tệp bị hỏng: không nhận ra bảng mã của tệp văn bản.";
 
+    public const string PdfGarbled =
+        "Lớp chữ của tệp PDF không đọc được thành tiếng Việt (phông chữ thiếu bảng mã Unicode) và không nhận dạng được chữ (OCR) từ ảnh trang.";
+
+    public static string PdfTooManyPages(int pages, int limit) =>
+        $"Tệp PDF có {pages} trang, vượt giới hạn {limit} trang một tệp: hãy tách thành nhiều tệp nhỏ hơn.";
+
+    public static string PdfTooMuchText(int limit) =>
+        $"Tệp PDF có hơn {limit.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} ký tự, vượt giới hạn một tài liệu: hãy tách thành nhiều tệp nhỏ hơn.";
+
     public static string Unsupported(string contentType) =>
         $"Chưa hỗ trợ trích xuất văn bản từ loại tệp này ({contentType}).";
 }

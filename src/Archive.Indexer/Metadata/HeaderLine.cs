@@ -14,8 +14,12 @@ internal sealed partial class HeaderLine
     [GeneratedRegex(@"cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam|doc\s*lap\s*-\s*tu\s*do\s*-\s*hanh\s*phuc|dang\s*cong\s*san\s*viet\s*nam", RegexOptions.CultureInvariant)]
     private static partial Regex Motto();
 
-    // "Số:", "SỐ", "số" (line start only), and "So:" where OCR dropped the marks.
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:S[ốỐôÔ](?!\p{L})|S[oO](?=\s*:))\s*[:.]?\s*|^s[ốô]\s*:\s*", RegexOptions.CultureInvariant)]
+    // "Số:", "SỐ", "số" (line start only), "So:" where OCR dropped the marks, and the kind-named labels of laws and
+    // resolutions: "Luật số: 51/2024/QH15", "Nghị quyết số: 17/2022/UBTVQH15" (with the colon: without it is a citation).
+    [GeneratedRegex(
+        @"(?<![\p{L}\d])(?:S[ốỐôÔ](?!\p{L})|S[oO](?=\s*:))\s*[:.]?\s*|^s[ốô]\s*:\s*"
+        + @"|^(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)(?: liên tịch)?\s+s[ốô]\s*:\s*",
+        RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
     // What is left of an unfilled number on a draft: "Số:    /KH-UBND".
@@ -70,6 +74,11 @@ internal sealed partial class HeaderLine
             {
                 header.Number = first.Symbol;
                 end += first.Length;
+                if (GluedCodes.Repair(rest) is { } repaired && repaired.Symbol.Canonical.Length > first.Symbol.Canonical.Length)
+                {
+                    header.Number = repaired.Symbol;
+                    end = label.Index + label.Length + repaired.Length;
+                }
             }
             else if (rest.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries) is [var token, ..]
                      && DocumentSymbol.TryParse(token, out var labelled))
