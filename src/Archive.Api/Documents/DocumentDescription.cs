@@ -12,7 +12,8 @@ public sealed class DocumentDescription
     private readonly DocumentHeaderReader headers = new();
     private readonly MeetingMinutesReader minutes = new();
 
-    public DocumentRecord Describe(DocumentRecord record, string text)
+    /// <param name="firstPageRecognized">The first page's text came from OCR: its number may be misread.</param>
+    public DocumentRecord Describe(DocumentRecord record, string text, bool firstPageRecognized = false)
     {
         var header = headers.Read(text);
         var sources = new Dictionary<string, string>(record.FieldSources);
@@ -23,7 +24,10 @@ public sealed class DocumentDescription
             return extracted;
         }
 
-        var number = Pick("number", record.Number, header.Number);
+        // A number the text shows unreadably (handwritten, OCR'd) may be witnessed by the file's name.
+        var (readNumber, fromFileName) = FileNameNumber.Reconcile(header, record.FileName, firstPageRecognized);
+        var number = Pick("number", record.Number, readNumber);
+        if (fromFileName && sources.GetValueOrDefault("number") == FieldSourceKinds.Extracted) sources["number"] = FieldSourceKinds.FileName;
         var inferredKind = header.Kind ?? (DocumentSymbol.TryParse(number, out var symbol) ? DocumentKinds.InferKind(symbol) : null);
         var described = record with
         {

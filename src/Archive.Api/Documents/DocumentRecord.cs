@@ -36,7 +36,10 @@ public sealed record DocumentRecord
     public string Status { get; init; } = Citations.ValidityStates.InForce;
     public Citations.DocumentLink? StatusSource { get; init; }
 
-    /// <summary>Where each metadata field came from: "provided" (by a person; always wins) or "extracted" (from the text).</summary>
+    /// <summary>
+    /// Where each metadata field came from: "provided" (by a person; always wins), "extracted" (from the text) or, for
+    /// the number only, "fileName" (the text's number was unreadable; the file's name carried it).
+    /// </summary>
     public IReadOnlyDictionary<string, string> FieldSources { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Place of issue from the header ("Đình Lập").</summary>
@@ -82,6 +85,9 @@ public static class FieldSourceKinds
 {
     public const string Provided = "provided";
     public const string Extracted = "extracted";
+
+    /// <summary>Read from the uploaded file's name, where the text's own number could not be read (a handwritten number on a scan).</summary>
+    public const string FileName = "fileName";
 }
 
 public static class TextStatuses

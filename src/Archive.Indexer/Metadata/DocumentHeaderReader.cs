@@ -22,7 +22,8 @@ public sealed partial class DocumentHeaderReader
     private const int HeadLines = 120;
     private const int TailLines = 80;
 
-    [GeneratedRegex(@"^(?:[-+•]\s*)?(?:(?:Căn cứ|Thực hiện|Kính gửi|Xét|Theo|Để|Hôm nay|Vào|Hồi|Thời gian|Địa điểm|Thành phần|Phần|Chương|Mục|Điều)(?![\p{L}])|(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s|[a-zđ]\)\s)", RegexOptions.CultureInvariant)]
+    // "Điều 1." opens the body, "Điều chỉnh lương hưu…" may open a summary: a part's heading carries its number.
+    [GeneratedRegex(@"^(?:[-+•]\s*)?(?:(?:Căn cứ|Thực hiện|Kính gửi|Xét|Theo|Để|Hôm nay|Vào|Hồi|Thời gian|Địa điểm|Thành phần)(?![\p{L}])|(?:Phần|Chương|Mục|Điều)\s+(?:[IVXLC]+|\d+)(?![\p{L}\d])|(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s|[a-zđ]\)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyStart();
 
     [GeneratedRegex(@"^(?:Thực hiện|Theo|Để|Vào|Về)(?![\p{L}])", RegexOptions.CultureInvariant)]
@@ -67,7 +68,10 @@ public sealed partial class DocumentHeaderReader
 
         if (kindLine is null && !hasHeader && OpeningLine.Read(lines) is { } opening)
             return new HeaderMetadata(opening.Kind, opening.Number?.Canonical, null, null, null, opening.Title, SignatureBlock.Read(lines));
-        return new HeaderMetadata(kind, number?.Canonical, issuer, dated?.Place, issuedOn, title, SignatureBlock.Read(lines));
+        return new HeaderMetadata(kind, number?.Canonical, issuer, dated?.Place, issuedOn, title, SignatureBlock.Read(lines))
+        {
+            NumberUnreadable = number is null && header.Any(h => h.HasNumberLabel && h.NumberAttempted),
+        };
     }
 
     // The issuer is an organisation named in capitals: never an urgency stamp, a signer's capacity ("TM. CHÍNH PHỦ") or

@@ -22,8 +22,9 @@ internal sealed partial class HeaderLine
         RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
-    // What is left of an unfilled number on a draft: "Số:    /KH-UBND".
-    [GeneratedRegex(@"^[\d\s]*[/-]\S*")]
+    // What is left of an unfilled number on a draft ("Số:    /KH-UBND") or of one OCR could not read
+    // ("Số: 5 @ /2021/TT-BQP", "Số: (J2/2023/TB-ILPỢT"): words with digits or slashes, and specks.
+    [GeneratedRegex(@"^(?:\s*(?:\S*[\d/]\S*|[^\s\p{L}]{1,2})(?=\s|$))+")]
     private static partial Regex BlankNumber();
 
     private HeaderLine(string text) => Text = text;
@@ -37,6 +38,9 @@ internal sealed partial class HeaderLine
     public bool HasAnchor { get; private set; }
 
     public bool HasNumberLabel { get; private set; }
+
+    /// <summary>Something stands after the label that is not a symbol (a handwritten or garbled number, not a draft's blank).</summary>
+    public bool NumberAttempted { get; private set; }
 
     public DocumentSymbol? Number { get; private set; }
 
@@ -91,6 +95,8 @@ internal sealed partial class HeaderLine
             else if (BlankNumber().Match(rest) is { Success: true } blank)
             {
                 end += blank.Length;
+                header.NumberAttempted = blank.Value.Any(char.IsDigit) && blank.Value.Count(c => c == '/') >= 1
+                    && blank.Value.TrimStart().IndexOf('/') > 0;
             }
             removed.Add((label.Index, end));
         }

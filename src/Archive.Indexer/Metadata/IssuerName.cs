@@ -1,3 +1,5 @@
+using Archive.Indexer.Extraction.Quality;
+
 namespace Archive.Indexer.Metadata;
 
 /// <summary>
@@ -24,9 +26,25 @@ internal static class IssuerName
     private static readonly HashSet<string> Localities =
         new(["HUYỆN", "TỈNH", "XÃ", "THỊ", "THÀNH", "QUẬN", "PHƯỜNG", "THÔN", "TRẤN"], StringComparer.Ordinal);
 
-    /// <summary>The lowest body named by the capitals pieces, in reading order; null when there are none.</summary>
+    /// <summary>
+    /// The lowest body named by the capitals pieces, in reading order; null when there are none. A body OCR misspelled
+    /// ("BỘ QUỐÓC PHÒNG") gives way to the last one spelled right (the gazette's heading "BỘ QUỐC PHÒNG" above it).
+    /// </summary>
     public static string? Select(IReadOnlyList<string> pieces)
     {
+        var bodies = Bodies(pieces);
+        return bodies.LastOrDefault(IsWellSpelled) ?? bodies.LastOrDefault();
+    }
+
+    // Every word a syllable, or an abbreviation in plain capitals ("UBND", "HĐND"); OCR's "QUỐÓC" is neither.
+    private static bool IsWellSpelled(string body) =>
+        body.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('-', '–', ',', '.', '(', ')'))
+            .All(w => w.Length == 0 || VietnameseSyllable.IsValid(w) || w.All(c => c is >= 'A' and <= 'Z' or 'Đ' or '&' || char.IsDigit(c)));
+
+    private static List<string> Bodies(IReadOnlyList<string> pieces)
+    {
+        var bodies = new List<string>();
         string? current = null;
         var currentHasLocality = false;
         foreach (var piece in pieces)
@@ -42,6 +60,7 @@ internal static class IssuerName
                 var text = string.Join(' ', words, i, span);
                 if (startsBody)
                 {
+                    if (current is not null) bodies.Add(current);
                     current = text;
                     currentHasLocality = false;
                 }
@@ -53,7 +72,8 @@ internal static class IssuerName
                 i += span;
             }
         }
-        return current;
+        if (current is not null) bodies.Add(current);
+        return bodies;
     }
 
     /// <summary>

@@ -27,10 +27,18 @@ internal static class KindLine
     {
         if (line.Length is < 4 or > 200 || !MetadataText.IsCapitals(line)) return null;
         var compact = MetadataText.WithoutSpaces(line);
+        // Exactly first; then without marks, for OCR that misreads a tone ("THÔNG BẢO" for "THÔNG BÁO").
+        return Match(line, compact, exact: true) ?? Match(line, compact, exact: false);
+    }
+
+    private static (string Kind, string? Subject)? Match(string line, string compact, bool exact)
+    {
+        var written = exact ? compact : MetadataText.Fold(compact);
         foreach (var (capitals, kind) in Kinds)
         {
-            if (compact == capitals) return (kind, null);
-            if (!compact.StartsWith(capitals, StringComparison.Ordinal)) continue;
+            var expected = exact ? capitals : MetadataText.Fold(capitals);
+            if (written == expected) return (kind, null);
+            if (!written.StartsWith(expected, StringComparison.Ordinal)) continue;
             // A subject in capitals follows; find where the kind's letters end in the spaced original.
             var end = EndOfLetters(line, capitals.Length);
             // OCR leaves specks after the kind ("NGHỊ QUYẾT ˆ"): a subject has words.

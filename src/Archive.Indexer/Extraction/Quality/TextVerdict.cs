@@ -27,7 +27,14 @@ public sealed record TextVerdict(int Valid, int Invalid, bool Converted = false)
     /// </summary>
     public bool IsClean => !IsJudged || 1 - SyllableShare <= TextJudge.CleanInvalidShare;
 
-    /// <summary>The better of two verdicts: the higher syllable share, then the more words checked.</summary>
-    public static TextVerdict Better(TextVerdict a, TextVerdict b) =>
-        b.SyllableShare > a.SyllableShare || (b.SyllableShare == a.SyllableShare && b.WordsChecked > a.WordsChecked) ? b : a;
+    /// <summary>
+    /// The better of two verdicts: the higher syllable share; on a tie the one that needed no conversion (a font
+    /// decoded letter by letter beats a text guessed back from its bytes), then the more words checked; else the first.
+    /// </summary>
+    public static TextVerdict Better(TextVerdict a, TextVerdict b)
+    {
+        if (b.SyllableShare != a.SyllableShare) return b.SyllableShare > a.SyllableShare ? b : a;
+        if (b.Converted != a.Converted) return a.Converted ? b : a;
+        return b.WordsChecked > a.WordsChecked ? b : a;
+    }
 }
