@@ -7,6 +7,7 @@ namespace Archive.Indexer.Extraction;
 /// <param name="Reason">
 /// "text-layer" (the text layer reads well), "scan" (images only, OCR'd), "scan-under-overlay" (a scan under a stamp or
 /// typed parts, OCR'd and the overlay kept), "garbled-text-layer" (no text-layer reading passed the judge), "blank",
-/// or "ocr-failed" / "ocr-pending" when the page needed OCR and has none yet.
+/// or "ocr-failed" when the page needed OCR and its recognition failed. A page that needs OCR and has no result yet
+/// keeps its reason with the source of what it has ("none" for a bare scan).
 /// </param>
 public sealed record PageSource(int Page, string Source, double? Quality, string Reason);

@@ -41,10 +41,12 @@ public static class BrokenWords
         var start = before.Length;
         while (start > 0 && char.IsLetter(before[start - 1])) start--;
         var tail = before.ToString(start, before.Length - start);
-        if (VietnameseSyllable.IsValid(tail)) return false;
         var end = 0;
         while (end < next.Length && char.IsLetter(next[end])) end++;
-        var word = tail + next[..end];
+        var head = next[..end];
+        // A whole syllable may end a line; then only a head that is no word ("đồ" / "ng") proves the break wrong.
+        if (VietnameseSyllable.IsValid(tail) && (VietnameseSyllable.IsValid(head) || head.Any(char.IsUpper))) return false;
+        var word = tail + head;
         return VietnameseSyllable.IsValid(word) || SplitOnce(word) is not null;
     }
 

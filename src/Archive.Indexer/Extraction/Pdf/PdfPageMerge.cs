@@ -64,7 +64,7 @@ public static class PdfPageMerge
             case PageTextDecision.TextLayer:
                 return (page.LayerText, new PageSource(number, page.Source, Quality(page.Verdict), Reason(page.Decision)));
         }
-        var why = !page.NeedsOcr || recognized is not null ? Reason(page.Decision) : ocr is null ? "ocr-pending" : "ocr-failed";
+        var why = ocr is { Succeeded: false } ? "ocr-failed" : Reason(page.Decision);
         return (page.LayerText, new PageSource(number, page.Source, Quality(page.Verdict), why));
     }
 
