@@ -43,9 +43,9 @@ public sealed class PdfTextBenchmark : IBenchmark
             var text = await extractor.ExtractFileAsync(file);
             var pages = text.PageCount ?? 0;
             var ours = await MedianAsync(runs, () => extractor.ExtractFileAsync(file));
-            var popplerText = await PdfToTextAsync(file, layout: false);
-            var layoutText = await PdfToTextAsync(file, layout: true);
-            var poppler = await MedianAsync(runs, () => PdfToTextAsync(file, layout: false));
+            var popplerText = await Pdftotext.RunAsync(file);
+            var layoutText = await Pdftotext.RunAsync(file, layout: true);
+            var poppler = await MedianAsync(runs, () => Pdftotext.RunAsync(file));
             var oursShare = TextJudge.Judge(text.Text).SyllableShare;
             var popplerShare = TextJudge.Judge(popplerText).SyllableShare;
             if (oursShare >= popplerShare) cleaner++;
@@ -104,24 +104,6 @@ public sealed class PdfTextBenchmark : IBenchmark
         }
         times.Sort();
         return times[runs / 2];
-    }
-
-    private static async Task<string> PdfToTextAsync(string file, bool layout)
-    {
-        var arguments = new List<string> { "-enc", "UTF-8", "-q" };
-        if (layout) arguments.Add("-layout");
-        arguments.AddRange([file, "-"]);
-        var start = new ProcessStartInfo("pdftotext", arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (await output).Normalize(NormalizationForm.FormC);
     }
 
     private static string Short(string file)
