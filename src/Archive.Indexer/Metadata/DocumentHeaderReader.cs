@@ -94,12 +94,16 @@ public sealed partial class DocumentHeaderReader
     {
         for (var i = lines.Length - 1; i >= 0; i--)
         {
+            // A preamble's "Căn cứ Luật … thông qua ngày …" dates the law it cites, not this one.
+            if (IsBasis(lines[i]) || (i > 0 && IsBasis(lines[i - 1]))) continue;
             // The phrase may wrap: read each line with the next one.
             var folded = MetadataText.Fold(i + 1 < lines.Length ? lines[i] + " " + lines[i + 1] : lines[i]);
             if (AdoptedOn().Match(folded) is { Success: true } adopted && VietnameseDates.FromMatch(adopted) is { } date) return date;
         }
         return null;
     }
+
+    private static bool IsBasis(string line) => line.StartsWith("Căn cứ", StringComparison.Ordinal);
 
     // DOCX extraction writes a table row's cells on one line, separated by " | ".
     private static string[] SplitCells(string[] lines) =>

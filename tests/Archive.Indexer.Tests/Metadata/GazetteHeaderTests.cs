@@ -32,6 +32,23 @@ public class GazetteHeaderTests
     }
 
     [Fact]
+    public void A_passage_date_cited_in_the_preamble_does_not_date_the_resolution()
+    {
+        var header = _reader.Read("""
+            HỘI ĐỒNG NHÂN DÂN TỈNH LẠNG SƠN
+            Số: 08/2024/NQ-HĐND
+            NGHỊ QUYẾT
+            Quy định các biện pháp bảo đảm thực hiện dân chủ ở cơ sở
+            Căn cứ Luật Thực hiện dân chủ ở cơ sở đã được Quốc hội
+            thông qua ngày 10 tháng 11 năm 2022;
+            Điều 1. Phạm vi điều chỉnh
+            """);
+
+        Assert.Equal("08/2024/NQ-HĐND", header.Number);
+        Assert.Null(header.IssuedOn);
+    }
+
+    [Fact]
     public void A_joint_circular_is_issued_by_every_body_once_and_keeps_its_wrapped_codes()
     {
         var header = _reader.Read(GazetteHeaderTexts.JointCircular);
