@@ -75,7 +75,13 @@ public sealed class ScannedDocumentOcr(OcrOptions? options = null, PdfReadingOpt
     /// A page that needs OCR but has no result (not done yet, or failed) keeps its layer text, if any.
     /// </summary>
     public ExtractedText Merge(PdfAssessment assessment, IReadOnlyList<OcrPageResult> recognized) =>
-        Finish(PdfPageMerge.Merge(assessment, recognized, _assessor.Options, OcrMessages.NothingRecognized), recognized);
+        Finish(
+            PdfPageMerge.Merge(
+                assessment,
+                recognized,
+                _assessor.Options,
+                recognized.Count == 0 ? ExtractionMessages.PdfWithoutTextLayer : OcrMessages.NothingRecognized),
+            recognized);
 
     /// <summary>Step 3, for images: the frames' text in order.</summary>
     public ExtractedText Merge(IReadOnlyList<OcrPageResult> frames) =>
