@@ -17,8 +17,15 @@ internal static class ExtractionMessages
     public static string PdfTooManyPages(int pages, int limit) =>
         $"Tệp PDF có {pages} trang, vượt giới hạn {limit} trang một tệp: hãy tách thành nhiều tệp nhỏ hơn.";
 
-    public static string PdfTooMuchText(int limit) =>
-        $"Tệp PDF có hơn {limit.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} ký tự, vượt giới hạn một tài liệu: hãy tách thành nhiều tệp nhỏ hơn.";
+
+    public static string PackageTooLarge(long limitBytes) =>
+        $"Tệp giải nén ra quá lớn (hơn {limitBytes / (1024 * 1024)} MB nội dung), có thể là tệp độc hại (bom nén): tài liệu không được đọc.";
+
+    public static string PackageTooManyParts(int limit) =>
+        $"Tệp chứa quá nhiều thành phần (hơn {limit:N0}), có thể là tệp độc hại: tài liệu không được đọc.";
+
+    public static string TextTooLong(long limitCharacters) =>
+        $"Văn bản dài quá giới hạn {limitCharacters:N0} ký tự, có thể là tệp độc hại: tài liệu không được đọc.";
 
     public static string Unsupported(string contentType) =>
         $"Chưa hỗ trợ trích xuất văn bản từ loại tệp này ({contentType}).";

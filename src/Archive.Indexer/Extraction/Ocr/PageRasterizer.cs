@@ -12,8 +12,12 @@ public sealed class PageRasterizer(OcrOptions? options = null)
     private readonly OcrOptions _options = options ?? new OcrOptions();
 
     /// <exception cref="ExternalToolException">pdftoppm is missing, timed out, or could not render the page.</exception>
-    public async Task<RasterizedPage> RenderAsync(
-        string pdfPath, int pageNumber, PageRegion? region = null, CancellationToken cancellation = default)
+    public Task<RasterizedPage> RenderAsync(string pdfPath, int pageNumber, CancellationToken cancellation = default) =>
+        RenderAsync(pdfPath, pageNumber, region: null, cancellation);
+
+    /// <summary>As <see cref="RenderAsync(string, int, CancellationToken)"/>, only <paramref name="region"/> of the page (the whole page when null).</summary>
+    /// <exception cref="ExternalToolException">pdftoppm is missing, timed out, or could not render the page.</exception>
+    public async Task<RasterizedPage> RenderAsync(string pdfPath, int pageNumber, PageRegion? region, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         var folder = TempFolder.Create("page");

@@ -9,8 +9,8 @@ public sealed record PdfReadingOptions
     /// </summary>
     public int MaxPages { get; init; } = 2000;
 
-    /// <summary>Characters of text kept at most for one document (about 3,000 dense pages).</summary>
-    public int MaxCharacters { get; init; } = 10_000_000;
+    /// <summary>Characters of text kept at most for one document: the same budget as every other format's.</summary>
+    public long MaxCharacters { get; init; } = DecodingTextBuilder.MaxCharacters;
 
     /// <summary>Poppler's text extractor (poppler-utils), a second reading of every page.</summary>
     public string PdftotextProgram { get; init; } = "pdftotext";
