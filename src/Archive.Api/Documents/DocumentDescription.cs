@@ -12,8 +12,7 @@ public sealed class DocumentDescription
     private readonly DocumentHeaderReader headers = new();
     private readonly MeetingMinutesReader minutes = new();
 
-    /// <param name="firstPageRecognized">The first page's text came from OCR: its number may be misread.</param>
-    public DocumentRecord Describe(DocumentRecord record, string text, bool firstPageRecognized = false)
+    public DocumentRecord Describe(DocumentRecord record, string text)
     {
         var header = headers.Read(text);
         var sources = new Dictionary<string, string>(record.FieldSources);
@@ -24,8 +23,8 @@ public sealed class DocumentDescription
             return extracted;
         }
 
-        // A number the text shows unreadably (handwritten, OCR'd) may be witnessed by the file's name.
-        var (readNumber, fromFileName) = FileNameNumber.Reconcile(header, record.FileName, firstPageRecognized);
+        // Only a number the text shows unreadably (handwritten, garbled by OCR) is taken from the file's name.
+        var (readNumber, fromFileName) = FileNameNumber.Reconcile(header, record.FileName);
         var number = Pick("number", record.Number, readNumber);
         if (fromFileName && sources.GetValueOrDefault("number") == FieldSourceKinds.Extracted) sources["number"] = FieldSourceKinds.FileName;
         var inferredKind = header.Kind ?? (DocumentSymbol.TryParse(number, out var symbol) ? DocumentKinds.InferKind(symbol) : null);

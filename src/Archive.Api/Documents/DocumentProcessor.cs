@@ -4,7 +4,6 @@ using Archive.Api.Ocr;
 using Archive.Indexer.Extraction;
 using Archive.Indexer.Extraction.LegacyEncodings;
 using Archive.Indexer.Extraction.Ocr;
-using Archive.Indexer.Extraction.Pdf;
 using Archive.Indexer.Extraction.Quality;
 using Archive.Indexer.Legal;
 using Archive.Storage;
@@ -81,9 +80,7 @@ public sealed class DocumentProcessor(
         {
             await store.PutAsync(DocumentKeys.Text(record.Id), content, "text/plain; charset=utf-8", cancellationToken);
         }
-        var firstPageRecognized = extracted.PageSources is [{ Source: PageSources.Ocr }, ..]
-            || (extracted.PageSources is null && extracted.Ocr?.RecognizedPages.Contains(1) == true);
-        var processed = description.Describe(record, text, firstPageRecognized) with
+        var processed = description.Describe(record, text) with
         {
             TextStatus = extracted.Status switch
             {

@@ -5,9 +5,9 @@ namespace Archive.Indexer.Metadata;
 
 /// <summary>
 /// The document number a file's name carries ("nghi-quyet-so-115-nq-cp-469452.pdf", "59_2023_ND-CP.pdf"), as a
-/// witness for a number the text does not show readably: on a scan the number is often handwritten ("115" read "445")
-/// or too faint for OCR. It never replaces a number typed in the text, and never stands alone: the header must have a
-/// number label, and the name's kind and codes must agree with what the text says.
+/// fallback for a number the text does not show readably: on a scan the number is often handwritten or too faint for
+/// OCR. It is strictly a fallback: it never replaces a number read from the text (typed or recognized), and never
+/// stands alone: the header must have a number label, and the name's kind must agree with what the text says.
 /// </summary>
 public static partial class FileNameNumber
 {
@@ -39,23 +39,16 @@ public static partial class FileNameNumber
         DocumentKinds.IsKnownCode(segment) || (segment.Length <= 8 && !Extraction.Quality.VietnameseSyllable.IsValid(segment));
 
     /// <summary>
-    /// The number to record for a document whose header says <paramref name="header"/>: the header's own number, or
-    /// the file name's where the header's number is unreadable or was recognized from a scan
-    /// (<paramref name="firstPageRecognized"/>) and differs from the name's in its digits only.
+    /// The number to record for a document whose header says <paramref name="header"/>: always the header's own
+    /// number when it gives one (typed or recognized, whatever the file name says); the file name's only where the
+    /// header has a number label whose number could not be read and the name's kind agrees with the header's.
     /// </summary>
     /// <returns>The number and whether it came from the file name.</returns>
-    public static (string? Number, bool FromFileName) Reconcile(HeaderMetadata header, string? fileName, bool firstPageRecognized)
+    public static (string? Number, bool FromFileName) Reconcile(HeaderMetadata header, string? fileName)
     {
-        if (Read(fileName) is not { } named) return (header.Number, false);
-        if (header.Number is null)
-        {
-            var kindAgrees = header.Kind is null || named.KindAbbreviation is null || DocumentKinds.InferKind(named) == header.Kind;
-            return header.NumberUnreadable && kindAgrees ? (named.Canonical, true) : (null, false);
-        }
-        if (firstPageRecognized && DocumentSymbol.TryParse(header.Number, out var read)
-            && read.Year == named.Year && read.KindAbbreviation == named.KindAbbreviation && read.Issuer == named.Issuer
-            && read.Key != named.Key)
-            return (named.Canonical, true);
-        return (header.Number, false);
+        if (header.Number is not null || !header.NumberUnreadable) return (header.Number, false);
+        if (Read(fileName) is not { } named) return (null, false);
+        var kindAgrees = header.Kind is null || named.KindAbbreviation is null || DocumentKinds.InferKind(named) == header.Kind;
+        return kindAgrees ? (named.Canonical, true) : (null, false);
     }
 }

@@ -33,26 +33,30 @@ public class FileNameNumberTests
     [Fact]
     public void An_unreadable_header_number_is_taken_from_the_file_name_when_the_kinds_agree()
     {
-        Assert.Equal(("05/2021/TT-BQP", true), FileNameNumber.Reconcile(Header("Thông tư", null, unreadable: true), "thong-tu-so-05-2021-tt-bqp-31234.pdf", false));
-        Assert.Equal((null, false), FileNameNumber.Reconcile(Header("Quyết định", null, unreadable: true), "thong-tu-so-05-2021-tt-bqp-31234.pdf", false));
+        Assert.Equal(("05/2021/TT-BQP", true), FileNameNumber.Reconcile(Header("Thông tư", null, unreadable: true), "thong-tu-so-05-2021-tt-bqp-31234.pdf"));
+        Assert.Equal((null, false), FileNameNumber.Reconcile(Header("Quyết định", null, unreadable: true), "thong-tu-so-05-2021-tt-bqp-31234.pdf"));
+    }
+
+    [Fact]
+    public void An_unreadable_header_number_stays_unknown_when_the_file_name_has_none()
+    {
+        Assert.Equal((null, false), FileNameNumber.Reconcile(Header("Thông tư", null, unreadable: true), "thong-tu-bo-quoc-phong.pdf"));
     }
 
     [Fact]
     public void A_header_without_any_number_label_takes_nothing_from_the_file_name()
     {
-        Assert.Equal((null, false), FileNameNumber.Reconcile(Header("Thông tư", null), "thong-tu-so-05-2021-tt-bqp-31234.pdf", false));
+        Assert.Equal((null, false), FileNameNumber.Reconcile(Header("Thông tư", null), "thong-tu-so-05-2021-tt-bqp-31234.pdf"));
     }
 
-    [Fact]
-    public void A_number_read_by_ocr_whose_digits_differ_from_the_file_name_takes_the_file_name()
+    [Theory]
+    [InlineData("442/NQ-CP")]
+    [InlineData("43/NQ-HĐND")]
+    [InlineData("42/2024/NQ-CP")]
+    public void A_number_read_from_the_text_is_never_replaced_by_the_file_name(string readNumber)
     {
-        Assert.Equal(("42/NQ-CP", true), FileNameNumber.Reconcile(Header("Nghị quyết", "442/NQ-CP"), "nghi-quyet-so-42-nq-cp-470001.pdf", true));
-    }
+        var reconciled = FileNameNumber.Reconcile(Header("Nghị quyết", readNumber, unreadable: true), "nghi-quyet-so-42-nq-cp-470001.pdf");
 
-    [Fact]
-    public void A_typed_number_always_wins_over_the_file_name()
-    {
-        Assert.Equal(("442/NQ-CP", false), FileNameNumber.Reconcile(Header("Nghị quyết", "442/NQ-CP"), "nghi-quyet-so-42-nq-cp-470001.pdf", false));
-        Assert.Equal(("43/NQ-HĐND", false), FileNameNumber.Reconcile(Header("Nghị quyết", "43/NQ-HĐND"), "nghi-quyet-so-42-nq-cp-470001.pdf", true));
+        Assert.Equal((readNumber, false), reconciled);
     }
 }
