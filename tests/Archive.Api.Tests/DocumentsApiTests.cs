@@ -119,6 +119,31 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
     }
 
     [Fact]
+    public async Task A_number_read_from_the_text_is_kept_whatever_the_file_name_says()
+    {
+        var doc = await (await client.UploadTextAsync(Plan + "\nSố liệu riêng " + Guid.NewGuid(), "ke-hoach-so-99-kh-ubnd-2025.txt")).JsonAsync();
+
+        Assert.Equal("15/KH-UBND", doc.GetProperty("number").GetString());
+        Assert.Equal("extracted", doc.GetProperty("fieldSources").GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task An_unreadable_number_is_taken_from_the_file_name_and_marked_so()
+    {
+        var text = $"""
+            BỘ QUỐC PHÒNG
+            Số: 7 @ /2024/TT-BQP Hà Nội, ngày 0ƒ tháng năm 2024
+            THÔNG TƯ
+            Hướng dẫn bảo quản kho tàng trong mùa mưa bão
+            Căn cứ Nghị định số 01/2022/NĐ-CP của Chính phủ; mã thử {Guid.NewGuid()}
+            """;
+        var doc = await (await client.UploadTextAsync(text, "thong-tu-so-71-2024-tt-bqp-50321.txt")).JsonAsync();
+
+        Assert.Equal("71/2024/TT-BQP", doc.GetProperty("number").GetString());
+        Assert.Equal("fileName", doc.GetProperty("fieldSources").GetProperty("number").GetString());
+    }
+
+    [Fact]
     public async Task Metadata_and_extracted_text_are_served()
     {
         var doc = await (await client.UploadTextAsync(Plan + "\nVăn bản thử " + Guid.NewGuid(), "kh.txt")).JsonAsync();
