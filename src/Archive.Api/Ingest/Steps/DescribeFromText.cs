@@ -28,6 +28,7 @@ public sealed class DescribeFromText(DocumentDescription description) : IIngestS
             TextSource = extracted.Ocr is null ? "text" : extracted.Ocr.Pages.Count < (extracted.PageCount ?? 1) ? "ocr+text" : "ocr",
             TextConversions = conversions,
             TextWarnings = warnings,
+            Pages = extracted.PageSources,
             Ocr = extracted.Ocr is { } summary
                 ? new OcrState(summary.Pages.Count, summary.Pages.Count, summary.MeanConfidence,
                     summary.Pages.Select(p => new OcrPageConfidence(p.PageNumber, p.Confidence)).ToList(),
