@@ -1,0 +1,18 @@
+using Archive.Api.Documents;
+
+namespace Archive.Api.Ingest.Steps;
+
+/// <summary>
+/// Writes the run's changes to the newest stored record (<see cref="DocumentCatalog.UpdateAsync"/>), then indexes
+/// the stored record again when something else changed it after it was indexed (a publication during OCR).
+/// </summary>
+public sealed class RecordOutcome(DocumentCatalog catalog, LatestIndexing indexing) : IIngestStep
+{
+    public async Task RunAsync(IngestContext context)
+    {
+        var indexed = context.Apply(catalog.Find(context.Id) ?? context.Record);
+        context.Outcome = await catalog.UpdateAsync(context.Id, context.Apply, context.Cancellation);
+        if (context.Outcome is { } stored && !StoredJson.Bytes(stored).AsSpan().SequenceEqual(StoredJson.Bytes(indexed)))
+            await indexing.IndexAsync(context.Id, context.Text, context.Cancellation);
+    }
+}
