@@ -40,7 +40,6 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         endpoint = options.Endpoint;
         objectLock = options.ObjectLock;
         var builder = new MinioClient()
-            .WithHttpClient(new HttpClient(new S3Conditions(new SocketsHttpHandler())), disposeHttpClient: true)
             .WithEndpoint(options.Endpoint)
             .WithCredentials(options.AccessKey, options.SecretKey)
             .WithSSL(options.UseSsl);
@@ -128,69 +127,6 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
             await buffer.DisposeAsync();
             if (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage) throw outage;
             throw;
-        }
-    }
-
-    public async Task<VersionedObject?> ReadVersionedAsync(string key, CancellationToken cancellationToken = default)
-    {
-        key = ObjectKey.Normalize(key);
-        await EnsureBucketAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        try
-        {
-            // One GET gives both the bytes and their ETag: a stat beside it could see another version.
-            var stat = await client.GetObjectAsync(new GetObjectArgs()
-                .WithBucket(bucket)
-                .WithObject(key)
-                .WithCallbackStream((body, ct) => body.CopyToAsync(buffer, ct)),
-                cancellationToken);
-            return new VersionedObject(buffer.ToArray(), S3Conditions.Unquoted(stat.ETag));
-        }
-        catch (ObjectNotFoundException)
-        {
-            return null;
-        }
-        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
-        {
-            throw outage;
-        }
-    }
-
-    public async Task<string?> PutIfAsync(string key, ReadOnlyMemory<byte> content, string contentType, string? expectedVersion, CancellationToken cancellationToken = default)
-    {
-        key = ObjectKey.Normalize(key);
-        if (content.Length > IObjectStore.MaxConditionalBytes)
-            throw new ArgumentException($"A conditional put takes at most {IObjectStore.MaxConditionalBytes} bytes.", nameof(content));
-        await EnsureBucketAsync(cancellationToken);
-        using var upload = new MemoryStream(content.ToArray(), writable: false);
-        using var condition = S3Conditions.Require(expectedVersion);
-        try
-        {
-            {
-                var answer = await client.PutObjectAsync(new PutObjectArgs()
-                    .WithBucket(bucket)
-                    .WithObject(key)
-                    .WithStreamData(upload)
-                    .WithObjectSize(upload.Length)
-                    .WithContentType(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType),
-                    cancellationToken);
-                return S3Conditions.Unquoted(answer.Etag);
-            }
-        }
-        catch (Exception e) when (condition.Refused || S3Conditions.IsConditionFailure(e))
-        {
-            return null;
-        }
-        catch (Exception) when (condition.Ambiguous)
-        {
-            // A single PUT's ETag is the MD5 of its bytes: the object is ours when it holds exactly what we sent.
-            var now = await ReadVersionedAsync(key, cancellationToken);
-            var ours = Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(content.Span));
-            return now is not null && now.Version == ours ? ours : null;
-        }
-        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
-        {
-            throw outage;
         }
     }
 

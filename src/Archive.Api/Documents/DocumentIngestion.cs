@@ -23,7 +23,7 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
         Stream content, string fileName, UploadMetadata metadata, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
-        var id = StoreLayout.IdFor(sha256);
+        var id = DocumentKeys.IdFor(sha256);
         if (catalog.Find(id) is { } existing) return (existing, false);
 
         content.Position = 0;
@@ -37,7 +37,7 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
             if (catalog.Find(id) is { } raced) return (raced, false);
 
             content.Position = 0;
-            await store.PutAsync(StoreLayout.Original(id), content, sniffed.ContentType, cancellationToken);
+            await store.PutAsync(DocumentKeys.Original(id), content, sniffed.ContentType, cancellationToken);
             var name = SafeFileName.Clean(fileName, sniffed.Extension);
             var record = new DocumentRecord
             {
@@ -54,18 +54,9 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
                 CreatedAt = DateTimeOffset.UtcNow,
                 FieldSources = DocumentDescription.Provided(metadata),
             };
-            var (stored, created) = await catalog.CreateAsync(record, cancellationToken);
-            if (!created) return (stored, false);
+            await catalog.SaveAsync(record, cancellationToken);
             // From here on the upload is safe; extraction and indexing can be redone from the store.
-            try
-            {
-                return (await processor.ProcessAsync(stored, CancellationToken.None), true);
-            }
-            catch (Exception e) when (e is not OperationCanceledException and not StoreOutageException)
-            {
-                // Stored and answered for; the document stays pending and is processed again at the next start.
-                return (catalog.Find(id) ?? stored, true);
-            }
+            return (await processor.ProcessAsync(record, CancellationToken.None), true);
         }
         finally
         {

@@ -67,16 +67,7 @@ public sealed class ArchiveStartup(
         foreach (var record in todo)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                await processor.IndexStoredAsync(record, cancellationToken, refresh: false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException and not Archive.Storage.StoreOutageException)
-            {
-                // One document that cannot be processed never stops the others: it stays pending for its next attempt
-                // and is marked failed after its last (DocumentProcessor.ProcessAsync).
-                logger.LogError(e, "Document {Id} could not be indexed at start-up; the others go on", record.Id);
-            }
+            await processor.IndexStoredAsync(record, cancellationToken, refresh: false);
             if (++done % RefreshEvery == 0) indexing.Index.Refresh();
         }
         indexing.Index.Refresh();
