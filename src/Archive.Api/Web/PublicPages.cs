@@ -35,9 +35,10 @@ public sealed class PublicPages(PublishedDocuments published, IObjectStore store
         return SiteLayout.Render(PageArea.Public, "Trang chủ", body.ToString());
     }
 
-    public string Search(string? query, SearchResults? results, int page = 1)
+    public string Search(string? query, SearchResults? results, int page = 1, string? problem = null)
     {
         var body = new StringBuilder("<h1>Tìm kiếm văn bản</h1>\n").Append(SearchForm(query));
+        if (problem is not null) body.Append($"<p class=\"notice error\" role=\"alert\">{Html.E(problem)}</p>\n");
         if (results is not null)
         {
             var slugs = published.All().ToDictionary(p => p.Record.Id, p => p, StringComparer.Ordinal);

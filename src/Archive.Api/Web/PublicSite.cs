@@ -29,7 +29,7 @@ public static class PublicSite
         if (string.IsNullOrWhiteSpace(q)) return Page(pages.Search(null, null));
         page = Math.Max(1, page);
         var (request, problem) = SearchApi.ParseRequest(q, null, null, null, null, null, page, Pager.PageSize, publishedOnly: true);
-        if (request is null) return Page(pages.Search(q, null), StatusCodes.Status400BadRequest);
+        if (request is null) return Page(pages.Search(q, null, problem: problem), StatusCodes.Status400BadRequest);
         return Page(pages.Search(q, indexing.Search(request), page));
     }
 

@@ -15,6 +15,12 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>
+    /// How deep anyone may page (page × pageSize), as Elasticsearch's max_result_window: collecting the top
+    /// N costs memory in N, so an anonymous "page=5000000" must not be able to allocate gigabytes.
+    /// </summary>
+    public const int MaxResultWindow = 10_000;
+
     private const int MaxSnippetSourceChars = 200_000;
 
     private static readonly ISet<string> IdOnly = new HashSet<string> { DocumentFields.Id };
@@ -31,8 +37,8 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         if (words is BooleanQuery { Clauses.Count: 0 }) return SearchResults.Empty;
 
         var query = new FilteredQuery(words, new QueryWrapperFilter(Filters(request)));
-        var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var page = Math.Clamp(request.Page, 1, MaxResultWindow / size);
         var byRelevance = request.Sort == SearchSort.Relevance && hasWords;
 
         return index.UseSearcher(searcher =>
