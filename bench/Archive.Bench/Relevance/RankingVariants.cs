@@ -1,3 +1,4 @@
+using Archive.Indexer.Index;
 using Archive.Indexer.Search;
 using Lucene.Net.Search.Similarities;
 
@@ -11,18 +12,21 @@ public static class RankingVariants
     public static IEnumerable<(string Name, SearchTuning Tuning, Similarity? Similarity)> All =>
     [
         ("shipped", Shipped, null),
-        ("passage weight 1", Shipped with { PassageWeight = 1f }, null),
-        ("passage weight 4", Shipped with { PassageWeight = 4f }, null),
-        ("no legal synonyms", Shipped with
-        {
-            DocumentWeights = Shipped.DocumentWeights with { SynonymFactor = 0f },
-            PassageWeights = Shipped.PassageWeights with { SynonymFactor = 0f },
-        }, null),
-        ("question words kept", Shipped with
-        {
-            DocumentWeights = Shipped.DocumentWeights with { DropQuestionWords = false },
-            PassageWeights = Shipped.PassageWeights with { DropQuestionWords = false },
-        }, null),
-        ("BM25 similarity", Shipped, new BM25Similarity()),
+        ("passage: best across the archive", Shipped with { ChoosePassageWithinDocument = false }, null),
+        ("no article intents", Shipped with { Weights = Shipped.Weights with { IntentFactor = 0f } }, null),
+        ("intent weighs 4", Shipped with { Weights = Shipped.Weights with { IntentFactor = 4f } }, null),
+        ("intent weighs 32", Shipped with { Weights = Shipped.Weights with { IntentFactor = 32f } }, null),
+        ("heading weighs 1", Reweighed(DocumentFields.PassageHeading, 1f), null),
+        ("heading weighs 3", Reweighed(DocumentFields.PassageHeading, 3f), null),
+        ("whole text weighs 0", Reweighed(DocumentFields.Text, 0f), null),
+        ("whole text weighs 2", Reweighed(DocumentFields.Text, 2f), null),
+        ("BM25 b 0.5", Shipped, new BM25Similarity(1.2f, 0.5f)),
     ];
+
+    private static SearchTuning Reweighed(params object[] fieldsAndWeights)
+    {
+        var fields = new Dictionary<string, float>(Shipped.Weights.TextFields);
+        for (var i = 0; i < fieldsAndWeights.Length; i += 2) fields[(string)fieldsAndWeights[i]] = (float)fieldsAndWeights[i + 1];
+        return Shipped with { Weights = Shipped.Weights with { TextFields = fields } };
+    }
 }

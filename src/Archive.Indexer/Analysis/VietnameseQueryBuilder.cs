@@ -20,6 +20,9 @@ namespace Archive.Indexer.Analysis;
 /// document bearing it (<see cref="VietnameseAnalyzers.SymbolField"/>) and also finds texts citing it.</item>
 /// </list>
 /// Returns an empty <see cref="BooleanQuery"/> (matches nothing) when nothing searchable was typed.
+/// Given the index's reader, words and pairs found in a large share of the entries (<see cref="QueryFieldWeights.CommonShare"/>:
+/// "quy định", "cơ quan") still add to the score of an entry that matches the rarer words, but alone do not make
+/// it match: Lucene then only visits their long posting lists at the entries the rarer words found.
 /// </summary>
 public sealed class VietnameseQueryBuilder
 {
@@ -30,10 +33,12 @@ public sealed class VietnameseQueryBuilder
 
     public VietnameseQueryBuilder(QueryFieldWeights? weights = null) => _weights = weights ?? QueryFieldWeights.Default;
 
-    public Query Build(string? typed)
+    public Query Build(string? typed, IndexReader? reader = null)
     {
         var query = new BooleanQuery(disableCoord: false);
         if (string.IsNullOrWhiteSpace(typed)) return query;
+        var common = new BooleanQuery(disableCoord: false);
+        var frequency = reader is null || _weights.CommonnessField is null ? null : new TermFrequency(reader);
         string input = typed.Length > UserQuery.MaxLength ? typed[..UserQuery.MaxLength] : typed;
 
         var buffer = new StringBuilder(input.Length);
@@ -50,17 +55,59 @@ public sealed class VietnameseQueryBuilder
             // A query made only of such words ("có không") is still searched for them.
             if (question.All(q => q)) question = new bool[words.Count];
             for (int k = 0; k < words.Count; k++)
-                if (!question[k]) query.Add(WordClause(words[k]), Occur.SHOULD);
+            {
+                if (question[k]) continue;
+                bool isCommon = frequency?.Share(VietnameseAnalyzers.Folded(_weights.CommonnessField!), VietnameseFolding.Fold(words[k])) > _weights.CommonShare;
+                (isCommon ? common : query).Add(WordClause(words[k]), Occur.SHOULD);
+            }
             for (int k = 0; k + 1 < words.Count; k++)
-                if (!question[k] || !question[k + 1]) query.Add(PairClause(words[k], words[k + 1]), Occur.SHOULD);
+            {
+                if (question[k] && question[k + 1]) continue;
+                string pair = VietnameseFolding.Fold(words[k]) + VietnameseAnalyzers.ShingleSeparator + VietnameseFolding.Fold(words[k + 1]);
+                bool isCommon = frequency?.Share(VietnameseAnalyzers.FoldedShingles(_weights.CommonnessField!), pair) > _weights.CommonShare;
+                (isCommon ? common : query).Add(PairClause(words[k], words[k + 1]), Occur.SHOULD);
+            }
             if (_weights.SynonymFactor > 0)
                 foreach (var legal in LegalSynonyms.Expand(words).Take(MaxPhrases)) query.Add(PhraseClause(legal, _weights.SynonymFactor), Occur.SHOULD);
+            if (_weights.IntentFactor > 0 && _weights.HeadingField is { } heading && QuestionIntents.AsksForDefinition(words))
+                query.Add(HeadingClause(heading, QuestionIntents.DefinitionHeadings, _weights.IntentFactor), Occur.SHOULD);
         }
-        foreach (var phrase in parsed.Phrases.Take(MaxPhrases)) query.Add(PhraseClause(phrase.Take(MaxWords).ToList(), _weights.PhraseFactor), Occur.MUST);
         AddSymbolClauses(query, normalized);
+        var phrases = parsed.Phrases.Take(MaxPhrases).Select(p => PhraseClause(p.Take(MaxWords).ToList(), _weights.PhraseFactor)).ToList();
+        if (common.Clauses.Count > 0) query = WithCommon(query, common, phrases.Count > 0);
+        foreach (var phrase in phrases) query.Add(phrase, Occur.MUST);
 
         if (query.Clauses.Count == 0) return query;
         foreach (var excluded in parsed.Excluded.Take(MaxPhrases)) query.Add(PhraseClause(excluded, 1f), Occur.MUST_NOT);
+        return query;
+    }
+
+    /// <summary>
+    /// Any of the <paramref name="typed"/> words' exclusions ("-word", <c>-"a phrase"</c>) in any text field, or null:
+    /// for a search that must drop a whole document when any of its entries holds one.
+    /// </summary>
+    public Query? Exclusions(string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed)) return null;
+        string input = typed.Length > UserQuery.MaxLength ? typed[..UserQuery.MaxLength] : typed;
+        var buffer = new StringBuilder(input.Length);
+        VietnameseNormalizer.Normalize(input, buffer, sources: null, lowercase: false);
+        var excluded = UserQuery.Parse(buffer.ToString()).Excluded;
+        if (excluded.Count == 0) return null;
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var words in excluded.Take(MaxPhrases)) any.Add(PhraseClause(words, 1f), Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>The rare words must match (one of them, unless a quoted phrase is what must); the common ones only add.</summary>
+    private static BooleanQuery WithCommon(BooleanQuery rare, BooleanQuery common, bool phrasesRequired)
+    {
+        if (rare.Clauses.Count == 0) return common;
+        var query = new BooleanQuery(disableCoord: true)
+        {
+            { rare, phrasesRequired ? Occur.SHOULD : Occur.MUST },
+            { common, Occur.SHOULD },
+        };
         return query;
     }
 
@@ -115,6 +162,23 @@ public sealed class VietnameseQueryBuilder
             if (accented) clause.Add(Phrase(field, words, weight * factor), Occur.SHOULD);
             clause.Add(Phrase(VietnameseAnalyzers.Folded(field), words.Select(VietnameseFolding.Fold).ToList(),
                 weight * factor * (accented ? _weights.FoldedFactor : 1f)), Occur.SHOULD);
+        }
+        return clause;
+    }
+
+    /// <summary>
+    /// Any of <paramref name="headings"/> in the heading field, as folded pairs (single words alone), so that
+    /// the passage chooser can weigh the same terms one by one.
+    /// </summary>
+    private static BooleanQuery HeadingClause(string heading, IReadOnlyList<IReadOnlyList<string>> headings, float weight)
+    {
+        var clause = new BooleanQuery(disableCoord: true);
+        foreach (var words in headings)
+        {
+            var folded = words.Select(VietnameseFolding.Fold).ToList();
+            if (folded.Count == 1) clause.Add(Term(VietnameseAnalyzers.Folded(heading), folded[0], weight), Occur.SHOULD);
+            for (var k = 0; k + 1 < folded.Count; k++)
+                clause.Add(Term(VietnameseAnalyzers.FoldedShingles(heading), folded[k] + VietnameseAnalyzers.ShingleSeparator + folded[k + 1], weight / (folded.Count - 1)), Occur.SHOULD);
         }
         return clause;
     }

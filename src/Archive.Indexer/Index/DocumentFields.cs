@@ -28,6 +28,7 @@ public static class DocumentFields
     public const string StoredIssuer = "stored.issuer";
     public const string Number = "stored.number";
     public const string FileName = "stored.fileName";
+    public const string Head = "stored.head";
     public const string IssuedOn = "stored.issuedOn";
     public const string KindKey = "kind.key";
     public const string IssuerKey = "issuer.key";
@@ -47,20 +48,16 @@ public static class DocumentFields
     public const string PassageHeading = "pheading";
     public const string PassageLabel = "plabel";
     public const string PassagePage = "ppage";
+    public const string PassageLength = "plength";
 
     /// <summary>
-    /// The text fields of a document entry, each with its variants, and their base weights. The title
-    /// weighs 2, not more: it is repeated in the text's header already, and at ×3 a question sharing
-    /// one word with a title ("bảo hiểm" in "mũ bảo hiểm") pulled that law above the answer.
+    /// The text fields searched, of document entries (title, whole text, kind, issuer) and of passage entries
+    /// (heading, text), with their base weights. The title weighs 2, not more: it is repeated in the text's
+    /// header already, and at ×3 a question sharing one word with a title ("bảo hiểm" in "mũ bảo hiểm") pulled
+    /// that law above the answer.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, float> DocumentTextFields = new Dictionary<string, float>
+    public static readonly IReadOnlyDictionary<string, float> SearchedFields = new Dictionary<string, float>
     {
-        [Title] = 2f, [Text] = 1f, [Kind] = 1.5f, [Issuer] = 1.5f,
-    };
-
-    /// <summary>The text fields of a passage entry and their base weights.</summary>
-    public static readonly IReadOnlyDictionary<string, float> PassageTextFields = new Dictionary<string, float>
-    {
-        [PassageHeading] = 2f, [PassageText] = 1f,
+        [Title] = 2f, [Text] = 1f, [Kind] = 1.5f, [Issuer] = 1.5f, [PassageHeading] = 2f, [PassageText] = 2f,
     };
 }
