@@ -12,14 +12,14 @@ public static class RankingVariants
     public static IEnumerable<(string Name, SearchTuning Tuning, Similarity? Similarity)> All =>
     [
         ("shipped", Shipped, null),
+        ("whole text weighs 0", Reweighed(DocumentFields.Text, 0f), null),
+        ("about weighs 1", Reweighed(DocumentFields.About, 1f), null),
         ("passage: best across the archive", Shipped with { ChoosePassageWithinDocument = false }, null),
         ("no article intents", Shipped with { Weights = Shipped.Weights with { IntentFactor = 0f } }, null),
-        ("intent weighs 4", Shipped with { Weights = Shipped.Weights with { IntentFactor = 4f } }, null),
-        ("intent weighs 32", Shipped with { Weights = Shipped.Weights with { IntentFactor = 32f } }, null),
-        ("heading weighs 1", Reweighed(DocumentFields.PassageHeading, 1f), null),
-        ("heading weighs 3", Reweighed(DocumentFields.PassageHeading, 3f), null),
-        ("whole text weighs 0", Reweighed(DocumentFields.Text, 0f), null),
-        ("whole text weighs 2", Reweighed(DocumentFields.Text, 2f), null),
+        ("no legal synonyms", Shipped with { Weights = Shipped.Weights with { SynonymFactor = 0f } }, null),
+        ("question words kept", Shipped with { Weights = Shipped.Weights with { DropQuestionWords = false } }, null),
+        ("common share 0.01", Shipped with { Weights = Shipped.Weights with { CommonShare = 0.01 } }, null),
+        ("common share 0.1", Shipped with { Weights = Shipped.Weights with { CommonShare = 0.1 } }, null),
         ("BM25 b 0.5", Shipped, new BM25Similarity(1.2f, 0.5f)),
     ];
 

@@ -3,8 +3,8 @@ namespace Archive.Indexer.Analysis;
 /// <summary>
 /// What kind of article a question asks for, read from its question words. A question asking what something
 /// is ("… là gì?", "thế nào là …", "… được hiểu như thế nào?") is answered by the law's definitions article,
-/// whose heading is "Giải thích từ ngữ" (or "Định nghĩa", "Khái niệm"): <see cref="VietnameseQueryBuilder"/>
-/// lets a passage under such a heading count for more, and the passage chosen for a hit leans the same way.
+/// whose heading is "Giải thích từ ngữ" (or "Định nghĩa", "Khái niệm"): when the hit's passage is chosen among
+/// its document's articles, one under such a heading counts for more (<see cref="VietnameseQueryBuilder.Intent"/>).
 /// </summary>
 public static class QuestionIntents
 {

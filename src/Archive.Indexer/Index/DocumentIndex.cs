@@ -34,8 +34,8 @@ public sealed class DocumentIndex : IDisposable
         similarity ??= DocumentSchema.Similarity;
         Folder = System.IO.Path.GetFullPath(System.IO.Path.Combine(options.Path, schemaStamp));
         System.IO.Directory.CreateDirectory(Folder);
-        // NIOFSDirectory, not FSDirectory.Open: the MMapDirectory it picks is much slower under parallel load in 4.8.
-        directory = new NIOFSDirectory(new DirectoryInfo(Folder));
+        // Not FSDirectory.Open: the MMapDirectory it picks is much slower under parallel load in 4.8 (see PositionalReadDirectory).
+        directory = new PositionalReadDirectory(new DirectoryInfo(Folder));
         IsNew = !DirectoryReader.IndexExists(directory);
         writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {

@@ -11,7 +11,7 @@ namespace Archive.Indexer.Index;
 public static class DocumentSchema
 {
     /// <summary>Bumped whenever the field layout changes; part of the index's schema stamp.</summary>
-    public const int LayoutVersion = 5;
+    public const int LayoutVersion = 7;
 
     /// <summary>How much of the text a document entry keeps for a snippet when no passage matched (filters alone, a symbol).</summary>
     public const int HeadChars = 400;
@@ -42,21 +42,19 @@ public static class DocumentSchema
             new StringField(DocumentFields.Visibility, d.Visibility, Field.Store.YES),
             new NumericDocValuesField(DocumentFields.CreatedAt, d.CreatedAt.UtcTicks),
         };
-        AddSearchable(doc, DocumentFields.Title, d.Title);
+        AddSearchable(doc, DocumentFields.About, string.Join('\n', new[] { d.Title, Present(d.Kind), Present(d.Issuer) }.OfType<string>()));
         AddSearchable(doc, DocumentFields.Text, d.Text);
         // Snippets come from the passages; the head is for a hit that matched none.
         doc.Add(new StoredField(DocumentFields.Head, d.Text.Length <= HeadChars ? d.Text : d.Text[..HeadChars]));
 
         if (Present(d.Kind) is { } kind)
         {
-            AddSearchable(doc, DocumentFields.Kind, kind);
             doc.Add(new StoredField(DocumentFields.StoredKind, kind));
             doc.Add(new StringField(DocumentFields.KindKey, FacetKey(kind), Field.Store.NO));
             doc.Add(new SortedDocValuesField(DocumentFields.KindFacet, new BytesRef(kind)));
         }
         if (Present(d.Issuer) is { } issuer)
         {
-            AddSearchable(doc, DocumentFields.Issuer, issuer);
             doc.Add(new StoredField(DocumentFields.StoredIssuer, issuer));
             doc.Add(new StringField(DocumentFields.IssuerKey, FacetKey(issuer), Field.Store.NO));
             doc.Add(new SortedDocValuesField(DocumentFields.IssuerFacet, new BytesRef(issuer)));
@@ -95,12 +93,17 @@ public static class DocumentSchema
         return doc;
     }
 
-    /// <summary>A text field in its four views (exact, folded, pairs, folded pairs), the text analyzed once.</summary>
+    /// <summary>
+    /// A text field in the views searched (exact words, folded words, folded pairs; no exact words for
+    /// <see cref="DocumentFields.FoldedOnly"/> fields), the text analyzed once.
+    /// </summary>
     private static AnalyzedText AddSearchable(Document doc, string field, string value)
     {
         var analyzed = AnalyzedText.Of(value);
-        foreach (var view in new[] { field, VietnameseAnalyzers.Folded(field), VietnameseAnalyzers.Shingles(field), VietnameseAnalyzers.FoldedShingles(field) })
-            doc.Add(new TextField(view, analyzed.View(view)));
+        var views = DocumentFields.FoldedOnly.Contains(field)
+            ? [VietnameseAnalyzers.Folded(field), VietnameseAnalyzers.FoldedShingles(field)]
+            : new[] { field, VietnameseAnalyzers.Folded(field), VietnameseAnalyzers.FoldedShingles(field) };
+        foreach (var view in views) doc.Add(new TextField(view, analyzed.View(view)));
         return analyzed;
     }
 

@@ -51,10 +51,13 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         searcher.Search(words, collector);
         var ranked = collector.TopDocuments();
         var highlighter = new SnippetHighlighter(request.Query);
-        var chooser = tuning.ChoosePassageWithinDocument ? new PassageChooser(words) : null;
-        var hits = ranked.Skip((page - 1) * size)
-            .Select(r => chooser?.Choose(searcher.IndexReader, r.Doc) is >= 0 and var passage ? r with { Passage = passage } : r)
-            .Select(r => Hit(searcher, r, highlighter)).ToList();
+        var shown = ranked.Skip((page - 1) * size).ToList();
+        if (tuning.ChoosePassageWithinDocument)
+        {
+            var chosen = new PassageChooser(words, queries.Intent(request.Query)).Choose(searcher.IndexReader, shown.Select(r => r.Doc).ToList());
+            shown = shown.Select((r, i) => chosen[i] >= 0 ? r with { Passage = chosen[i] } : r).ToList();
+        }
+        var hits = shown.Select(r => Hit(searcher, r, highlighter)).ToList();
         return new SearchResults(collector.Total, hits, facets.Result());
     }
 

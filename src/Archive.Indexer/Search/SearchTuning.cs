@@ -19,6 +19,7 @@ public sealed record SearchTuning
         CommonnessField = DocumentFields.PassageText,
         HeadingField = DocumentFields.PassageHeading,
         CommonShare = 0.03,
+        FoldedOnly = DocumentFields.FoldedOnly,
     };
 
     /// <summary>Share of a document's second-best passage added to its score.</summary>
