@@ -17,6 +17,7 @@ builder.Services.AddOpenApi();
 var app = builder.Build();
 if (await app.RunArchiveCommandAsync(args) || await app.RunOperatorCommandAsync(args)) return;
 
+app.UseArchiveSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseArchiveAccess();

@@ -21,12 +21,15 @@ namespace Archive.Storage;
 /// Puts and deletes of one key are serialized within the process; several processes sharing one
 /// root still never tear bytes, but may pair bytes with another put's content type.
 /// Unlike S3, a key cannot be both an object and a folder of others ("a" and "a/b").
+/// A full disk or quota is <see cref="StoreFullException"/>; a failing disk or a store folder that went
+/// away (an unmounted volume) is <see cref="StoreUnavailableException"/>, never "no such object".
 /// </remarks>
 public sealed class LocalFolderObjectStore : IObjectStore
 {
     private const string DefaultContentType = "application/octet-stream";
     private static readonly TimeSpan StaleTemporaryFileAge = TimeSpan.FromDays(1);
 
+    private readonly string root;
     private readonly string objectsRoot;
     private readonly string metaRoot;
     private readonly string temporaryRoot;
@@ -34,7 +37,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
 
     public LocalFolderObjectStore(string rootFolder)
     {
-        var root = Path.GetFullPath(rootFolder);
+        root = Path.GetFullPath(rootFolder);
         objectsRoot = Path.Combine(root, "objects");
         metaRoot = Path.Combine(root, "meta");
         temporaryRoot = Path.Combine(root, "tmp");
@@ -48,6 +51,18 @@ public sealed class LocalFolderObjectStore : IObjectStore
     {
         key = ObjectKey.Normalize(key);
         ArgumentNullException.ThrowIfNull(content);
+        try
+        {
+            await PutFileAsync(key, content, contentType, cancellationToken);
+        }
+        catch (Exception e) when (LocalStoreFailures.Translate(e, root) is { } outage)
+        {
+            throw outage;
+        }
+    }
+
+    private async Task PutFileAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
+    {
         var objectPath = PathUnder(objectsRoot, key);
         var metaPath = PathUnder(metaRoot, key);
 
@@ -86,7 +101,12 @@ public sealed class LocalFolderObjectStore : IObjectStore
         }
         catch (Exception e) when (IsMissing(e, objectPath))
         {
+            if (!Directory.Exists(objectsRoot)) throw LocalStoreFailures.RootMissing(root, e);
             return Task.FromResult<Stream?>(null);
+        }
+        catch (Exception e) when (LocalStoreFailures.Translate(e, root) is { } outage)
+        {
+            throw outage;
         }
     }
 
@@ -95,7 +115,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
         key = ObjectKey.Normalize(key);
         var file = new FileInfo(PathUnder(objectsRoot, key));
         if (!file.Exists)
-            return null;
+            return Directory.Exists(objectsRoot) ? null : throw LocalStoreFailures.RootMissing(root);
         var contentType = await ReadContentTypeAsync(PathUnder(metaRoot, key), cancellationToken);
         return new StoredObject(key, file.Length, contentType, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
     }
@@ -106,14 +126,12 @@ public sealed class LocalFolderObjectStore : IObjectStore
         // Walk only the deepest folder the prefix names completely; filter the rest by string prefix.
         var lastSlash = prefix.LastIndexOf('/');
         var start = lastSlash < 0 ? objectsRoot : PathUnder(objectsRoot, prefix[..lastSlash]);
+        if (!Directory.Exists(objectsRoot))
+            throw LocalStoreFailures.RootMissing(root);
         if (!Directory.Exists(start))
             yield break;
 
-        var keys = Directory.EnumerateFiles(start, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(objectsRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(key => key.StartsWith(prefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var keys = ListKeys(start, prefix);
         foreach (var key in keys)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -122,13 +140,36 @@ public sealed class LocalFolderObjectStore : IObjectStore
         await Task.CompletedTask;
     }
 
+    private List<string> ListKeys(string start, string prefix)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(start, "*", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(objectsRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(key => key.StartsWith(prefix, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (LocalStoreFailures.Translate(e, root) is { } outage)
+        {
+            throw outage;
+        }
+    }
+
     public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         key = ObjectKey.Normalize(key);
         using (await keyLocks.AcquireAsync(key, cancellationToken))
         {
-            DeleteFileAndEmptyFolders(objectsRoot, key);
-            DeleteFileAndEmptyFolders(metaRoot, key);
+            try
+            {
+                DeleteFileAndEmptyFolders(objectsRoot, key);
+                DeleteFileAndEmptyFolders(metaRoot, key);
+            }
+            catch (Exception e) when (LocalStoreFailures.Translate(e, root) is { } outage)
+            {
+                throw outage;
+            }
         }
     }
 

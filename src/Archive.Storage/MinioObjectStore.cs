@@ -14,6 +14,8 @@ namespace Archive.Storage;
 /// <see cref="IObjectStore"/> contract: key rules, a known length for every upload, and a
 /// readable stream instead of the SDK's download callback. Listings are always recursive:
 /// Minio SDK 7.0.0 returns still URL-encoded folder prefixes in non-recursive listings.
+/// A server that cannot be reached is <see cref="StoreUnavailableException"/>, a full one
+/// <see cref="StoreFullException"/> (<see cref="S3Failures"/>).
 /// </remarks>
 public sealed class MinioObjectStore : IObjectStore, IDisposable
 {
@@ -21,6 +23,8 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
 
     private readonly IMinioClient client;
     private readonly string bucket;
+    private readonly string endpoint;
+    private readonly bool objectLock;
     private readonly SemaphoreSlim bucketCheck = new(1, 1);
     private volatile bool bucketReady;
 
@@ -33,6 +37,8 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
             throw new ArgumentException("Storage:Minio:Bucket is required.", nameof(options));
 
         bucket = options.Bucket;
+        endpoint = options.Endpoint;
+        objectLock = options.ObjectLock;
         var builder = new MinioClient()
             .WithEndpoint(options.Endpoint)
             .WithCredentials(options.AccessKey, options.SecretKey)
@@ -54,8 +60,12 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
             if (bucketReady)
                 return;
             if (!await client.BucketExistsAsync(new BucketExistsArgs().WithBucket(bucket), cancellationToken))
-                await client.MakeBucketAsync(new MakeBucketArgs().WithBucket(bucket), cancellationToken);
+                await client.MakeBucketAsync(objectLock ? new MakeBucketArgs().WithBucket(bucket).WithObjectLock() : new MakeBucketArgs().WithBucket(bucket), cancellationToken);
             bucketReady = true;
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
         }
         finally
         {
@@ -73,13 +83,20 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         await using var spooled = content.CanSeek ? null : await SpoolAsync(content, cancellationToken);
         var upload = spooled ?? content;
         var size = upload.Length - upload.Position;
-        await client.PutObjectAsync(new PutObjectArgs()
-            .WithBucket(bucket)
-            .WithObject(key)
-            .WithStreamData(upload)
-            .WithObjectSize(size)
-            .WithContentType(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType),
-            cancellationToken);
+        try
+        {
+            await client.PutObjectAsync(new PutObjectArgs()
+                .WithBucket(bucket)
+                .WithObject(key)
+                .WithStreamData(upload)
+                .WithObjectSize(size)
+                .WithContentType(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType),
+                cancellationToken);
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
     }
 
     public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
@@ -105,9 +122,10 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
             await buffer.DisposeAsync();
             return null;
         }
-        catch
+        catch (Exception e)
         {
             await buffer.DisposeAsync();
+            if (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage) throw outage;
             throw;
         }
     }
@@ -128,6 +146,10 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         {
             return null;
         }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
     }
 
     public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -135,25 +157,68 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         prefix = ObjectKey.NormalizePrefix(prefix);
         await EnsureBucketAsync(cancellationToken);
 
-        var keys = new List<string>();
-        var listing = new ListObjectsArgs().WithBucket(bucket).WithPrefix(prefix).WithRecursive(true);
-        await foreach (var item in client.ListObjectsEnumAsync(listing, cancellationToken))
-        {
-            if (!item.IsDir)
-                keys.Add(item.Key);
-        }
+        var keys = await ListKeysAsync(prefix, cancellationToken);
         // S3 sorts by UTF-8 bytes; the contract promises ordinal (UTF-16) order, as the local store gives.
         keys.Sort(StringComparer.Ordinal);
         foreach (var key in keys)
             yield return key;
     }
 
+    /// <summary>
+    /// Puts the current version of <paramref name="key"/> under S3 Object Lock in compliance mode until
+    /// <paramref name="until"/>: nobody, not even the bucket's owner, can delete or change that version before then.
+    /// </summary>
+    /// <exception cref="MinioException">The bucket was not created with object lock, or the server does not support it.</exception>
+    public async Task RetainAsync(string key, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        await EnsureBucketAsync(cancellationToken);
+        try
+        {
+            await client.SetObjectRetentionAsync(new SetObjectRetentionArgs()
+                .WithBucket(bucket)
+                .WithObject(key)
+                .WithRetentionMode(Minio.DataModel.ObjectLock.ObjectRetentionMode.COMPLIANCE)
+                .WithRetentionUntilDate(until.UtcDateTime), cancellationToken);
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
+    }
+
+    private async Task<List<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        var listing = new ListObjectsArgs().WithBucket(bucket).WithPrefix(prefix).WithRecursive(true);
+        try
+        {
+            await foreach (var item in client.ListObjectsEnumAsync(listing, cancellationToken))
+            {
+                if (!item.IsDir)
+                    keys.Add(item.Key);
+            }
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
+        return keys;
+    }
+
     public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         key = ObjectKey.Normalize(key);
         await EnsureBucketAsync(cancellationToken);
-        // S3 answers 204 for a missing key too, which is what the contract asks for.
-        await client.RemoveObjectAsync(new RemoveObjectArgs().WithBucket(bucket).WithObject(key), cancellationToken);
+        try
+        {
+            // S3 answers 204 for a missing key too, which is what the contract asks for.
+            await client.RemoveObjectAsync(new RemoveObjectArgs().WithBucket(bucket).WithObject(key), cancellationToken);
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
     }
 
     public void Dispose()
@@ -178,7 +243,18 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         }
     }
 
-    private static FileStream CreateTemporaryFile() =>
-        new(Path.Combine(Path.GetTempPath(), "archive-" + Guid.NewGuid().ToString("N")), FileMode.CreateNew,
-            FileAccess.ReadWrite, FileShare.None, bufferSize: 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+    // Owner-only (0600): the spool holds document bytes and the temp folder is shared with every local user.
+    private static FileStream CreateTemporaryFile()
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.ReadWrite,
+            Share = FileShare.None,
+            BufferSize = 81920,
+            Options = FileOptions.DeleteOnClose | FileOptions.Asynchronous,
+        };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        return new FileStream(Path.Combine(Path.GetTempPath(), "archive-" + Guid.NewGuid().ToString("N")), options);
+    }
 }

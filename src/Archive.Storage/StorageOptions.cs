@@ -26,4 +26,10 @@ public sealed class MinioOptions
     public string Bucket { get; set; } = "archive";
     public bool UseSsl { get; set; }
     public string Region { get; set; } = "";
+
+    /// <summary>
+    /// Create the bucket with S3 Object Lock (which also turns on versioning), so that objects can be put under
+    /// retention (<see cref="MinioObjectStore.RetainAsync"/>). Only takes effect when the bucket is created.
+    /// </summary>
+    public bool ObjectLock { get; set; }
 }

@@ -26,6 +26,9 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
         {
             ["Storage:Local:Root"] = Path.Combine(DataFolder, "store"),
             ["Index:Path"] = Path.Combine(DataFolder, "index"),
+            // Outside the store, as in production: the audit key and the anchored checkpoints.
+            ["Audit:AnchorFolder"] = Path.Combine(DataFolder, "audit-anchor"),
+            ["Work:Folder"] = Path.Combine(DataFolder, "work"),
             [AccessStartup.AdminKeyVariable] = AdminKey,
         };
         foreach (var (key, value) in extraSettings) settings[key] = value;

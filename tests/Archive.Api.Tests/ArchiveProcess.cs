@@ -25,6 +25,8 @@ public sealed class ArchiveProcess : IDisposable
     public const string AdminKey = "ak_child-process-admin-key-0123456789";
 
     public Uri Address { get; }
+    public bool HasExited => process.HasExited;
+    public int Id => process.Id;
     public HttpClient Client { get; }
     public string Output { get { lock (output) return output.ToString(); } }
 

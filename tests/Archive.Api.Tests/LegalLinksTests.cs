@@ -233,4 +233,62 @@ public sealed class LegalLinksTests
         Assert.DoesNotContain(districtPlan, (await client.GetJsonAsync($"/api/documents/{districtPlan}/cited-by"))
             .GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("source").GetProperty("id").GetString()));
     }
+
+    [Fact]
+    public async Task A_law_cited_by_title_links_to_the_version_in_force_when_the_citing_document_was_issued()
+    {
+        using var factory = new ArchiveApiFactory();
+        var client = factory.CreateClient();
+        // The newer law is uploaded first: the upload order must not decide.
+        foreach (var (number, issued) in new[] { ("38/2019/QH14", "2019-06-13"), ("78/2006/QH11", "2006-11-29") })
+        {
+            var response = await client.UploadAsync(Encoding.UTF8.GetBytes($"QUỐC HỘI\nLUẬT\nQUẢN LÝ THUẾ\nĐiều 1. Phạm vi điều chỉnh ({number})"),
+                $"luat-{issued}.txt", new Dictionary<string, string> { ["number"] = number, ["issuedOn"] = issued, ["kind"] = "Luật", ["title"] = "Quản lý thuế" });
+            Assert.True(response.IsSuccessStatusCode);
+        }
+        async Task<string?> TargetOfLawCitedIn(int year)
+        {
+            var id = await UploadAsync(client, $"""
+                ỦY BAN NHÂN DÂN HUYỆN ĐÌNH LẬP
+                Số: {year - 1990}/QĐ-UBND
+                Đình Lập, ngày 10 tháng 3 năm {year}
+                QUYẾT ĐỊNH
+                Về việc thu nộp thuế năm {year}
+                Căn cứ Luật Quản lý thuế;
+                """, $"qd-{year}.txt");
+            var cited = (await client.GetJsonAsync($"/api/documents/{id}/citations")).GetProperty("citations").EnumerateArray()
+                .Single(c => c.GetProperty("title").GetString() == "Luật Quản lý thuế");
+            return cited.GetProperty("target").GetProperty("number").GetString();
+        }
+
+        Assert.Equal("38/2019/QH14", await TargetOfLawCitedIn(2021));
+        Assert.Equal("78/2006/QH11", await TargetOfLawCitedIn(2010));
+    }
+
+    [Fact]
+    public async Task A_law_s_enacting_formula_is_no_missing_citation()
+    {
+        using var factory = new ArchiveApiFactory();
+        var client = factory.CreateClient();
+        var id = await UploadAsync(client, """
+            QUỐC HỘI
+            Luật số: 99/2030/QH16
+            LUẬT
+            ĐỊA CHẤT VÀ KHOÁNG SẢN
+            Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+            Quốc hội ban hành Luật Địa chất và khoáng sản.
+            Điều 1. Phạm vi điều chỉnh
+            """, "luat-dia-chat.txt");
+
+        // Named twice, by its heading and by its enacting formula: both are the law itself.
+        var own = (await client.GetJsonAsync($"/api/documents/{id}/citations")).GetProperty("citations").EnumerateArray()
+            .Where(c => c.GetProperty("title").GetString() == "Luật Địa chất và khoáng sản").ToList();
+        Assert.Equal(2, own.Count);
+        Assert.All(own, c => Assert.True(c.GetProperty("ownTitle").GetBoolean()));
+        Assert.All(own, c => Assert.Equal(JsonValueKind.Null, c.GetProperty("target").ValueKind));
+        var unresolved = (await client.GetJsonAsync("/api/citations/unresolved")).GetProperty("unresolved").EnumerateArray()
+            .Select(u => u.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", unresolved);
+        Assert.DoesNotContain("Luật Địa chất và khoáng sản", unresolved);
+    }
 }

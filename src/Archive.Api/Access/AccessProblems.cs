@@ -21,15 +21,29 @@ public sealed class AccessProblems(IProblemDetailsService problemDetails)
             "Hãy gửi khóa truy cập trong tiêu đề 'Authorization: Bearer …' hoặc 'X-Api-Key', hoặc đăng nhập tại " + SignInPath + ".");
     }
 
+    /// <summary>429 after too many wrong keys, with the seconds to wait in Retry-After and in words.</summary>
+    public Task WriteTooManySignInsAsync(HttpContext context, TimeSpan wait)
+    {
+        var seconds = RetryAfterSeconds(context, wait);
+        return WriteAsync(context, StatusCodes.Status429TooManyRequests, TooManySignInsTitle, TooManySignInsDetail(seconds));
+    }
+
+    public const string TooManySignInsTitle = "Quá nhiều lần đăng nhập sai";
+
+    public static string TooManySignInsDetail(int seconds) =>
+        $"Đã có quá nhiều khóa truy cập sai từ địa chỉ này hoặc với khóa này. Hãy thử lại sau {seconds} giây.";
+
+    /// <summary>Sets Retry-After (whole seconds, at least one) and returns it.</summary>
+    public static int RetryAfterSeconds(HttpContext context, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return seconds;
+    }
+
     public Task WriteForbiddenAsync(HttpContext context)
     {
-        if (!IsApi(context.Request))
-        {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            return context.Response.WriteAsync(Web.SiteLayout.Render(Web.PageArea.Staff, "Không có quyền",
-                "<h1>Không có quyền</h1><p>Vai trò của bạn không được phép mở trang này. <a href=\"/quan-ly/\">Về trang tìm kiếm</a></p>", context.User));
-        }
+        if (!IsApi(context.Request)) return Web.Staff.StaffPages.WriteForbiddenAsync(context);
         return WriteAsync(context, StatusCodes.Status403Forbidden, "Không có quyền",
             "Vai trò của bạn không được phép thực hiện thao tác này. Hãy liên hệ quản trị viên nếu bạn cần quyền này.");
     }

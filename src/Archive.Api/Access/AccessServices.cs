@@ -1,6 +1,9 @@
 using Archive.Api.Audit;
 using Archive.Api.Integrity;
 using Archive.Api.Publishing;
+using Archive.Indexer.Index;
+using Archive.Storage;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -20,7 +23,9 @@ public static class AccessServices
     {
         var services = builder.Services;
         services.AddSingleton<UserDirectory>();
-        services.AddSingleton<AuditTrail>();
+        services.AddOptions<FailedSignInOptions>().BindConfiguration("FailedSignIns");
+        services.AddSingleton<SignInThrottle>();
+        services.AddArchiveAudit();
         services.AddSingleton<AccessProblems>();
         services.AddSingleton<AccessStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<AccessStartup>());
@@ -66,6 +71,23 @@ public static class AccessServices
     }
 
     public const string AntiforgeryHeader = "X-Archive-Antiforgery";
+
+    /// <summary>The audit trail and what makes it checkable from outside: its key, its anchor folder, its upkeep.</summary>
+    private static IServiceCollection AddArchiveAudit(this IServiceCollection services)
+    {
+        services.AddOptions<AuditOptions>().BindConfiguration("Audit");
+        services.AddSingleton(sp => new AuditAnchorFolder(sp.GetRequiredService<IOptions<AuditOptions>>().Value.AnchorPath(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path)));
+        services.AddSingleton(sp => AuditSeal.Load(sp.GetRequiredService<IOptions<AuditOptions>>().Value,
+            sp.GetRequiredService<AuditAnchorFolder>().Path, sp.GetRequiredService<ILogger<AuditSeal>>()));
+        services.AddSingleton(sp => new AuditAnchor(sp.GetRequiredService<AuditAnchorFolder>().Path));
+        services.AddSingleton(sp => new AuditSpool(sp.GetRequiredService<AuditAnchorFolder>().Path));
+        services.AddSingleton<AuditRetention>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<FailedSignInLog>();
+        services.AddHostedService<AuditUpkeep>();
+        return services;
+    }
 
     public static WebApplication UseArchiveAccess(this WebApplication app)
     {

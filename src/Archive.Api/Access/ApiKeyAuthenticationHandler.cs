@@ -8,14 +8,16 @@ namespace Archive.Api.Access;
 
 /// <summary>
 /// Signs a request in by its API key (<c>Authorization: Bearer …</c> or <c>X-Api-Key</c>). A key
-/// that matches nobody is a failed sign-in and goes into the audit trail.
+/// that matches nobody is a failed sign-in: counted by <see cref="SignInThrottle"/> (429 with Retry-After
+/// past the limit) and recorded by <see cref="FailedSignInLog"/>.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     UserDirectory users,
-    AuditTrail audit,
+    SignInThrottle throttle,
+    FailedSignInLog failures,
     AccessProblems problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -33,14 +35,25 @@ public sealed class ApiKeyAuthenticationHandler(
         await users.RefreshAsync(Context.RequestAborted);
         if (users.FindByKey(key) is not { } user)
         {
-            await audit.AppendAsync(AuditActor.From(Context), AuditActions.SignInFailed, null, $"Khóa API không hợp lệ ({Hint(key)})");
+            var actor = AuditActor.From(Context);
+            if (throttle.CountFailure(actor.RemoteIp, key) is { } wait)
+            {
+                failures.Count(actor.RemoteIp);
+                Context.Items[RetryAfterItem] = wait;
+                return AuthenticateResult.Fail("Too many unknown API keys");
+            }
+            await failures.RecordAsync(actor, $"Khóa API không hợp lệ ({Hint(key)})");
             return AuthenticateResult.Fail("Unknown API key");
         }
         return AuthenticateResult.Success(new AuthenticationTicket(Principal(user, SchemeName), SchemeName));
     }
 
+    private const string RetryAfterItem = "archive-sign-in-retry-after";
+
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        problems.WriteUnauthorizedAsync(Context);
+        Context.Items[RetryAfterItem] is TimeSpan wait
+            ? problems.WriteTooManySignInsAsync(Context, wait)
+            : problems.WriteUnauthorizedAsync(Context);
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         problems.WriteForbiddenAsync(Context);

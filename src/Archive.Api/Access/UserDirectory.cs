@@ -81,6 +81,12 @@ public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<
         {
             await LoadAsync(cancellationToken);
         }
+        catch (StoreOutageException e)
+        {
+            // Signing in must not need the store: the users read last time stay valid until it is back.
+            logger.LogWarning(e, "Could not re-read the users from the store; the ones read at {LoadedAt} stay in force", loadedAt);
+            loadedAt = DateTimeOffset.UtcNow;
+        }
         finally
         {
             writeLock.Release();
@@ -88,15 +94,17 @@ public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<
     }
 
     /// <summary>
-    /// With no user at all, creates the first admin: with <paramref name="presetKey"/> when given
-    /// (ARCHIVE_ADMIN_KEY), otherwise with a new key that is returned so it can be shown once.
+    /// With no admin at all (a fresh archive, or one where the operator ran add-user for a clerk before the
+    /// first start), creates the first admin: with <paramref name="presetKey"/> when given (ARCHIVE_ADMIN_KEY),
+    /// otherwise with a new key that is returned so it can be shown once. A revoked admin still counts: the
+    /// archive had one, and the last active admin can never be revoked.
     /// </summary>
     public async Task<string?> EnsureFirstAdminAsync(string? presetKey, CancellationToken cancellationToken)
     {
-        if (byHash.Count > 0)
+        if (byHash.Values.Any(u => u.Role == ArchiveRoles.Admin))
         {
             if (!string.IsNullOrWhiteSpace(presetKey) && FindByKey(presetKey) is null)
-                logger.LogWarning("ARCHIVE_ADMIN_KEY is set but users already exist: the variable is ignored");
+                logger.LogWarning("ARCHIVE_ADMIN_KEY is set but an admin already exists: the variable is ignored");
             return null;
         }
         if (!string.IsNullOrWhiteSpace(presetKey))

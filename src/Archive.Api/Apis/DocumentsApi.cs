@@ -1,9 +1,10 @@
-using System.Globalization;
 using Archive.Api.Access;
 using Archive.Api.Audit;
 using Archive.Api.Documents;
 using Archive.Indexer.Legal;
 using Archive.Api.Hosting;
+using Archive.Api.Originals;
+using Archive.Indexer.Extraction;
 using Archive.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -19,12 +20,17 @@ public static class DocumentsApi
             .RequireAuthorization(AccessPolicies.Read).AddEndpointFilter<DocumentAccessAudit>();
 
         api.MapPost("/", Upload).WithName("UploadDocument")
-            .WithSummary("Archive a PDF, DOCX or text file (multipart field 'file')").DisableAntiforgery()
+            .WithSummary($"Archive a file ({AcceptedFormats.Names}) sent as multipart field 'file'; optional fields title, kind, number, issuedOn, issuer")
+            .DisableAntiforgery()
             .RequireAuthorization(AccessPolicies.Upload);
         api.MapGet("/", List).WithName("ListDocuments").WithSummary("Documents, newest first, a page at a time");
         api.MapGet("/{id}", Get).WithName("GetDocument").WithSummary("A document's metadata");
         api.MapGet("/{id}/content", Content).WithName("GetDocumentContent").WithSummary("The exact original bytes");
         api.MapGet("/{id}/text", Text).WithName("GetDocumentText").WithSummary("The extracted text");
+        api.MapGet("/{id}/view", View).WithName("ViewDocumentOriginal")
+            .WithSummary("The original to look at in the browser (inline): PDFs, pictures and text as they are, word-processor files as a PDF rendition");
+        api.MapGet("/{id}/pages/{page:int}", Picture).WithName("GetDocumentPagePicture")
+            .WithSummary($"A small PNG of one of the first {OriginalViews.MaxPictures} pages (PDFs and word-processor files)");
         return app;
     }
 
@@ -55,14 +61,8 @@ public static class DocumentsApi
         if (file.Length == 0) return Problems.BadRequest($"Tệp '{file.FileName}' rỗng (0 byte).");
         if (file.Length > maxBytes) return Problems.TooLarge(maxBytes);
 
-        DateOnly? issuedOn = null;
-        if (form["issuedOn"].ToString() is { Length: > 0 } issued)
-        {
-            if (!DateOnly.TryParseExact(issued.Trim(), ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                return Problems.BadRequest($"Ngày ban hành '{issued}' không hợp lệ: dùng dạng 2025-02-20 hoặc 20/02/2025.");
-            issuedOn = date;
-        }
-        var metadata = new UploadMetadata(form["title"], form["kind"], form["number"], issuedOn, form["issuer"]);
+        var (metadata, problems) = MetadataRules.ForUpload(new MetadataInput(form["title"], form["kind"], form["number"], form["issuedOn"], form["issuer"]));
+        if (metadata is null) return Problems.InvalidMetadata(problems);
 
         await using var content = file.OpenReadStream();
         var outcome = await ingestion.IngestAsync(content, file.FileName, metadata, cancellationToken);
@@ -103,7 +103,37 @@ public static class DocumentsApi
         if (stream is null)
             return Problems.Make(StatusCodes.Status500InternalServerError, "Thiếu tệp gốc",
                 $"Văn bản '{id}' có hồ sơ nhưng tệp gốc không còn trong kho lưu trữ. Hãy báo cho quản trị viên.");
-        return TypedResults.File(stream, record.ContentType, record.FileName);
+        // Records from before names were cleaned on the way in are cleaned on the way out.
+        return TypedResults.File(stream, record.ContentType, SafeFileName.Clean(record.FileName, ""));
+    }
+
+    /// <summary>Inline, so the browser opens it in its own viewer; the download (content) stays an attachment.</summary>
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> View(
+        string id, DocumentCatalog catalog, OriginalViews views, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(id) is not { } record) return Problems.DocumentNotFound(id);
+        if (await views.OpenAsync(record, cancellationToken) is not { } view)
+            return Problems.Make(StatusCodes.Status404NotFound, "Không xem được trong trình duyệt",
+                $"Tệp '{record.FileName}' không xem trực tiếp được trong trình duyệt; hãy tải tệp gốc về máy.");
+        return Inline(context, view);
+    }
+
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Picture(
+        string id, int page, DocumentCatalog catalog, OriginalViews views, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(id) is not { } record) return Problems.DocumentNotFound(id);
+        return await views.PictureAsync(record, page, cancellationToken) is { } picture
+            ? TypedResults.File(picture, "image/png")
+            : Problems.Make(StatusCodes.Status404NotFound, "Không có ảnh trang", $"Không có ảnh trang {page} của văn bản này.");
+    }
+
+    /// <summary>The view as the browser shows it, named (Content-Disposition: inline) so that saving it keeps its name.</summary>
+    public static FileStreamHttpResult Inline(HttpContext context, OriginalView view)
+    {
+        var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
+        disposition.SetHttpFileName(view.FileName);
+        context.Response.Headers.ContentDisposition = disposition.ToString();
+        return TypedResults.File(view.Content, view.ContentType);
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Text(

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Archive.Storage;
@@ -6,62 +5,205 @@ using Archive.Storage;
 namespace Archive.Api.Audit;
 
 /// <summary>
-/// The append-only, hash-chained audit trail in the object store: one object per entry
-/// (<c>audit/000000000123.json</c>) so an append never rewrites anything. Appends are serialized;
-/// the last sequence and hash are kept in memory (loaded at start), so a removed tail is noticed too.
+/// The append-only, sealed and chained audit trail in the object store: one object per entry
+/// (<c>audit/000000000123.json</c>) so an append never rewrites anything. Appends are serialized; the
+/// chain's tail is kept in memory (loaded at start), so a tail removed while the service runs is noticed.
 /// </summary>
-public sealed class AuditTrail(IObjectStore store, ILogger<AuditTrail> logger)
+/// <remarks>
+/// <para>Entries are sealed with a key kept outside the archive (<see cref="AuditSeal"/>) and the chain head is
+/// anchored there at intervals (<see cref="CheckpointAsync"/>, <see cref="AuditAnchor"/>): rewriting the
+/// store alone can neither forge an entry nor hide a removed one.</para>
+/// <para>An entry the store cannot take (down, full) is never lost and never fails the request that caused
+/// it: it waits, on disk outside the store (<see cref="AuditSpool"/>), and is written in order once the
+/// store is back (<see cref="FlushPendingAsync"/>, retried by <see cref="AuditUpkeep"/>). An operator command
+/// may append beside the running service: an append that finds its sequence taken follows the chain to its
+/// new end first.</para>
+/// </remarks>
+public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor anchor, AuditSpool spool, AuditRetention retention, ILogger<AuditTrail> logger)
 {
     public const string Prefix = "audit/";
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
     private readonly SemaphoreSlim appendLock = new(1, 1);
+    private readonly List<Pending> pending = [];
     private long lastSequence;
     private string lastHash = Genesis;
+    private long lastCheckpoint;
+    private volatile bool storeRefused;
+
+    private sealed record Pending(AuditEntry Draft, string? SpoolPath);
 
     public static string KeyFor(long sequence) => $"{Prefix}{sequence:D12}.json";
 
+    /// <summary>The last entry written to the store.</summary>
     public long Count => Interlocked.Read(ref lastSequence);
 
-    /// <summary>Finds the end of the chain (the highest sequence) and its hash.</summary>
+    /// <summary>Entries recorded but not in the store yet (it was down or full).</summary>
+    public int PendingCount { get { lock (pending) return pending.Count; } }
+
+    /// <summary>Finds the end of the chain (the highest sequence) and its hash; takes up entries kept from an outage.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         string? lastKey = null;
         await foreach (var key in store.ListAsync(Prefix, cancellationToken)) lastKey = key;
-        if (lastKey is null || await ReadAsync(lastKey, cancellationToken) is not { } last) return;
-        lastSequence = last.Sequence;
-        lastHash = last.Hash;
-        logger.LogInformation("Audit trail ends at entry {Sequence}", lastSequence);
+        if (lastKey is not null && await ReadEntryAsync(store, lastKey, cancellationToken) is { } last)
+        {
+            lastSequence = last.Sequence;
+            lastHash = last.Hash;
+            logger.LogInformation("Audit trail ends at entry {Sequence}", lastSequence);
+        }
+        var anchored = (await anchor.ReadAllAsync(cancellationToken)).OfType<AuditCheckpoint>().Select(c => c.Sequence).DefaultIfEmpty(0).Max();
+        lastCheckpoint = Math.Min(anchored, lastSequence);
+        if (anchored > lastSequence)
+            logger.LogError("The audit trail ends at entry {Sequence} but a checkpoint anchored entry {Anchored}: entries were removed; run verify", lastSequence, anchored);
+
+        var kept = spool.Load();
+        if (kept.Count == 0) return;
+        lock (pending) pending.AddRange(kept.Select(k => new Pending(k.Draft, k.Path)));
+        logger.LogWarning("{Count} audit entries kept during a store outage are written now", kept.Count);
+        await FlushPendingAsync(cancellationToken);
     }
 
-    public async Task<AuditEntry> AppendAsync(AuditActor actor, string action, string? documentId, string? details, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records what happened. Returns once the entry is in the store, or, when the store is down or full, once it
+    /// is kept aside to be written later: recording never fails the request it belongs to.
+    /// </summary>
+    public async Task AppendAsync(AuditActor actor, string action, string? documentId, string? details, CancellationToken cancellationToken = default)
     {
-        await appendLock.WaitAsync(cancellationToken);
+        var draft = new AuditEntry
+        {
+            Sequence = 0,
+            At = DateTimeOffset.UtcNow,
+            User = actor.User,
+            Role = actor.Role,
+            Action = action,
+            DocumentId = documentId,
+            RemoteIp = actor.RemoteIp,
+            Details = details?.Normalize(NormalizationForm.FormC),
+            PreviousHash = "",
+        };
+        lock (pending) pending.Add(new Pending(draft, null));
+        if (storeRefused)
+        {
+            // During an outage requests do not wait for the store: the entry waits on disk, AuditUpkeep retries.
+            KeepAside();
+            return;
+        }
+        // Not cancellable once asked for: an entry half-decided is worse than a slow request.
+        await appendLock.WaitAsync(CancellationToken.None);
         try
         {
-            var entry = new AuditEntry
-            {
-                Sequence = lastSequence + 1,
-                At = DateTimeOffset.UtcNow,
-                User = actor.User,
-                Role = actor.Role,
-                Action = action,
-                DocumentId = documentId,
-                RemoteIp = actor.RemoteIp,
-                Details = details is null ? null : details.Normalize(NormalizationForm.FormC),
-                PreviousHash = lastHash,
-            };
-            entry = entry with { Hash = HashOf(entry) };
-            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(entry, Stored));
-            // Not cancellable once started: an entry half-decided is worse than a slow request.
-            await store.PutAsync(KeyFor(entry.Sequence), content, "application/json", CancellationToken.None);
-            lastSequence = entry.Sequence;
-            lastHash = entry.Hash;
-            return entry;
+            if (!await FlushLockedAsync()) KeepAside();
         }
         finally
         {
             appendLock.Release();
+        }
+    }
+
+    /// <summary>Writes entries kept during an outage, in order; false while the store still refuses them.</summary>
+    public async Task<bool> FlushPendingAsync(CancellationToken cancellationToken = default)
+    {
+        if (PendingCount == 0) return true;
+        await appendLock.WaitAsync(cancellationToken);
+        try
+        {
+            return await FlushLockedAsync();
+        }
+        finally
+        {
+            appendLock.Release();
+        }
+    }
+
+    /// <summary>Anchors the chain head outside the archive, when it moved since the last checkpoint.</summary>
+    public async Task CheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        await appendLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (lastSequence == 0 || lastSequence == lastCheckpoint) return;
+            await anchor.AppendAsync(AuditCheckpoint.Create(seal, lastSequence, lastHash, DateTimeOffset.UtcNow), cancellationToken);
+            lastCheckpoint = lastSequence;
+        }
+        finally
+        {
+            appendLock.Release();
+        }
+    }
+
+    private async Task<bool> FlushLockedAsync()
+    {
+        while (true)
+        {
+            Pending next;
+            lock (pending)
+            {
+                if (pending.Count == 0)
+                {
+                    storeRefused = false;
+                    return true;
+                }
+                next = pending[0];
+            }
+            var entry = seal.Seal(next.Draft, lastSequence + 1, lastHash);
+            try
+            {
+                // Someone else (an operator command) wrote this sequence: follow the chain to its end, then seal again.
+                if (await store.StatAsync(KeyFor(entry.Sequence), CancellationToken.None) is not null)
+                {
+                    await CatchUpAsync();
+                    continue;
+                }
+                using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(entry, Stored));
+                await store.PutAsync(KeyFor(entry.Sequence), content, "application/json", CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                if (!storeRefused)
+                    logger.LogWarning(e, "The store did not take audit entry {Sequence}; it is kept and written when the store is back", entry.Sequence);
+                storeRefused = true;
+                return false;
+            }
+            lastSequence = entry.Sequence;
+            lastHash = entry.Hash;
+            string? kept;
+            lock (pending)
+            {
+                kept = pending[0].SpoolPath; // KeepAside may have put it on disk meanwhile
+                pending.RemoveAt(0);
+            }
+            if (kept is not null) AuditSpool.Remove(kept);
+            await retention.ProtectAsync(KeyFor(entry.Sequence));
+        }
+    }
+
+    private async Task CatchUpAsync()
+    {
+        while (await ReadEntryAsync(store, KeyFor(lastSequence + 1), CancellationToken.None) is { } written)
+        {
+            lastSequence = written.Sequence;
+            lastHash = written.Hash;
+        }
+    }
+
+    // Entries the store refused wait on disk outside it, so that a restart during the outage keeps them too.
+    private void KeepAside()
+    {
+        lock (pending)
+        {
+            for (var i = 0; i < pending.Count; i++)
+            {
+                if (pending[i].SpoolPath is not null) continue;
+                try
+                {
+                    pending[i] = pending[i] with { SpoolPath = spool.Save(pending[i].Draft) };
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    logger.LogError(e, "An audit entry could not be kept on disk either; it waits in memory");
+                }
+            }
         }
     }
 
@@ -71,58 +213,25 @@ public sealed class AuditTrail(IObjectStore store, ILogger<AuditTrail> logger)
         await foreach (var key in store.ListAsync(Prefix, cancellationToken))
         {
             AuditEntry? entry;
-            try { entry = await ReadAsync(key, cancellationToken); }
+            try { entry = await ReadEntryAsync(store, key, cancellationToken); }
             catch (JsonException) { continue; }
             if (entry is not null && query.Matches(entry)) yield return entry;
         }
     }
 
-    /// <summary>Walks the whole chain: sequence without gaps, each hash recomputed, links intact, nothing cut off the end.</summary>
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
-    {
-        long expected = 1;
-        var previous = Genesis;
-        await foreach (var key in store.ListAsync(Prefix, cancellationToken))
-        {
-            AuditEntry? entry;
-            try { entry = await ReadAsync(key, cancellationToken); }
-            catch (JsonException) { entry = null; }
-            if (entry is null) return Broken(expected, $"Mục nhật ký '{key}' không đọc được.");
-            if (key != KeyFor(entry.Sequence) || entry.Sequence != expected)
-                return Broken(expected, $"Thiếu mục nhật ký số {expected} (gặp '{key}').");
-            if (entry.PreviousHash != previous)
-                return Broken(expected, $"Mục {expected} không nối với mục trước: một mục trước đó đã bị thay hoặc xóa.");
-            if (HashOf(entry) != entry.Hash)
-                return Broken(expected, $"Nội dung mục {expected} đã bị sửa sau khi ghi.");
-            previous = entry.Hash;
-            expected++;
-        }
-        var found = expected - 1;
-        var known = Count;
-        if (found < known)
-            return Broken(found + 1, $"Nhật ký dừng ở mục {found} nhưng dịch vụ đã ghi đến mục {known}: các mục cuối đã bị xóa.");
-        return new AuditVerification(true, found, null, null);
+    /// <summary>Walks the whole chain against the key and the anchored checkpoints (<see cref="AuditChainCheck"/>).</summary>
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default) =>
+        new AuditChainCheck(store, seal, anchor).VerifyAsync(Count, cancellationToken);
 
-        static AuditVerification Broken(long sequence, string problem) => new(false, sequence - 1, sequence, problem);
-    }
-
-    /// <summary>SHA-256 over the previous hash and the entry's canonical JSON (every field but the hash, in declaration order, compact).</summary>
-    public static string HashOf(AuditEntry entry)
-    {
-        var canonical = JsonSerializer.Serialize(entry with { Hash = "" }, Canonical);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entry.PreviousHash + "\n" + canonical)));
-    }
-
-    private async Task<AuditEntry?> ReadAsync(string key, CancellationToken cancellationToken)
+    internal static async Task<AuditEntry?> ReadEntryAsync(IObjectStore store, string key, CancellationToken cancellationToken)
     {
         await using var stream = await store.OpenReadAsync(key, cancellationToken);
         return stream is null ? null : await JsonSerializer.DeserializeAsync<AuditEntry>(stream, Stored, cancellationToken);
     }
 
-    private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Stored = new(JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
     };
-
-    private static readonly JsonSerializerOptions Stored = new(Canonical) { WriteIndented = true };
 }

@@ -16,7 +16,7 @@ public sealed class DocumentAccessAudit(AuditTrail audit, DocumentCatalog catalo
         var action = name switch
         {
             "UploadDocument" => AuditActions.Upload,
-            "GetDocument" or "GetDocumentText" => AuditActions.View,
+            "GetDocument" or "GetDocumentText" or "ViewDocumentOriginal" => AuditActions.View,
             "GetDocumentContent" => AuditActions.Download,
             _ => null,
         };
@@ -26,13 +26,28 @@ public sealed class DocumentAccessAudit(AuditTrail audit, DocumentCatalog catalo
         {
             if (Unwrap(result) is IValueHttpResult { Value: DocumentRecord uploaded } created)
                 await audit.AppendAsync(AuditActor.From(http), action, uploaded.Id,
-                    (created is IStatusCodeHttpResult { StatusCode: 201 } ? "Tệp mới: " : "Tệp đã có trong kho: ") + uploaded.FileName);
+                    (created is IStatusCodeHttpResult { StatusCode: 201 } ? "Tệp mới: " : "Tệp đã có trong kho: ") + uploaded.FileName
+                    + await SentNameAsync(http.Request, uploaded.FileName));
             return result;
         }
         var id = http.GetRouteValue("id") as string;
         if (id is not null && catalog.Find(id) is { Visibility: not Visibilities.Published })
-            await audit.AppendAsync(AuditActor.From(http), action, id, name == "GetDocumentText" ? "Nội dung chữ" : null);
+            await audit.AppendAsync(AuditActor.From(http), action, id, name switch
+            {
+                "GetDocumentText" => "Nội dung chữ",
+                "ViewDocumentOriginal" => "Xem bản gốc trong trình duyệt",
+                _ => null,
+            });
         return result;
+    }
+
+    /// <summary>The file name as the client sent it, made visible, when cleaning changed it (<see cref="SafeFileName"/>).</summary>
+    private static async Task<string> SentNameAsync(HttpRequest request, string kept)
+    {
+        if (!request.HasFormContentType) return "";
+        var form = await request.ReadFormAsync(); // already read by the upload: the cached form
+        var sent = (form.Files.GetFile("file") ?? form.Files.FirstOrDefault())?.FileName;
+        return sent is null || sent == kept ? "" : $" (tên gửi lên: \"{SafeFileName.Visible(sent)}\")";
     }
 
     private static object? Unwrap(object? result) => result is INestedHttpResult nested ? nested.Result : result;

@@ -58,7 +58,7 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
     {
         var lookup = new TargetLookup(catalog.All);
         return outgoing.GetValueOrDefault(id, [])
-            .Select(c => new ResolvedCitation(c, c.Self ? null : lookup.Find(c, id)))
+            .Select(c => new ResolvedCitation(c, c.Self || c.OwnTitle ? null : lookup.Find(c, id)))
             .ToList();
     }
 
@@ -71,7 +71,7 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
         {
             if (sourceId == id || catalog.Find(sourceId) is not { } source) continue;
             foreach (var citation in citations)
-                if (!citation.Self && lookup.Find(citation, sourceId)?.Id == id) result.Add((source, citation));
+                if (!citation.Self && !citation.OwnTitle && lookup.Find(citation, sourceId)?.Id == id) result.Add((source, citation));
         }
         return result;
     }
@@ -86,7 +86,8 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
             if (catalog.Find(sourceId) is null) continue;
             foreach (var citation in citations)
             {
-                if (citation.Self || TargetLookup.IdentityOf(citation) is not { } identity) continue;
+                // A law's own enacting formula ("Quốc hội ban hành Luật X.") names the law itself: nothing is missing.
+                if (citation.Self || citation.OwnTitle || TargetLookup.IdentityOf(citation) is not { } identity) continue;
                 if (lookup.Find(citation, sourceId) is not null) continue;
                 if (!groups.TryGetValue(identity, out var group)) groups[identity] = group = (citation, new HashSet<string>(StringComparer.Ordinal));
                 group.Sources.Add(sourceId);
@@ -121,16 +122,21 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
         return strongest is { } s ? (s.Status, DocumentLink.Of(s.Source)) : (ValidityStates.InForce, null);
     }
 
-    /// <summary>Finds the archived document a citation names: by canonical symbol, else by law title (+ date when both have one).</summary>
+    /// <summary>
+    /// Finds the archived document a citation names: by canonical symbol, else by law title (+ date or year when written,
+    /// else the version in force when the citing document was issued, as <see cref="ActGazetteer"/> dates the versions).
+    /// </summary>
     private sealed class TargetLookup
     {
         private readonly Dictionary<string, List<DocumentRecord>> bySymbol = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<DocumentRecord>> byTitle = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DocumentRecord> byId = new(StringComparer.Ordinal);
 
         public TargetLookup(IEnumerable<DocumentRecord> records)
         {
             foreach (var record in records.OrderBy(r => r.CreatedAt))
             {
+                byId[record.Id] = record;
                 if (DocumentSymbol.TryParse(record.Number, out var symbol))
                 {
                     if (!bySymbol.TryGetValue(symbol.Key, out var same)) bySymbol[symbol.Key] = same = [];
@@ -162,13 +168,36 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
                 return same.FirstOrDefault(r => r.Id != citing
                     && (!yearless || citation.Date is not { } cited || r.IssuedOn is not { } issued || cited == issued));
             }
-            if (citation.Title is null || !byTitle.TryGetValue(Fold(citation.Title), out var candidates)) return null;
-            // A law is amended under the same name: the date (or year) picks the right one when written.
-            candidates = candidates.Where(r => r.Id != citing).ToList();
-            return candidates.FirstOrDefault(r => citation.Date is { } date && r.IssuedOn == date)
-                ?? candidates.FirstOrDefault(r => citation.Date is null && citation.Year is { } year && r.IssuedOn?.Year == year)
-                ?? (citation.Date is null && citation.Year is null ? candidates.FirstOrDefault() : null);
+            if (citation.Title is null) return null;
+            var candidates = ByTitle(citation.Title).Where(r => r.Id != citing).ToList();
+            if (candidates.Count == 0) return null;
+            // A law is replaced under the same name: the date (or year) picks the right one when written.
+            if (citation.Date is { } date) return candidates.FirstOrDefault(r => r.IssuedOn == date);
+            if (citation.Year is { } year) return candidates.FirstOrDefault(r => YearOf(r) == year);
+            // Else the version in force when the citing document was issued ("Luật Quản lý thuế" in a 2021 decision is
+            // the 2019 law), by the gazetteer's dates; else the newest archived version.
+            var citedOn = byId.GetValueOrDefault(citing)?.IssuedOn;
+            if (ActGazetteer.Default.Version(citation.Title, citedOn: citedOn) is { Symbol: { } meant } && DocumentSymbol.TryParse(meant, out var version))
+                if (candidates.FirstOrDefault(r => DocumentSymbol.TryParse(r.Number, out var number) && number.Key == version.Key) is { } inForce) return inForce;
+            return candidates.OrderByDescending(r => YearOf(r) ?? 0).ThenByDescending(r => r.IssuedOn).First();
         }
+
+        // Archived under the title, or under a number the gazetteer gives the title (a law whose record kept another
+        // title: the file's name, a summary line), provided its kind, when known, is the act's.
+        private IEnumerable<DocumentRecord> ByTitle(string title)
+        {
+            var found = byTitle.GetValueOrDefault(Fold(title)) ?? [];
+            foreach (var record in found) yield return record;
+            foreach (var act in ActGazetteer.Default.Versions(title))
+            {
+                if (act.Symbol is null || !DocumentSymbol.TryParse(act.Symbol, out var symbol) || !bySymbol.TryGetValue(symbol.Key, out var same)) continue;
+                foreach (var record in same)
+                    if ((record.Kind is null || record.Kind == act.Kind) && !found.Contains(record)) yield return record;
+            }
+        }
+
+        private static int? YearOf(DocumentRecord record) =>
+            record.IssuedOn?.Year ?? (DocumentSymbol.TryParse(record.Number, out var symbol) ? symbol.Year : null);
 
         /// <summary>A law archived with title "Luật Đất đai", or with kind "Luật" and title "Đất đai".</summary>
         private static IEnumerable<string> TitleKeys(DocumentRecord record)

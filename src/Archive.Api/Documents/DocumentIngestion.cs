@@ -38,7 +38,7 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
 
             content.Position = 0;
             await store.PutAsync(DocumentKeys.Original(id), content, sniffed.ContentType, cancellationToken);
-            var name = CleanFileName(fileName, sniffed.Extension);
+            var name = SafeFileName.Clean(fileName, sniffed.Extension);
             var record = new DocumentRecord
             {
                 Id = id,
@@ -66,12 +66,4 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
 
     private static string? Clean(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
-
-    /// <summary>Keeps the base name only (browsers may send a full client path), NFC; gives nameless files one.</summary>
-    private static string CleanFileName(string fileName, string extension)
-    {
-        var name = Clean(fileName.Replace('\\', '/'));
-        name = name is null ? null : Clean(name[(name.LastIndexOf('/') + 1)..]);
-        return name ?? $"tai-lieu{extension}";
-    }
 }

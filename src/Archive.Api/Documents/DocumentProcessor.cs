@@ -28,12 +28,13 @@ public sealed class DocumentProcessor(
     CitationGraph citations,
     CitationExtractor citationExtractor,
     ValidityTracker validity,
+    WorkFolder work,
     ILogger<DocumentProcessor> logger)
 {
     /// <summary>Extracts and completes the document, or queues it for OCR (then it stays "pending").</summary>
     public async Task<DocumentRecord> ProcessAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
-        using var original = await TemporaryOriginal.DownloadAsync(store, record.Id, cancellationToken);
+        using var original = await TemporaryOriginal.DownloadAsync(store, work, record.Id, cancellationToken);
         if (original is null)
         {
             logger.LogError("Document {Id} has a record but no original in the store", record.Id);

@@ -29,6 +29,15 @@ public sealed record DocumentRecord
     public DateTimeOffset? PublishedAt { get; init; }
 
     /// <summary>
+    /// Its address on the public site (<c>/van-ban/{address}</c>), given when first published and kept (see
+    /// <see cref="PublicAddresses"/>); null for a document never published.
+    /// </summary>
+    public string? PublicAddress { get; init; }
+
+    /// <summary>Addresses it had before its number was corrected: they redirect to <see cref="PublicAddress"/>.</summary>
+    public IReadOnlyList<string> FormerAddresses { get; init; } = [];
+
+    /// <summary>
     /// Validity as stated by other archived documents ("còn hiệu lực" until one replaces, repeals or
     /// amends it: see <see cref="Citations.ValidityStates"/>), and the document that said so.
     /// </summary>

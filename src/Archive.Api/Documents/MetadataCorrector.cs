@@ -4,15 +4,13 @@ using Archive.Api.Audit;
 namespace Archive.Api.Documents;
 
 /// <summary>
-/// Corrects a document's metadata for the API and the staff form alike: saves the record, re-indexes
-/// it and writes what changed (and why) to the audit trail.
+/// Corrects a document's metadata for the API and the staff form alike (both check it first with
+/// <see cref="MetadataRules"/>): saves the record, re-indexes it and writes what changed, and why, to the
+/// audit trail. A published document whose number changes gets the address its new number calls for; the old
+/// address keeps answering (see <see cref="PublicAddresses"/>).
 /// </summary>
 public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor processor, AuditTrail audit)
 {
-    /// <summary>Why <paramref name="correction"/> cannot be applied (Vietnamese), or null.</summary>
-    public static string? Problem(MetadataCorrection correction) =>
-        correction.Title is { } title && string.IsNullOrWhiteSpace(title) ? "Tiêu đề không được để trống." : null;
-
     /// <summary>The corrected record (the same one when nothing changed: then nothing is saved or audited).</summary>
     public async Task<DocumentRecord> CorrectAsync(DocumentRecord record, MetadataCorrection correction, AuditActor actor)
     {
@@ -26,6 +24,7 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor
         };
         var changes = Changes(record, corrected);
         if (changes.Length == 0) return record;
+        corrected = PublicAddresses.Follow(record, corrected, catalog.All);
         // A corrected field is the person's word from now on: re-extraction never overwrites it.
         var sources = new Dictionary<string, string>(record.FieldSources);
         foreach (var (field, given) in new (string, object?)[]

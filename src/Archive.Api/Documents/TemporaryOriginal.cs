@@ -3,8 +3,9 @@ using Archive.Storage;
 namespace Archive.Api.Documents;
 
 /// <summary>
-/// A stored original copied to a temporary file, for the tools that want a path (PdfPig page by page,
-/// pdftoppm, tesseract); deleted when disposed. The stored original itself is never touched.
+/// A stored original copied to a temporary, owner-only file in the <see cref="WorkFolder"/>, for the tools that
+/// want a path (PdfPig page by page, pdftoppm, tesseract); deleted when disposed. The stored original itself is
+/// never touched.
 /// </summary>
 public sealed class TemporaryOriginal : IDisposable
 {
@@ -12,12 +13,12 @@ public sealed class TemporaryOriginal : IDisposable
 
     public string Path { get; }
 
-    public static async Task<TemporaryOriginal?> DownloadAsync(IObjectStore store, string id, CancellationToken cancellationToken)
+    public static async Task<TemporaryOriginal?> DownloadAsync(IObjectStore store, WorkFolder work, string id, CancellationToken cancellationToken)
     {
         await using var source = await store.OpenReadAsync(DocumentKeys.Original(id), cancellationToken);
         if (source is null) return null;
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"archive-{id}-{Guid.NewGuid():N}");
-        await using (var target = File.Create(path))
+        var path = work.NewFile($"original-{id}");
+        await using (var target = PrivateFiles.CreateNew(path))
         {
             await source.CopyToAsync(target, cancellationToken);
         }

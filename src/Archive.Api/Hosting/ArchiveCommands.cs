@@ -1,5 +1,4 @@
 using Archive.Indexer.Index;
-using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Hosting;
 
@@ -19,19 +18,30 @@ public static class ArchiveCommands
 
     /// <summary>
     /// Runs a command given on the command line and returns true, or returns false to serve.
-    /// <c>reindex</c>: throws the index away and rebuilds it from the store (stop the service first).
+    /// <c>reindex</c>: empties the index and rebuilds it from the store; refuses while a running service
+    /// holds the index (<see cref="IndexInUseException"/>).
     /// </summary>
     public static async Task<bool> RunArchiveCommandAsync(this WebApplication app, string[] args)
     {
         if (args is not ["reindex", ..]) return false;
 
-        var options = app.Services.GetRequiredService<IOptions<IndexOptions>>().Value;
-        var folder = Path.Combine(options.Path, DocumentSchema.Stamp);
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-
+        DocumentIndex index;
+        try
+        {
+            index = app.Services.GetRequiredService<DocumentIndex>();
+        }
+        catch (IndexInUseException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Environment.ExitCode = 1;
+            await app.DisposeAsync();
+            return true;
+        }
+        index.Clear();
         var startup = app.Services.GetRequiredService<ArchiveStartup>();
         await startup.PrepareAsync(CancellationToken.None);
         await startup.RepairIndexAsync(CancellationToken.None);
+        index.Commit();
         await app.DisposeAsync();
         Console.WriteLine("Đã dựng lại chỉ mục từ kho lưu trữ.");
         return true;

@@ -27,6 +27,8 @@ public static class ArchiveServices
         builder.Services.AddSingleton<IObjectStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            // Audit entries under retention need a bucket made with object lock (Audit:RetentionDays).
+            options.Minio.ObjectLock |= sp.GetRequiredService<IConfiguration>().GetValue<int>("Audit:RetentionDays") > 0;
             return options.Provider.Trim().ToLowerInvariant() switch
             {
                 "local" or "" => new LocalFolderObjectStore(Path.GetFullPath(options.Local.Root)),
@@ -44,11 +46,18 @@ public static class ArchiveServices
         var services = builder.Services;
         services.AddOptions<IndexOptions>().BindConfiguration("Index");
         services.AddOptions<UploadOptions>().BindConfiguration("Upload");
+        services.AddOptions<WorkFolderOptions>().BindConfiguration("Work");
+        services.AddSingleton(sp => new WorkFolder(sp.GetRequiredService<IOptions<WorkFolderOptions>>().Value.Folder));
 
-        services.AddSingleton(sp => new DocumentIndex(
-            sp.GetRequiredService<IOptions<IndexOptions>>().Value,
-            VietnameseAnalyzers.PerField(),
-            DocumentSchema.Stamp));
+        services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILogger<DocumentIndex>>();
+            return new DocumentIndex(sp.GetRequiredService<IOptions<IndexOptions>>().Value, VietnameseAnalyzers.PerField(), DocumentSchema.Stamp)
+            {
+                // The store keeps every document: a failed commit or merge is logged and tried again, the service stays up.
+                BackgroundFailure = e => logger.LogError(e, "Background index work failed; it is retried"),
+            };
+        });
         services.AddSingleton<DocumentSearch>();
         services.AddSingleton<DocumentIndexing>();
         services.AddOptions<OcrSettings>().BindConfiguration("Ocr");
@@ -78,6 +87,7 @@ public static class ArchiveServices
         services.AddSingleton<CitationGraph>();
         services.AddSingleton<ValidityTracker>();
         services.AddSingleton<DocumentIngestion>();
+        services.AddSingleton<StoredRecords>();
         services.AddSingleton<ArchiveStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveStartup>());
 
@@ -100,6 +110,7 @@ public static class ArchiveServices
     /// <summary>Errors as RFC 7807 problem details, also for unhandled exceptions and bare status codes.</summary>
     public static IHostApplicationBuilder AddArchiveProblems(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddExceptionHandler<StoreOutageAnswers>();
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var status = context.ProblemDetails.Status ?? 500;

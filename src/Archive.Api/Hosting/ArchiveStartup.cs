@@ -1,6 +1,4 @@
-using Archive.Api.Citations;
 using Archive.Api.Documents;
-using Archive.Storage;
 
 namespace Archive.Api.Hosting;
 
@@ -10,11 +8,10 @@ namespace Archive.Api.Hosting;
 /// This is how a kill -9 between "stored" and "indexed" loses nothing.
 /// </summary>
 public sealed class ArchiveStartup(
-    IObjectStore store,
+    StoredRecords records,
     DocumentCatalog catalog,
     DocumentIndexing indexing,
     DocumentProcessor processor,
-    CitationGraph citations,
     ILogger<ArchiveStartup> logger) : BackgroundService
 {
     /// <summary>Documents whose citations were never stored (older data): extracted during the repair.</summary>
@@ -32,12 +29,8 @@ public sealed class ArchiveStartup(
     }
 
     /// <summary>Makes sure the store is usable and loads every document record from it.</summary>
-    public async Task PrepareAsync(CancellationToken cancellationToken)
-    {
-        if (store is MinioObjectStore minio) await minio.EnsureBucketAsync(cancellationToken);
-        await catalog.LoadAsync(cancellationToken);
-        withoutCitations = (await citations.LoadAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-    }
+    public async Task PrepareAsync(CancellationToken cancellationToken) =>
+        withoutCitations = await records.LoadAsync(cancellationToken);
 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -2,11 +2,13 @@ using Archive.Api.Access;
 using Archive.Api.Audit;
 using Archive.Api.Integrity;
 using Archive.Api.Web;
+using Archive.Api.Web.Export;
 
 namespace Archive.Api.Hosting;
 
 /// <summary>
-/// Commands an operator runs on the server (the service need not be stopped, they only add to the store):
+/// Commands an operator runs on the server beside a running service: they read and add to the store but
+/// never open the index, which belongs to the service (<see cref="Archive.Indexer.Index.IndexInUseException"/>):
 /// <c>add-user NAME ROLE</c> prints a new key; <c>revoke-user NAME</c> revokes their key (a running service
 /// notices within <see cref="UserDirectory.RefreshInterval"/>; DELETE /api/users/NAME acts at once); <c>verify</c> checks every original and the audit chain;
 /// <c>export-site FOLDER [BASE-URL]</c> writes the public site as static files.
@@ -17,17 +19,19 @@ public static class OperatorCommands
     {
         if (args is not ([ "add-user", ..] or ["revoke-user", ..] or ["verify", ..] or ["export-site", ..])) return false;
         var services = app.Services;
-        await services.GetRequiredService<ArchiveStartup>().PrepareAsync(CancellationToken.None);
+        await services.GetRequiredService<StoredRecords>().LoadAsync(CancellationToken.None);
         await services.GetRequiredService<AccessStartup>().PrepareAsync(CancellationToken.None);
         Environment.ExitCode = args switch
         {
             ["add-user", var name, var role] => await AddUserAsync(services, name, role),
             ["revoke-user", var name] => await RevokeUserAsync(services, name),
             ["verify"] => await VerifyAsync(services),
-            ["export-site", var folder] => await ExportSiteAsync(services, folder, app.Configuration["PublicSite:BaseUrl"] ?? ArchiveCommands.DefaultUrl),
+            ["export-site", var folder] => await ExportSiteAsync(services, folder, services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.BaseUrl),
             ["export-site", var folder, var baseUrl] => await ExportSiteAsync(services, folder, baseUrl),
             _ => Usage(),
         };
+        // What the command appended is anchored at once (the running service anchors its own entries).
+        await services.GetRequiredService<AuditTrail>().CheckpointAsync();
         await app.DisposeAsync();
         return true;
     }
@@ -75,8 +79,10 @@ public static class OperatorCommands
 
         var chain = await services.GetRequiredService<AuditTrail>().VerifyAsync();
         Console.WriteLine(chain.Ok
-            ? $"Nhật ký: {chain.Entries} mục, chuỗi băm nguyên vẹn."
-            : $"Nhật ký: chuỗi bị phá vỡ tại mục {chain.FirstBrokenSequence}: {chain.Problem}");
+            ? $"Nhật ký: {chain.Entries} mục, chuỗi niêm phong nguyên vẹn; mốc neo ngoài kho xác nhận đến mục {chain.AnchoredThrough} ({chain.Checkpoints} mốc)."
+            : chain.FirstBrokenSequence is { } broken
+                ? $"Nhật ký: chuỗi bị phá vỡ tại mục {broken} ({chain.Finding}): {chain.Problem}"
+                : $"Nhật ký: mốc neo không hợp lệ ({chain.Finding}): {chain.Problem}");
         return bad.Count == 0 && chain.Ok ? 0 : 1;
     }
 

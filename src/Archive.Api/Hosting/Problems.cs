@@ -20,5 +20,14 @@ public static class Problems
 
     public static ProblemHttpResult UnsupportedType(string fileName) =>
         Make(StatusCodes.Status415UnsupportedMediaType, "Định dạng tệp không được hỗ trợ",
-            $"Tệp '{fileName}' không thuộc loại kho lưu trữ nhận (PDF, DOCX, DOC, RTF, ODT, văn bản thuần, ảnh JPEG/PNG/TIFF); tệp không được lưu.");
+            $"Tệp '{fileName}' không thuộc loại kho lưu trữ nhận ({Archive.Indexer.Extraction.AcceptedFormats.Names}); tệp không được lưu.");
+
+    /// <summary>Fields a person must fix, each said in Vietnamese; <c>errors</c> names them for forms and programs.</summary>
+    public static ProblemHttpResult InvalidMetadata(IReadOnlyList<Documents.MetadataProblem> problems) =>
+        TypedResults.Problem(title: "Thông tin văn bản chưa hợp lệ", detail: Documents.MetadataRules.Describe(problems),
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+            });
 }

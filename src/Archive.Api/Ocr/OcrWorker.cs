@@ -20,6 +20,7 @@ public sealed class OcrWorker(
     DocumentProcessor processor,
     ScannedDocumentOcr ocr,
     IOptions<OcrSettings> settings,
+    WorkFolder work,
     ILogger<OcrWorker> logger) : BackgroundService
 {
     private readonly SemaphoreSlim recordUpdate = new(1, 1);
@@ -48,7 +49,7 @@ public sealed class OcrWorker(
     private async Task RecognizeAsync(string id, CancellationToken cancellationToken)
     {
         if (catalog.Find(id) is not { TextStatus: TextStatuses.Pending } record) return;
-        using var original = await TemporaryOriginal.DownloadAsync(store, id, cancellationToken);
+        using var original = await TemporaryOriginal.DownloadAsync(store, work, id, cancellationToken);
         if (original is null) return;
 
         var started = DateTime.UtcNow;

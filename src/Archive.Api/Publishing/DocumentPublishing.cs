@@ -28,6 +28,9 @@ public sealed class DocumentPublishing(DocumentCatalog catalog, DocumentProcesso
             {
                 Visibility = visibility,
                 PublishedAt = visibility == Visibilities.Published ? record.PublishedAt ?? DateTimeOffset.UtcNow : null,
+                // Given once: a document published again keeps the address people have linked to.
+                PublicAddress = record.PublicAddress
+                    ?? (visibility == Visibilities.Published ? PublicAddresses.Choose(record, catalog.All) : null),
             };
             await catalog.SaveAsync(changed, CancellationToken.None);
             await processor.IndexStoredAsync(changed, CancellationToken.None);

@@ -1,27 +1,29 @@
-using System.Globalization;
-using System.Text;
 using Archive.Api.Documents;
 
 namespace Archive.Api.Publishing;
 
 /// <summary>
-/// The published documents and their readable, stable addresses: by number ("59/2023/NĐ-CP" →
-/// <c>59-2023-nd-cp</c>), by id when there is no number; a number shared by several published
-/// documents goes to the first published, the others get the id appended.
+/// The published documents and their public addresses (<see cref="PublicAddresses"/>). Documents published
+/// before addresses were kept in the record get the address their number gives, the first published first;
+/// a later one with the same number gets the id appended.
 /// </summary>
 public sealed class PublishedDocuments(DocumentCatalog catalog)
 {
-    /// <summary>Published documents, latest published first, with their slugs.</summary>
+    /// <summary>Published documents, latest published first, with their addresses.</summary>
     public IReadOnlyList<(string Slug, DocumentRecord Record)> All()
     {
         var published = catalog.All.Where(IsPublished)
             .OrderBy(r => r.PublishedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(catalog.All.SelectMany(r => r.FormerAddresses.Append(r.PublicAddress)).OfType<string>(), StringComparer.Ordinal);
         var slugged = new List<(string, DocumentRecord)>(published.Count);
         foreach (var record in published)
         {
-            var slug = NumberSlug(record.Number) ?? record.Id;
-            if (!taken.Add(slug)) taken.Add(slug = $"{slug}-{record.Id}");
+            var slug = record.PublicAddress;
+            if (slug is null)
+            {
+                slug = PublicAddresses.FromNumber(record.Number) ?? record.Id;
+                if (!taken.Add(slug)) taken.Add(slug = $"{slug}-{record.Id}");
+            }
             slugged.Add((slug, record));
         }
         slugged.Reverse();
@@ -32,21 +34,12 @@ public sealed class PublishedDocuments(DocumentCatalog catalog)
 
     public string? SlugOf(string id) => All().FirstOrDefault(p => p.Record.Id == id).Slug;
 
-    public static bool IsPublished(DocumentRecord record) => record.Visibility == Visibilities.Published;
-
-    /// <summary>Lowercase ASCII letters and digits joined by '-', diacritics and đ folded.</summary>
-    public static string? NumberSlug(string? number)
+    /// <summary>The current address of the published document that had <paramref name="slug"/> before its number was corrected.</summary>
+    public string? MovedTo(string slug)
     {
-        if (string.IsNullOrWhiteSpace(number)) return null;
-        var slug = new StringBuilder();
-        foreach (var c in number.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var folded = c is 'đ' or 'Đ' or 'Ð' ? 'd' : char.ToLowerInvariant(c);
-            if (char.IsAsciiLetterOrDigit(folded)) slug.Append(folded);
-            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
-        }
-        var text = slug.ToString().Trim('-');
-        return text.Length == 0 ? null : text;
+        var moved = catalog.All.FirstOrDefault(r => IsPublished(r) && r.FormerAddresses.Contains(slug, StringComparer.Ordinal));
+        return moved is null ? null : SlugOf(moved.Id);
     }
+
+    public static bool IsPublished(DocumentRecord record) => record.Visibility == Visibilities.Published;
 }

@@ -1,6 +1,6 @@
 namespace Archive.Api.Web;
 
-/// <summary>Which site a page belongs to: the public website or the staff UI (different header and navigation).</summary>
+/// <summary>Which site a page belongs to: the public website or the staff pages (different header, navigation and footer).</summary>
 public enum PageArea
 {
     Public,

@@ -31,7 +31,7 @@ internal sealed class DocSignature : IContentSignature
         {
             for (var at = 0; at + EntryLength <= read; at += EntryLength)
             {
-                if (IsWordDocumentEntry(buffer.AsSpan(at, EntryLength))) return new SniffedContent(ContentTypes.Doc, ".doc");
+                if (IsWordDocumentEntry(buffer.AsSpan(at, EntryLength))) return AcceptedFormats.Doc.Sniffed();
             }
             if (read < buffer.Length) break;
         }

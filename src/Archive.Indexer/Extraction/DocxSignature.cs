@@ -15,7 +15,7 @@ internal sealed class DocxSignature : IContentSignature
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
             return zip.GetEntry(MainDocumentEntry) is null
                 ? null
-                : new SniffedContent(ContentTypes.Docx, ".docx");
+                : AcceptedFormats.Docx.Sniffed();
         }
         catch (InvalidDataException)
         {

@@ -6,6 +6,8 @@ namespace Archive.Indexer.Extraction;
 /// Word (.docx) files: headers, body (tables included), footnotes, endnotes and footers, in that order,
 /// as one page. Footnotes matter here: Vietnamese plans put many of their legal bases in them.
 /// Text typed in TCVN3 (.VnTime, .VnTimeH) or VNI fonts is decoded to Unicode by its font name.
+/// A file that would inflate past <see cref="PackageBudget"/> or yield more than
+/// <see cref="DecodingTextBuilder.MaxCharacters"/> fails with a reason instead of filling the memory.
 /// </summary>
 public sealed class DocxTextExtractor : ITextExtractor
 {
@@ -17,7 +19,10 @@ public sealed class DocxTextExtractor : ITextExtractor
         {
             // The ZIP directory sits at the end of the file, so the package needs to seek.
             var seekable = content.CanSeek ? content : Buffered(content);
-            using var document = WordprocessingDocument.Open(seekable, isEditable: false);
+            if (PackageBudget.Exceeded(seekable) is { } reason) return ExtractedText.Failure(reason);
+            // A central directory that lies about sizes still meets this limit, enforced while parsing.
+            using var document = WordprocessingDocument.Open(seekable, isEditable: false,
+                new OpenSettings { MaxCharactersInPart = PackageBudget.MaxPartBytes });
             var main = document.MainDocumentPart;
             if (main is null) return ExtractedText.Failure(ExtractionMessages.DocxCorrupt);
 
@@ -30,12 +35,21 @@ public sealed class DocxTextExtractor : ITextExtractor
                 .. main.FooterParts,
             ];
             var fonts = WordFonts.Read(main);
+            var budget = new DecodingTextBuilder.TextBudget();
             var sections = parts
                 .OfType<OpenXmlPart>()
-                .Select(part => WordPartText.Read(part, fonts))
+                .Select(part => WordPartText.Read(part, fonts, budget))
                 .Where(s => s.Length > 0)
                 .Distinct(); // first-page, even and default headers often repeat the same words
             return ExtractedText.FromPages([string.Join("\n\n", sections)], null, ExtractionMessages.DocxEmpty);
+        }
+        catch (TextBudgetExceededException e)
+        {
+            return ExtractedText.Failure(e.Message);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException && e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            return ExtractedText.Failure(ExtractionMessages.PackageTooLarge(PackageBudget.MaxPartBytes));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -11,6 +11,15 @@ internal static class ExtractionMessages
     public const string TextEmpty = "Tệp văn bản trống.";
     public const string TextUnknownEncoding = "Tệp bị hỏng: không nhận ra bảng mã của tệp văn bản.";
 
+    public static string PackageTooLarge(long limitBytes) =>
+        $"Tệp giải nén ra quá lớn (hơn {limitBytes / (1024 * 1024)} MB nội dung), có thể là tệp độc hại (bom nén): tài liệu không được đọc.";
+
+    public static string PackageTooManyParts(int limit) =>
+        $"Tệp chứa quá nhiều thành phần (hơn {limit:N0}), có thể là tệp độc hại: tài liệu không được đọc.";
+
+    public static string TextTooLong(long limitCharacters) =>
+        $"Văn bản dài quá giới hạn {limitCharacters:N0} ký tự, có thể là tệp độc hại: tài liệu không được đọc.";
+
     public static string Unsupported(string contentType) =>
         $"Chưa hỗ trợ trích xuất văn bản từ loại tệp này ({contentType}).";
 }

@@ -17,7 +17,7 @@ internal sealed class OdtSignature : IContentSignature
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.GetEntry("mimetype") is not { Length: < 256 } entry) return null;
             using var reader = new StreamReader(entry.Open(), Encoding.ASCII);
-            return reader.ReadToEnd().Trim() == ContentTypes.Odt ? new SniffedContent(ContentTypes.Odt, ".odt") : null;
+            return reader.ReadToEnd().Trim() == ContentTypes.Odt ? AcceptedFormats.Odt.Sniffed() : null;
         }
         catch (InvalidDataException)
         {

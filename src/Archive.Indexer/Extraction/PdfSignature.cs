@@ -7,6 +7,6 @@ internal sealed class PdfSignature : IContentSignature
 
     public SniffedContent? Match(ReadOnlySpan<byte> head, Stream content) =>
         head[..Math.Min(head.Length, SearchLength)].IndexOf("%PDF-"u8) >= 0
-            ? new SniffedContent(ContentTypes.Pdf, ".pdf")
+            ? AcceptedFormats.Pdf.Sniffed()
             : null;
 }

@@ -9,6 +9,6 @@ internal sealed class PlainTextSignature : IContentSignature
         var encoding = PlainTextEncoding.Detect(head, isComplete);
         return encoding is null
             ? null
-            : new SniffedContent($"{ContentTypes.PlainText}; charset={PlainTextEncoding.CharsetName(encoding)}", ".txt");
+            : AcceptedFormats.PlainText.Sniffed($"{ContentTypes.PlainText}; charset={PlainTextEncoding.CharsetName(encoding)}");
     }
 }

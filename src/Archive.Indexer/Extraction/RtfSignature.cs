@@ -4,5 +4,5 @@ namespace Archive.Indexer.Extraction;
 internal sealed class RtfSignature : IContentSignature
 {
     public SniffedContent? Match(ReadOnlySpan<byte> head, Stream content) =>
-        head.StartsWith(@"{\rtf"u8) ? new SniffedContent(ContentTypes.Rtf, ".rtf") : null;
+        head.StartsWith(@"{\rtf"u8) ? AcceptedFormats.Rtf.Sniffed() : null;
 }

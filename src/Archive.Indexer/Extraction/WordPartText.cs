@@ -17,9 +17,9 @@ internal static class WordPartText
 {
     public const string CellSeparator = " | ";
 
-    public static string Read(OpenXmlPart part, WordFonts fonts)
+    public static string Read(OpenXmlPart part, WordFonts fonts, DecodingTextBuilder.TextBudget budget)
     {
-        var text = new DecodingTextBuilder();
+        var text = new DecodingTextBuilder(budget);
         string? paragraphFont = fonts.ParagraphDefault, runStyleFont = null, runFont = null;
         var inRunProperties = false;
         var cellsInRow = new Stack<int>(); // one counter per open table row; tables nest

@@ -17,9 +17,13 @@ namespace Archive.Indexer.Index;
 /// an empty index that the caller refills from the store (<see cref="IsNew"/>) while nothing reads
 /// an index written by another analyzer. Writes are visible to searches at once (near-real-time
 /// refresh); commits, the expensive fsyncs, are batched on a timer.
+/// One process owns the index at a time (<see cref="IndexInUseException"/> for the second); nothing that
+/// runs in the background (the commit timer, Lucene's merges) can throw on its thread: a failure goes to
+/// <see cref="BackgroundFailure"/> and the step is tried again.
 /// </remarks>
 public sealed class DocumentIndex : IDisposable
 {
+    private readonly IndexOwnership ownership;
     private readonly FSDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
@@ -29,25 +33,42 @@ public sealed class DocumentIndex : IDisposable
     private bool disposed;
 
     /// <param name="similarity">How entries are scored, at indexing (norms) and searching alike; defaults to <see cref="DocumentSchema.Similarity"/>.</param>
+    /// <exception cref="IndexInUseException">Another process holds the index.</exception>
     public DocumentIndex(IndexOptions options, Analyzer analyzer, string schemaStamp, Similarity? similarity = null)
     {
         similarity ??= DocumentSchema.Similarity;
+        ownership = IndexOwnership.Take(System.IO.Path.GetFullPath(options.Path));
         Folder = System.IO.Path.GetFullPath(System.IO.Path.Combine(options.Path, schemaStamp));
-        System.IO.Directory.CreateDirectory(Folder);
-        // Not FSDirectory.Open: the MMapDirectory it picks is much slower under parallel load in 4.8 (see PositionalReadDirectory).
-        directory = new PositionalReadDirectory(new DirectoryInfo(Folder));
-        IsNew = !DirectoryReader.IndexExists(directory);
-        writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+        try
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = similarity,
-        });
-        if (IsNew) writer.Commit();
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new ScoringSearcherFactory(similarity));
+            System.IO.Directory.CreateDirectory(Folder);
+            // Not FSDirectory.Open: the MMapDirectory it picks is much slower under parallel load in 4.8 (see PositionalReadDirectory).
+            directory = new PositionalReadDirectory(new DirectoryInfo(Folder));
+            IsNew = !DirectoryReader.IndexExists(directory);
+            writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                Similarity = similarity,
+                MergeScheduler = new ReportingMergeScheduler(e => ReportBackgroundFailure(e)),
+            });
+            if (IsNew) writer.Commit();
+            searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new ScoringSearcherFactory(similarity));
+        }
+        catch
+        {
+            ownership.Dispose(); // an index that failed to open must not stay locked for the next try
+            throw;
+        }
         var interval = TimeSpan.FromSeconds(Math.Max(0.1, options.CommitIntervalSeconds));
         commitTimer = new Timer(_ => CommitIfChanged(), null, interval, interval);
         DeleteOtherStamps(options.Path, schemaStamp);
     }
+
+    /// <summary>
+    /// Hears failures of background work (a timed commit, a merge), which must never end the process;
+    /// the service logs them. The failed commit is retried at the next tick.
+    /// </summary>
+    public Action<Exception>? BackgroundFailure { get; set; }
 
     /// <summary>The folder of this schema stamp's index.</summary>
     public string Folder { get; }
@@ -113,14 +134,44 @@ public sealed class DocumentIndex : IDisposable
         lock (commitLock)
         {
             if (disposed) return;
-            Interlocked.Exchange(ref changesSinceCommit, 0);
-            writer.Commit();
+            var pending = Interlocked.Exchange(ref changesSinceCommit, 0);
+            try
+            {
+                writer.Commit();
+            }
+            catch
+            {
+                Interlocked.Add(ref changesSinceCommit, pending); // not durable yet: the next tick tries again
+                throw;
+            }
         }
     }
 
+    /// <summary>Removes every entry (a rebuild from the store follows); durable at the next commit.</summary>
+    public void Clear()
+    {
+        writer.DeleteAll();
+        Interlocked.Increment(ref changesSinceCommit);
+        searchers.MaybeRefreshBlocking();
+    }
+
+    // Runs on a timer thread, where an exception would end the process.
     private void CommitIfChanged()
     {
-        if (Interlocked.Read(ref changesSinceCommit) > 0) Commit();
+        try
+        {
+            if (Interlocked.Read(ref changesSinceCommit) > 0) Commit();
+        }
+        catch (Exception e)
+        {
+            ReportBackgroundFailure(e);
+        }
+    }
+
+    private void ReportBackgroundFailure(Exception e)
+    {
+        try { BackgroundFailure?.Invoke(e); }
+        catch (Exception) { /* a broken logger must not take the process down either */ }
     }
 
     private static void DeleteOtherStamps(string root, string schemaStamp)
@@ -139,12 +190,26 @@ public sealed class DocumentIndex : IDisposable
         lock (commitLock)
         {
             if (disposed) return;
-            writer.Commit();
             disposed = true;
         }
-        searchers.Dispose();
-        writer.Dispose();
-        directory.Dispose();
+        // Whatever the last commit does, the index is released: the next start repairs it from the store.
+        try
+        {
+            writer.Commit();
+        }
+        finally
+        {
+            try
+            {
+                searchers.Dispose();
+                writer.Dispose();
+                directory.Dispose();
+            }
+            finally
+            {
+                ownership.Dispose();
+            }
+        }
     }
 
     private sealed class ScoringSearcherFactory(Similarity similarity) : SearcherFactory

@@ -33,6 +33,13 @@ public sealed record Citation
 
     public bool Self { get; init; }
 
+    /// <summary>
+    /// The citing document's own title: its enacting formula ("Quốc hội ban hành Luật Thanh tra.") or its heading
+    /// ("LUẬT" / "THANH TRA" opening lines). Kept as a citation by title (that is how the text names it) but never a
+    /// link to another document.
+    /// </summary>
+    public bool OwnTitle { get; init; }
+
     public string? Article { get; init; }
 
     public string? Clause { get; init; }

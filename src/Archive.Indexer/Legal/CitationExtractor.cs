@@ -28,13 +28,18 @@ namespace Archive.Indexer.Legal;
 /// </list>
 /// <para>Stateless and thread-safe: one instance may serve every request.</para>
 /// </remarks>
-public sealed class CitationExtractor
+public sealed class CitationExtractor(ActGazetteer gazetteer)
 {
+    /// <summary>An extractor that knows the acts of <see cref="ActGazetteer.Default"/>.</summary>
+    public CitationExtractor() : this(ActGazetteer.Default)
+    {
+    }
+
     public IReadOnlyList<Citation> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = CitationTokenizer.Tokenize(text);
-        var phrases = new CitationParser(text, tokens).Parse();
+        var phrases = new CitationParser(text, tokens, gazetteer).Parse();
         if (phrases.Count == 0) return [];
 
         var relations = new RelationCues(text, tokens, phrases);
@@ -55,8 +60,10 @@ public sealed class CitationExtractor
                 var document = phrase.Documents[d];
                 var (start, end) = (tokens[document.StartToken].Start, tokens[document.EndToken - 1].End);
                 IEnumerable<ArticleLocator> locators = d == 0 && phrase.Locators.Count > 0 ? phrase.Locators : [default];
+                // An act named inside an amending act's title shares a basis, but is not what the text amends or repeals.
+                var own = document.OwnTitle || (document.NamedInTitle && relation != CitationRelation.Basis) ? CitationRelation.Refers : relation;
                 foreach (var locator in locators)
-                    citations.Add(Build(text, start, end, document, locator, relation));
+                    citations.Add(Build(text, start, end, document, locator, own));
             }
         }
         return citations;
@@ -72,6 +79,7 @@ public sealed class CitationExtractor
             Symbol = document?.Symbol,
             Title = document?.Title,
             Self = document?.Self ?? true,
+            OwnTitle = document?.OwnTitle ?? false,
             Article = locator.Article,
             Clause = locator.Clause,
             Point = locator.Point,

@@ -4,15 +4,25 @@ namespace Archive.Indexer.Legal;
 
 internal sealed partial class CitationParser
 {
-    /// <summary>The documents of one phrase: a kind word with numbers, "KIND này", a law by title, or bare symbols.</summary>
-    private List<CitedDocument> ParseDocuments(int i, out int next)
+    /// <summary>
+    /// The documents of one phrase: a kind word with numbers, "KIND này", an act by title (with the acts an amending
+    /// act's title names), a standard's code, or bare symbols. <paramref name="afterLocators"/>: the phrase opened with
+    /// "Điều 5 …", after which an act's title may start in lower case ("Điều 41 của Luật thực hiện dân chủ ở cơ sở").
+    /// </summary>
+    private List<CitedDocument> ParseDocuments(int i, bool afterLocators, out int next)
     {
         next = i;
         var start = i;
         var j = At(i).Type == CitationTokenType.Word && At(i).Lower is "các" or "cac" ? i + 1 : i;
+        if (At(j).Type == CitationTokenType.Standard) return [Standard(start, j, out next)];
+        // OCR garbles the kind word ("Điều 48 Laiật Quản lý thuế"): a near miss of "Luật" before a title the gazetteer
+        // knows is that law.
+        if (IsGarbledLaw(j, out var law) && KnownTitleEnd(j + 1, law.Name!) is not null)
+            return ParseTitled(start, j, j + 1, law, afterLocators, out next);
         if (!MatchKind(j, out var kind, out var afterKind))
         {
             var symbolAt = SkipNumberWord(j);
+            if (At(symbolAt).Type == CitationTokenType.Standard && symbolAt != j) return [Standard(start, symbolAt, out next)];
             if (At(symbolAt).Type != CitationTokenType.Symbol) return [];
             return ParseSymbolList(start, symbolAt, null, false, out next);
         }
@@ -29,14 +39,53 @@ internal sealed partial class CitationParser
 
         var numberAt = SkipNumberWord(afterKind);
         if (At(numberAt).Type == CitationTokenType.Symbol) return ParseSymbolList(start, numberAt, kind.Name, capitalized, out next);
+        if (At(numberAt).Type == CitationTokenType.Standard) return [Standard(start, numberAt, out next)];
         if (PartialNumber(numberAt, kind.Name) is { } partial)
         {
             var document = new CitedDocument { Kind = kind.Name, Symbol = partial.Symbol, Year = partial.Year, StartToken = start };
             next = document.EndToken = ParseTrailer(numberAt + 1, document);
             return [document];
         }
-        if (kind.ByName && capitalized && ParseTitled(start, j, afterKind, kind, out next) is { } titled) return [titled];
+        // "… khoản 2 Điều 90 Nghị định số" closing a line cut mid-citation (a scan, a PDF): the kind is known, the number not.
+        if (capitalized && kind.Name is not null && numberAt != afterKind && At(numberAt).Type == CitationTokenType.None)
+        {
+            next = numberAt;
+            return [new CitedDocument { Kind = kind.Name, StartToken = start, EndToken = next }];
+        }
+        if (!capitalized || kind.Name is null) return [];
+        if (kind.ByName) return ParseTitled(start, j, afterKind, kind, afterLocators, out next);
+        // "Nghị định sửa đổi, bổ sung một số điều của Nghị định …": an amending act cited by its title.
+        if (At(afterKind).Lower is "sửa" && At(afterKind + 1).Lower is "đổi") return ParseTitled(start, j, afterKind, kind, afterLocators, out next);
         return [];
+    }
+
+    private bool IsGarbledLaw(int j, out CitationVocabulary.KindWord law)
+    {
+        law = CitationVocabulary.KindsByFirstSyllable["luat"][0];
+        var token = At(j);
+        return token is { Type: CitationTokenType.Word, Capitalized: true } && token.Folded != "luat"
+            && token.Folded.Length is >= 3 and <= 6 && token.Folded[0] == 'l' && EditDistance(token.Folded, "luat") <= 2;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var k = 1; k <= b.Length; k++)
+                current[k] = Math.Min(Math.Min(current[k - 1], previous[k]) + 1, previous[k - 1] + (a[i - 1] == b[k - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+
+    private CitedDocument Standard(int start, int codeAt, out int next)
+    {
+        var document = new CitedDocument { Kind = At(codeAt).Lower, Symbol = At(codeAt).Folded, StartToken = start };
+        next = document.EndToken = codeAt + 1;
+        return document;
     }
 
     private List<CitedDocument> ParseSymbolList(int start, int symbolAt, string? writtenKind, bool writtenCapitalized, out int next)
@@ -84,17 +133,21 @@ internal sealed partial class CitationParser
     /// <summary>
     /// "Luật Thực hiện dân chủ ở cơ sở", "Bộ luật Dân sự", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
     /// "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": the title runs to a stop word, a date, "số" or
-    /// punctuation; an amending law's title runs over commas and the names of the laws it amends.
+    /// punctuation, unless the <see cref="ActGazetteer"/> knows it runs further (or ends sooner); an amending act's
+    /// title runs over commas and the names of the acts it amends, which are cited too.
     /// </summary>
-    private CitedDocument? ParseTitled(int start, int kindAt, int afterKind, CitationVocabulary.KindWord kind, out int next)
+    private List<CitedDocument> ParseTitled(int start, int kindAt, int afterKind, CitationVocabulary.KindWord kind, bool afterLocators, out int next)
     {
         next = afterKind;
-        if (KnownTitle(afterKind, kind) is { } knownEnd) return Titled(start, kindAt, knownEnd, out next);
+        var known = KnownTitleEnd(afterKind, kind.Name!);
         var constitution = kind.Name == "Hiến pháp";
-        // A village convention is named by its place: "Hương ước thôn Bản Chắt".
-        var lowerStartAllowed = constitution ? "nước" : kind.Name is "Hương ước" or "Quy ước" ? At(afterKind).Lower : null;
-        var amending = kind.Name is "Luật" or "Bộ luật" or "Pháp lệnh"
+        // Laws, ordinances and decrees amend by title; a village convention "sửa đổi" is just a new version of it.
+        var amending = (kind.Name is "Luật" or "Bộ luật" or "Pháp lệnh" || !kind.ByName)
             && At(afterKind).Type == CitationTokenType.Word && At(afterKind).Lower is "sửa" or "sua";
+        // A title may start in lower case ("Luật thực hiện dân chủ ở cơ sở") except where "Luật" opens a sentence and
+        // may be a common noun ("Luật sư …"); a village convention is named by its place ("Hương ước thôn Bản Chắt").
+        var lowerStartAllowed = known is not null || amending || constitution || kind.Name is "Hương ước" or "Quy ước"
+            || ((afterLocators || !OpensSentence(kindAt)) && !(kind.Name == "Luật" && CitationVocabulary.NotTitleStarts.Contains(At(afterKind).Lower)));
         var inCapitals = At(afterKind).Type != CitationTokenType.None && TitleCasing.IsInCapitals(text[At(kindAt).Start..At(afterKind).End]);
         var last = -1;
         var j = afterKind;
@@ -104,11 +157,19 @@ internal sealed partial class CitationParser
             var token = At(j);
             if (token.Type == CitationTokenType.Word)
             {
-                if (j == afterKind && !token.Capitalized && !amending && token.Lower != lowerStartAllowed) break;
+                if (j == afterKind && !token.Capitalized && !(constitution && token.Lower == "nước")
+                    && (!lowerStartAllowed || token.Lower is "và" or "hoặc" or "hay" or "cùng" or "va")) break;
                 // In a line in capitals every word is "capitalized": there, stop words count from the second word on.
                 var plain = !token.Capitalized || (j > afterKind && inCapitals);
-                if (plain && (amending ? EndsAmendingTitle(j) : EndsTitle(j))) break;
-                if (token.Capitalized && !amending && j > afterKind && MatchKind(j, out _, out _)) break;
+                if (plain && (amending ? EndsAmendingTitle(j) : EndsTitle(j)))
+                {
+                    if (amending || last < 0 || !CitationVocabulary.SoftTitleStops.Contains(token.Lower) || !RunsToTrailer(j + 1)) break;
+                    if (token.Lower == "của" && At(j + 1).Capitalized) break;
+                }
+                // Another kind word ends a title, except the acts an amending act's title names: "… của Luật A và Luật B"
+                // (an amending law never amends a decree: "… của Luật quản lý thuế và Nghị định số 83/2013/NĐ-CP").
+                else if (token.Capitalized && j > afterKind && MatchKind(j, out var other, out _)
+                         && (!amending || (!other.ByName && other.Name != kind.Name))) break;
                 last = j++;
                 words++;
                 continue;
@@ -119,23 +180,31 @@ internal sealed partial class CitationParser
                 last = j++;
                 continue;
             }
+            // "Luật Khuyến khích đầu tư trong nước (sửa đổi) số 03/1998/QH10": a title's own "(sửa đổi)".
+            if (last == j - 1 && IsRevisedMark(j))
+            {
+                last = j + 3;
+                j += 4;
+                continue;
+            }
             // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và …".
             if (amending && last == j - 1 && token.IsPunctuation(',') && At(j + 1).Type == CitationTokenType.Word && !EndsAmendingTitle(j + 1))
             {
                 j++;
                 continue;
             }
-            // Commas sit early in titles ("Luật Phòng, chống …", "Luật Cán bộ, công chức") or before a known continuation;
-            // a later comma usually ends the title and starts the sentence's next clause.
-            if (last == j - 1 && token.IsPunctuation(',') && At(j + 1) is { Type: CitationTokenType.Word, Capitalized: false } following
-                && (amending ? !EndsAmendingTitle(j + 1)
-                    : !EndsTitle(j + 1) && (words <= 2 || CitationVocabulary.TitleCommaContinuations.Contains(following.Lower))))
+            // Commas sit early in titles ("Luật Phòng, chống …", "Luật Cán bộ, công chức"), before a known continuation, or
+            // inside a title that runs on to its number ("Luật Thuế xuất khẩu, thuế nhập khẩu số …"); a later comma
+            // usually ends the title and starts the sentence's next clause.
+            if (!amending && last == j - 1 && token.IsPunctuation(',') && At(j + 1) is { Type: CitationTokenType.Word, Capitalized: false } following
+                && !EndsTitle(j + 1)
+                && (words <= 2 || CitationVocabulary.TitleCommaContinuations.Contains(following.Lower) || RunsToTrailer(j + 1)))
             {
                 j++;
                 continue;
             }
             // "Phòng, chống HIV/AIDS", "Lao động - Thương binh và Xã hội".
-            if (last == j - 1 && (token.IsPunctuation('/') || token.IsPunctuation('-')) && At(j + 1).Type == CitationTokenType.Word && At(j + 1).Capitalized)
+            if (!amending && last == j - 1 && (token.IsPunctuation('/') || token.IsPunctuation('-')) && At(j + 1).Type == CitationTokenType.Word && At(j + 1).Capitalized)
             {
                 j++;
                 continue;
@@ -144,60 +213,164 @@ internal sealed partial class CitationParser
         }
 
         // A connector is never a title's last word: "Luật Đất đai và" + a word that stopped the title.
-        while (last > afterKind && At(last).Lower is "và" or "hoặc" or "va" or "ở" or "về" or "của" or "cho" or "với") last--;
-        if (last < 0 && !constitution) return null;
-        return Titled(start, kindAt, last < 0 ? afterKind - 1 : last, out next);
+        while (last > afterKind && At(last).Lower is "và" or "hoặc" or "va" or "ở" or "về" or "của" or "cho" or "với" or "tại" or "trong" or "theo") last--;
+        // The gazetteer settles what the rules cannot: a known title the rules cut short ("Luật Dân số" before "số"), or
+        // a known title the rules ran past into the sentence ("Luật Quản lý thuế và pháp luật có liên quan").
+        if (known is { } knownEnd && !amending && (last < knownEnd || IsTailAfterTitle(knownEnd + 1))) last = knownEnd;
+        if (last < 0 && !constitution) return [];
+        // A lower-case title nobody knows needs evidence that "Luật" names an act here and is no common noun ("Luật
+        // cần được rà soát"): a locator or a connector before it ("của Luật dược", "thi hành Luật đê điều", "Căn cứ
+        // Luật …"), the enacting formula, or its number or date after it.
+        if (!At(afterKind).Capitalized && known is null && !afterLocators && !amending && !constitution
+            && !CitationVocabulary.BeforeActTitle.Contains(At(start - 1).Lower) && !IsEnactingFormula(start, last + 1)
+            && !StartsTrailer(last + 1)) return [];
+        // "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 59/2023/NĐ-CP": the number is the amended decree's,
+        // cited as such (and amended); the amending decree is cited by title only when no number follows.
+        if (!kind.ByName && IsNumberWord(last + 1) && At(SkipNumberWord(last + 1)).Type == CitationTokenType.Symbol) return [];
+        var titled = Titled(start, kindAt, afterKind, kind.Name!, last < 0 ? afterKind - 1 : last, out next);
+        titled.OwnTitle = IsEnactingFormula(start, next) || (At(kindAt).LineStart && inCapitals && TitleCasing.IsInCapitals(Original(At(kindAt))));
+        if (!amending) return [titled];
+        return [titled, .. NamedInAmendingTitle(afterKind, last < 0 ? afterKind - 1 : last)];
     }
 
-    // Titles whose own words would end the heuristic title early ("… giám sát của Quốc hội …").
-    private int? KnownTitle(int afterKind, CitationVocabulary.KindWord kind)
+    // The longest title the gazetteer knows after the kind word, as the index of its last token.
+    private int? KnownTitleEnd(int afterKind, string kindName)
     {
-        foreach (var title in CitationVocabulary.KnownTitles)
+        var node = gazetteer.TitlesOf(kindName);
+        int? end = null;
+        for (var j = afterKind; node is not null && j < tokens.Count; j++)
         {
-            if (title[0] != kind.Name) continue;
-            var j = afterKind;
-            var matched = true;
-            for (var w = 1; w < title.Length && matched; w++)
-            {
-                if (At(j).IsPunctuation(',')) j++;
-                matched = At(j).Type == CitationTokenType.Word && At(j).Folded == title[w];
-                j++;
-            }
-            if (matched) return j - 1;
+            var token = At(j);
+            if (token.Type == CitationTokenType.Punctuation && token.Folded[0] is ',' or '-' && j > afterKind) continue;
+            if (token.Type != CitationTokenType.Word) break;
+            node = node.Next(ActGazetteer.WordKey(Original(token)));
+            if (node?.IsTitle == true) end = j;
         }
-        return null;
+        return end;
     }
 
-    private CitedDocument Titled(int start, int kindAt, int lastTitleToken, out int next)
+    // What may follow a complete title without belonging to it.
+    private bool IsTailAfterTitle(int j)
     {
-        var document = new CitedDocument
+        var token = At(j);
+        if (token.Type != CitationTokenType.Word) return true;
+        return token.Lower is "và" or "hoặc" or "va" or "đã" or "được" or "hiện" or "có" or "cùng" or "để" or "thì" or "mà" or "là"
+            || CitationVocabulary.TitleStops.Contains(token.Lower) || MatchKind(j, out _, out _);
+    }
+
+    // "(sửa đổi)" or "(sửa đổi, bổ sung)" inside a title.
+    private bool IsRevisedMark(int j) =>
+        At(j).IsPunctuation('(') && At(j + 1).IsWord("sua") && At(j + 2).IsWord("doi") && At(j + 3).IsPunctuation(')');
+
+    /// <summary>
+    /// Whether the words from <paramref name="j"/> run straight, within a few words, into the number, date or year that
+    /// closes a citation by title: then the stop words and commas on the way belong to the title.
+    /// </summary>
+    private bool RunsToTrailer(int j)
+    {
+        for (var words = 0; words <= 6 && j < tokens.Count; )
         {
-            Kind = MatchKind(kindAt, out var kind, out _) ? kind.Name : null, Title = Span(kindAt, lastTitleToken), StartToken = start,
-        };
-        if (document.Kind is { } kindName && TitleCasing.IsInCapitals(document.Title)) document.Title = TitleCasing.FromCapitals(document.Title, kindName);
+            var token = At(j);
+            if (token.Type == CitationTokenType.Word)
+            {
+                if (StartsTrailer(j)) return true;
+                if (token.Capitalized && MatchKind(j, out _, out _)) return false;
+                if (!token.Capitalized && !CitationVocabulary.SoftTitleStops.Contains(token.Lower) && EndsTitle(j)) return false;
+                words++;
+                j++;
+                continue;
+            }
+            if (token.IsPunctuation(',')) { j++; continue; }
+            if (IsRevisedMark(j)) { j += 4; continue; }
+            return StartsTrailer(j);
+        }
+        return false;
+    }
+
+    // The number, date or year closing a citation by title: "số 21/2008/QH12", "(số …)", "ngày 21/11/2007", "năm 2015".
+    private bool StartsTrailer(int j) =>
+        (IsNumberWord(j) && At(SkipNumberWord(j)).Type == CitationTokenType.Symbol)
+        || (At(j).IsPunctuation('(') && At(j + 1).IsWord("so"))
+        || (At(j).IsWord("ngay") && ParseDate(j + 1, out _, out _))
+        || (At(j).IsWord("nam") && At(j + 1) is { Type: CitationTokenType.Number } year && year.End - year.Start == 4);
+
+    // "Luật" opening a sentence or a line may be a common noun ("Luật sư …"); inside one, capitalized, it names an act.
+    private bool OpensSentence(int j)
+    {
+        if (j == 0 || At(j).LineStart) return true;
+        var before = At(j - 1);
+        return before.Type == CitationTokenType.Punctuation && before.Folded[0] is '.' or '!' or '?' or ':' or ')' or '-' or '•';
+    }
+
+    // "Quốc hội ban hành Luật X." in a law's own preamble names the law itself.
+    private bool IsEnactingFormula(int start, int end) =>
+        At(start - 1).IsWord("hanh") && At(start - 2).IsWord("ban") && At(start - 3).IsWord("hoi") && At(start - 4).IsWord("quoc")
+        && At(end).Type is CitationTokenType.None or CitationTokenType.Punctuation;
+
+    /// <summary>"Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": A, B and C are cited too, by title.</summary>
+    private IEnumerable<CitedDocument> NamedInAmendingTitle(int afterKind, int last)
+    {
+        var starts = new List<int>();
+        for (var j = afterKind + 1; j <= last; j++)
+        {
+            if (At(j).Capitalized && MatchKind(j, out var inner, out _) && inner.ByName
+                && (At(j - 1).Lower is "của" or "và" or "cua" or "va" || At(j - 1).IsPunctuation(',')))
+                starts.Add(j);
+        }
+        for (var s = 0; s < starts.Count; s++)
+        {
+            MatchKind(starts[s], out var inner, out var afterInner);
+            var end = s + 1 < starts.Count ? starts[s + 1] - 2 : last;
+            while (end > afterInner && (At(end).IsPunctuation(',') || At(end).Lower is "và" or "va")) end--;
+            if (end < afterInner) continue;
+            yield return new CitedDocument
+            {
+                Kind = inner.Name, Title = Span(starts[s], end), StartToken = starts[s], EndToken = end + 1, NamedInTitle = true,
+            };
+        }
+    }
+
+    private CitedDocument Titled(int start, int kindAt, int afterKind, string kindName, int lastTitleToken, out int next)
+    {
+        // The kind word as written, unless OCR garbled it ("Laiật Quản lý thuế", "Luạt Quản lý thuế" are "Luật …").
+        var writtenKind = Span(kindAt, afterKind - 1);
+        var title = lastTitleToken < afterKind ? writtenKind
+            : string.Equals(writtenKind, kindName, StringComparison.OrdinalIgnoreCase) ? Span(kindAt, lastTitleToken)
+            : $"{kindName} {Span(afterKind, lastTitleToken)}";
+        var document = new CitedDocument { Kind = kindName, Title = title, StartToken = start };
+        if (TitleCasing.IsInCapitals(document.Title)) document.Title = TitleCasing.FromCapitals(document.Title, kindName);
         var k = lastTitleToken + 1;
-        var numberAt = SkipNumberWord(k);
+        // "Luật Thuế thu nhập doanh nghiệp (số 03/1997/QH9 ngày 10 tháng 5 năm 1997)".
+        var bracketed = At(k).IsPunctuation('(') && At(k + 1).IsWord("so");
+        var numberAt = SkipNumberWord(bracketed ? k + 1 : k);
         if (numberAt != k && At(numberAt).Symbol is { } symbol)
         {
             document.Symbol = symbol.Canonical;
             document.Year = symbol.Year;
             k = numberAt + 1;
         }
-        next = document.EndToken = ParseTrailer(k, document);
+        else bracketed = false;
+        k = ParseTrailer(k, document);
+        if (bracketed && At(k).IsPunctuation(')')) k++;
+        next = document.EndToken = k;
         return document;
     }
 
     private bool EndsTitle(int j)
     {
         var lower = At(j).Lower;
-        if (lower is "so" && At(j + 1).Type is CitationTokenType.Symbol or CitationTokenType.Numeric) return true;
+        // "số" ends a title before its number, yet is a word of "Luật Dân số", "Luật Tần số vô tuyến điện"; "điều" ends
+        // it before an article's number, yet is a word of "Luật Đê điều", "Luật Điều ước quốc tế".
+        if (lower is "số" or "so") return At(j + 1).Type != CitationTokenType.Word;
+        if (lower is "điều") return At(j + 1).Type != CitationTokenType.Word || At(j + 1).Lower is "này" or "khoản" or "chỉnh" or "và";
         if (CitationVocabulary.TitleStops.Contains(lower)) return true;
         if (At(j + 1).Type == CitationTokenType.Word && CitationVocabulary.TitleStopPairs.Contains($"{lower} {At(j + 1).Lower}")) return true;
         if (lower is "và" or "hoặc" or "va")
         {
             var following = At(j + 1);
             return following.Type != CitationTokenType.Word || MatchKind(j + 1, out _, out _)
-                || (!following.Capitalized && CitationVocabulary.TitleStops.Contains(following.Lower));
+                || (!following.Capitalized && CitationVocabulary.TitleStops.Contains(following.Lower))
+                || CitationVocabulary.AndTails.Contains($"{following.Lower} {At(j + 2).Lower}");
         }
         return lower is "có" or "co" && At(j + 1).Lower != "công";
     }
@@ -205,8 +378,14 @@ internal sealed partial class CitationParser
     private bool EndsAmendingTitle(int j)
     {
         var lower = At(j).Lower;
-        if (lower is "ngày" or "ngay" or "đã" or "được" or "này" or "theo" or "tại") return true;
-        if (At(j + 1).Type == CitationTokenType.Word && $"{lower} {At(j + 1).Lower}" is "quy định" or "hướng dẫn") return true;
+        if (lower is "ngày" or "ngay" or "đã" or "được" or "này" or "theo" or "tại" or "thì" or "mà" or "để" or "khi" or "nếu"
+            or "phải" or "không" or "là" or "như" or "bị" or "nhằm" or "gồm") return true;
+        if (At(j + 1).Type == CitationTokenType.Word && $"{lower} {At(j + 1).Lower}" is "quy định" or "hướng dẫn" or "thực hiện") return true;
+        // "… của Luật Giáo dục đại học và các văn bản …": "và" joins the amended acts only.
+        if (lower is "và" or "hoặc" or "va")
+            return At(j + 1) is not { Type: CitationTokenType.Word } following
+                || (!following.Capitalized && (CitationVocabulary.TitleStops.Contains(following.Lower)
+                    || CitationVocabulary.AndTails.Contains($"{following.Lower} {At(j + 2).Lower}") || following.Lower == "thực"));
         if (lower is "năm" or "nam") return At(j + 1).Type == CitationTokenType.Number;
         return lower is "số" or "so" && At(j + 1).Type is CitationTokenType.Symbol or CitationTokenType.Number or CitationTokenType.Punctuation;
     }

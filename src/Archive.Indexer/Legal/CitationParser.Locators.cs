@@ -60,7 +60,10 @@ internal sealed partial class CitationParser
 
         List<string>? points = null, clauses = null, articles = null;
         bool thisArticle = false, any = false;
-        if (At(j).IsWord("diem") && ParseList(j + 1, "diem", letters: true, out points, out var afterPoints)) (j, any) = (afterPoints, true);
+        // Points are letters ("điểm a"); older circulars number them inside sections ("điểm 2.1 mục III").
+        if (At(j).IsWord("diem") && (ParseList(j + 1, "diem", letters: true, out points, out var afterPoints)
+                                     || ParseList(j + 1, "diem", letters: false, out points, out afterPoints)))
+            (j, any) = (afterPoints, true);
 
         var k = points is not null && At(j).IsPunctuation(',') ? j + 1 : j;
         if (At(k).IsWord("khoan"))
@@ -70,6 +73,9 @@ internal sealed partial class CitationParser
         }
 
         k = any && At(j).IsPunctuation(',') ? j + 1 : j;
+        // "khoản 1, mục II, Điều 1": a section inside the article is passed over.
+        if (any && SkipSection(k) is var afterSection && afterSection != k)
+            k = At(afterSection).IsPunctuation(',') ? afterSection + 1 : afterSection;
         if (any && At(k).Type == CitationTokenType.Word && At(k).Lower is "của" && At(k + 1).IsWord("dieu")) k++;
         if (At(k).IsWord("dieu"))
         {
@@ -83,6 +89,21 @@ internal sealed partial class CitationParser
         return true;
     }
 
+    // "mục II", "Mục 3", "mục II Phần B": sections of an article, a plan or an old circular; they name no article,
+    // clause or point.
+    private int SkipSection(int i)
+    {
+        var j = i;
+        while (At(j).IsWord("muc") || At(j).IsWord("phan"))
+        {
+            var label = At(j + 1);
+            var letter = label.Type == CitationTokenType.Word && label.End - label.Start == 1 && char.IsUpper(text[label.Start]);
+            if (!IsPartLabel(j + 1) && !letter) break;
+            j += 2;
+        }
+        return j;
+    }
+
     // "Chương II", "Phụ lục I", "Phụ lục số 02", "mẫu số 01": parts below which no article is named.
     private int? WholePart(int i)
     {
@@ -92,11 +113,21 @@ internal sealed partial class CitationParser
         else if (At(j).IsWord("mau") && At(j + 1).IsWord("so")) j += 2;
         else return null;
         if (At(j).IsWord("so")) j++;
-        var label = At(j);
-        var roman = label.Type == CitationTokenType.Word && Original(label).All(c => c is 'I' or 'V' or 'X' or 'L');
-        if (!roman && label.Type != CitationTokenType.Number) return j > i + 1 && At(j - 1).IsWord("luc") ? j : null;
-        return j + 1;
+        if (!IsPartLabel(j)) return j > i + 1 && At(j - 1).IsWord("luc") ? j : null;
+        j++;
+        // "các Chương II, III và IV", "Phụ lục I và II": one whole-document reference.
+        while (true)
+        {
+            var k = At(j).IsPunctuation(',') ? j + 1 : j;
+            if (At(k).Type == CitationTokenType.Word && At(k).Lower is "và" or "va" or "hoặc") k++;
+            if (k == j || !IsPartLabel(k)) return j;
+            j = k + 1;
+        }
     }
+
+    private bool IsPartLabel(int j) =>
+        At(j).Type == CitationTokenType.Number
+        || (At(j).Type == CitationTokenType.Word && Original(At(j)).All(c => c is 'I' or 'V' or 'X' or 'L'));
 
     /// <summary>
     /// "1, 2 và 3", "5 đến 7", "a, b", "3, Điều 4 và Điều 7" (the level word may repeat). Under points or clauses the
@@ -135,6 +166,21 @@ internal sealed partial class CitationParser
         if (letters)
         {
             if (token.Type != CitationTokenType.Word || !CitationVocabulary.IsPointLetter(Original(token))) return false;
+            item = Original(token);
+            next = i + 1;
+            // A sub-point written with a dot: "điểm c.4", "điểm e.1".
+            if (At(i + 1).IsPunctuation('.') && At(i + 1).Start == token.End
+                && At(i + 2) is { Type: CitationTokenType.Number } sub && sub.Start == At(i + 1).End && sub.End - sub.Start <= 2)
+            {
+                item += "." + Original(sub);
+                next = i + 3;
+            }
+            return true;
+        }
+        // "2.1", numbering a sub-point of an older circular.
+        if (token.Type == CitationTokenType.Numeric && Original(token).Split('.') is [{ Length: <= 2 } whole, { Length: <= 2 } part]
+            && whole.All(char.IsAsciiDigit) && part.All(char.IsAsciiDigit))
+        {
             item = Original(token);
             next = i + 1;
             return true;

@@ -6,7 +6,7 @@ namespace Archive.Indexer.Legal;
 /// <c>KIND này</c>, <c>LAW-KIND Title [số SYMBOL] [trailer]</c>, <c>[số] SYMBOL [trailer]</c>, or locators alone,
 /// where a trailer is any of <c>ngày DATE</c>, <c>năm YYYY</c>, <c>của ISSUER</c>, <c>(khóa …)</c>.
 /// </summary>
-internal sealed partial class CitationParser(string text, List<CitationToken> tokens)
+internal sealed partial class CitationParser(string text, List<CitationToken> tokens, ActGazetteer gazetteer)
 {
     private const int MaxTitleWords = 24;
     private const int MaxIssuerWords = 12;
@@ -39,22 +39,26 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
         var documentStart = afterLocators;
         if (locators.Count > 0) documentStart = SkipLocatorConnector(afterLocators);
 
-        var documents = ParseDocuments(documentStart, out var end);
+        var documents = ParseDocuments(documentStart, locators.Count > 0, out var end);
         if (documents.Count == 0 && locators.Count == 0) return null;
         if (documents.Count == 0)
         {
             if (IsArticleHeading(start)) return null;
             // "Chương II. QUY ĐỊNH CỤ THỂ", "Mẫu số 02": a part of no named document is a heading or a form, not a citation.
             if (WholePart(start) is not null && locators.All(l => l == default)) return null;
+            // A numbered "điểm 5" alone is a score more often than a point: numbered points count inside a named document.
+            if (locators.All(l => l.Article is null && l.Clause is null && l.Point?.All(c => char.IsAsciiDigit(c) || c == '.') == true)) return null;
             end = afterLocators;
         }
         else if (locators.Count > 0) documents[0].StartToken = start;
         return new CitationPhrase { StartToken = start, EndToken = end, Locators = locators, Documents = documents };
     }
 
-    // "Điều 5 của Nghị định …", "khoản 2 Điều 3 Quy chế làm việc … ban hành kèm theo Quyết định số …".
+    // "Điều 5 của Nghị định …", "khoản 2 Điều 3 Quy chế làm việc … ban hành kèm theo Quyết định số …",
+    // "khoản 1 Mục III Chương trình … ban hành kèm theo Quyết định số …" (a section names no article: it is passed over).
     private int SkipLocatorConnector(int i)
     {
+        i = SkipSection(i);
         if (At(i).Type == CitationTokenType.Word && At(i).Lower is "của" or "tại" or "thuộc" or "cua") return i + 1;
         if (At(i).IsWord("ban") && At(i + 1).IsWord("hanh") && At(i + 2).IsWord("kem") && At(i + 3).IsWord("theo")) return i + 4;
         if (At(i).IsWord("kem") && At(i + 1).IsWord("theo")) return i + 2;

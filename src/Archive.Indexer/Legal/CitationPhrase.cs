@@ -13,6 +13,13 @@ internal sealed class CitedDocument
     public DateOnly? Date { get; set; }
     public int? Year { get; set; }
     public string? Issuer { get; set; }
+
+    /// <summary>The citing text's own title: its enacting formula ("Quốc hội ban hành Luật X.") or heading ("LUẬT" / "X").</summary>
+    public bool OwnTitle { get; set; }
+
+    /// <summary>Named inside an amending act's title ("Luật sửa đổi … của Luật X"): cited through that act.</summary>
+    public bool NamedInTitle { get; set; }
+
     public int StartToken { get; set; }
     public int EndToken { get; set; }
 }

@@ -11,6 +11,9 @@ internal enum CitationTokenType
     Numeric,
     Symbol,
     Punctuation,
+
+    /// <summary>A standard's code, "TCVN 5574:2018" (<see cref="StandardCode"/>); its kind is in <see cref="CitationToken.Lower"/>.</summary>
+    Standard,
 }
 
 /// <summary>

@@ -5,14 +5,26 @@ internal static class CitationTokenizer
 {
     public static List<CitationToken> Tokenize(string text)
     {
-        var symbols = DocumentSymbol.FindAll(text);
+        var standards = StandardCode.FindAll(text);
+        // "QCVN 06:2010/BKHCN" holds what would read as a symbol ("2010/BKHCN"): the standard wins.
+        var symbols = standards.Count == 0 ? DocumentSymbol.FindAll(text)
+            : DocumentSymbol.FindAll(text).Where(s => !standards.Any(d => s.Start < d.Start + d.Length && d.Start < s.Start + s.Length)).ToList();
         var tokens = new List<CitationToken>(text.Length / 4);
         var nextSymbol = 0;
+        var nextStandard = 0;
         var lineStart = true;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
+            if (nextStandard < standards.Count && standards[nextStandard].Start == i)
+            {
+                var (_, length, code, kind) = standards[nextStandard++];
+                tokens.Add(new CitationToken(CitationTokenType.Standard, i, i + length, code, kind, false, lineStart));
+                i += length;
+                lineStart = false;
+                continue;
+            }
             if (nextSymbol < symbols.Count && symbols[nextSymbol].Start == i)
             {
                 var symbol = symbols[nextSymbol++];

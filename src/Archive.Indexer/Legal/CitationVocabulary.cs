@@ -80,24 +80,32 @@ internal static class CitationVocabulary
     /// <summary>Lower-case words that continue a title after a comma however long it is: "ở xã, phường, thị trấn", "tiết kiệm, chống lãng phí".</summary>
     public static readonly HashSet<string> TitleCommaContinuations = ["chống", "phường", "thị", "khen", "chữa"];
 
-    /// <summary>Kind name, then the folded words of titles that hold a title stop word ("của", "với", "tại").</summary>
-    public static readonly string[][] KnownTitles =
+    /// <summary>
+    /// Title stop words that a title may hold when it runs on straight into its number or date: "Luật Hòa giải, đối
+    /// thoại tại Tòa án ngày …", "Luật Khuyến khích đầu tư trong nước (sửa đổi) số …", "… đi làm việc ở nước ngoài theo
+    /// hợp đồng số …". Elsewhere they end it ("Luật Đất đai tại Điều 5").
+    /// </summary>
+    public static readonly HashSet<string> SoftTitleStops = ["tại", "trong", "của", "với", "cho", "theo", "về", "từ"];
+
+    /// <summary>
+    /// Lower-case words that never start a law's title, so "Luật" before them is a common noun: "Luật sư" (a lawyer),
+    /// "do Luật định", "Luật pháp", "Luật lệ".
+    /// </summary>
+    public static readonly HashSet<string> NotTitleStarts =
     [
-        .. new[]
-        {
-            "Luật|hoat dong giam sat cua quoc hoi va hoi dong nhan dan",
-            "Luật|bau cu dai bieu quoc hoi va dai bieu hoi dong nhan dan",
-            "Luật|phong chong tac hai cua ruou bia",
-            "Luật|phong chong tac hai cua thuoc la",
-            "Luật|quan ly su dung vu khi vat lieu no va cong cu ho tro",
-            "Luật|nguoi lao dong viet nam di lam viec o nuoc ngoai theo hop dong",
-            "Luật|xuat canh nhap canh cua cong dan viet nam",
-            "Luật|nhap canh xuat canh qua canh cu tru cua nguoi nuoc ngoai tai viet nam",
-            "Luật|to chuc vien kiem sat nhan dan",
-            "Luật|to chuc toa an nhan dan",
-            "Pháp lệnh|uu dai nguoi co cong voi cach mang",
-        }.Select(t => t.Split('|') is [var kind, var words] ? [kind, .. words.Split(' ')] : Array.Empty<string>()),
+        "sư", "định", "pháp", "lệ", "gia", "mới", "cũ", "chung", "khác", "hiện", "nêu", "trên", "đó", "cần", "nên", "chưa", "vẫn",
+        "chỉ", "còn", "cho", "đều",
     ];
+
+    /// <summary>
+    /// Words after which a capitalized "Luật" names an act even when its title is written in lower case: "của Luật
+    /// dược", "tại Luật phí và lệ phí", "thi hành Luật đê điều", "Căn cứ Luật …", "sửa đổi, bổ sung Luật …".
+    /// </summary>
+    public static readonly HashSet<string> BeforeActTitle =
+        ["của", "tại", "theo", "với", "hành", "dẫn", "và", "hoặc", "cứ", "vào", "đổi", "sung", "thế", "bỏ", "cua", "tai"];
+
+    /// <summary>What follows "và" when it ends a title instead of joining two words of it: "Luật Quản lý thuế và pháp luật có liên quan".</summary>
+    public static readonly HashSet<string> AndTails = ["pháp luật", "văn bản", "quy định", "hướng dẫn", "các văn", "điều ước"];
 
     public static bool IsPointLetter(string original) =>
         original.Length == 1 && (original[0] is >= 'a' and <= 'p' || original[0] == 'đ');

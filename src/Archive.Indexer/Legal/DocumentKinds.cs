@@ -18,6 +18,8 @@ public static class DocumentKinds
         ("TTr", "Tờ trình"), ("QC", "Quy chế"), ("QyĐ", "Quy định"), ("CTr", "Chương trình"),
         ("PA", "Phương án"), ("ĐA", "Đề án"), ("DA", "Dự án"), ("HĐ", "Hợp đồng"), ("CĐ", "Công điện"),
         ("GM", "Giấy mời"), ("TC", "Thông cáo"), ("L", "Lệnh"), ("CV", CongVan),
+        // The standing committee's ordinances: 02/2020/UBTVQH14 carries no kind, 38/2001/PL-UBTVQH10 does.
+        ("PL", "Pháp lệnh"),
     ];
 
     /// <summary>Every kind abbreviation ("NĐ", "QĐ", "KH", …), for readers of typed queries.</summary>
@@ -31,7 +33,7 @@ public static class DocumentKinds
         "BNN&PTNT", "BXD", "BGTVT", "BCT", "BKHĐT", "BVHTTDL", "BTTTT", "BKHCN", "NHNN", "TTCP",
         "MTTQ", "UBMTTQ", "BCĐ", "BCH", "BTV", "UBKT", "BTCTW", "BTGTW", "BDVTW", "BDV", "BTG", "BTC",
         "TCKH", "TP", "NV", "LĐTBXH", "TNMT", "GDĐT", "VHTT", "YT", "KT", "ĐTN", "HND", "HLHPN",
-        "LĐLĐ", "TANDTC", "VKSNDTC", "KTNN", "BHXH", "CA", "QS", "BCHQS", "TTHĐND", "TTHU",
+        "LĐLĐ", "TANDTC", "VKSNDTC", "KTNN", "BHXH", "CA", "QS", "BCHQS", "TTHĐND", "TTHU", "HĐBT",
     ];
 
     private static readonly Dictionary<string, string> NameByAbbreviation =

@@ -24,16 +24,19 @@ public sealed partial class DocumentSymbol
 
     [GeneratedRegex(
         $@"(?<![\p{{L}}\d/.,&\-\u2010-\u2015\u2212])(?<num>\d{{1,5}})(?:" +
-        $@"\s*/\s*(?<year>(?:19|20)\d\d)\s*/\s*{Code}" +
+        $@"\s*/\s*(?<year>(?:19|20)\d\d)\s*/\s*(?:(?<slashkind>{Segment})\s*/\s*)?{Code}" +
         $@"|\s*{Dash}\s*(?<pkind>{Segment})\s*/\s*{Code}" +
-        $@"|\s*/\s*{Code})(?![\p{{L}}\d&])",
+        $@"|\s*/\s*{Code}" +
+        // Decrees and decisions of the 1990s: "74-CP", "121-HĐBT", "25-TTg".
+        $@"|{Dash}(?<oldissuer>CP|HĐBT|H\u00D0BT|TTg))(?![\p{{L}}\d&/])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SymbolPattern();
 
     [GeneratedRegex(@"^\s*(?:s\s?[ốôo]\s*[:.]?)?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberPrefix();
 
-    private DocumentSymbol(string number, int? year, string? kind, IReadOnlyList<string> issuerSegments, SymbolShape shape)
+    private DocumentSymbol(string number, int? year, string? kind, IReadOnlyList<string> issuerSegments, SymbolShape shape,
+        bool kindSlash = false, bool numberDash = false)
     {
         Number = number;
         Year = year;
@@ -46,7 +49,10 @@ public sealed partial class DocumentSymbol
         (Canonical, Key) = shape switch
         {
             SymbolShape.Party => ($"{number}-{kind}/{Issuer}", $"{numberKey}-{foldedKind}/{foldedIssuer}"),
-            _ => (Join(number, year, kind, Issuer), Join(numberKey, year, foldedKind, foldedIssuer)),
+            // "31/2006/TTLT/BTC-BVHTT" prints a slash where others print a dash, "74-CP" a dash where others print a
+            // slash: each spelling is kept as printed, and keys alike with the other.
+            _ when numberDash => ($"{number}-{Issuer}", Join(numberKey, year, foldedKind, foldedIssuer, '-')),
+            _ => (Join(number, year, kind, Issuer, kindSlash ? '/' : '-'), Join(numberKey, year, foldedKind, foldedIssuer, '-')),
         };
     }
 
@@ -106,6 +112,9 @@ public sealed partial class DocumentSymbol
 
     private static (DocumentSymbol Symbol, int Length)? FromMatch(Match match, bool strict)
     {
+        if (match.Groups["oldissuer"] is { Success: true } oldIssuer)
+            return (new DocumentSymbol(match.Groups["num"].Value, null, null, [DocumentKinds.CanonicalIssuerSegment(oldIssuer.Value)],
+                SymbolShape.Administrative, numberDash: true), match.Length);
         var segments = match.Groups["seg"].Captures;
         var separators = match.Groups["sep"].Captures;
         var kept = new List<string>(segments.Count);
@@ -133,11 +142,22 @@ public sealed partial class DocumentSymbol
         }
 
         var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value) : (int?)null;
+        var slashKind = match.Groups["slashkind"];
+        if (slashKind.Success)
+        {
+            // "31/2006/TTLT/BTC-BVHTT": a kind, a slash, then the issuers. Anything else before the slash is the whole code.
+            if (DocumentKinds.CanonicalKind(slashKind.Value) is { } kindBeforeSlash)
+                return (new DocumentSymbol(number, year, kindBeforeSlash, Canonicalize(kept), SymbolShape.Normative, kindSlash: true), length);
+            if (!IsCode(slashKind.Value)) return null;
+            return (new DocumentSymbol(number, year, null, Canonicalize([slashKind.Value]), SymbolShape.Normative),
+                slashKind.Index + slashKind.Length - match.Index);
+        }
         if (kept.Count == 1)
         {
             // A lone code after a number ("2/ca", "5/l", "Km 12/QL4B") is prose far more often than a symbol,
-            // unless it is a known issuer written in capitals (old "15/CP").
-            if (strict && year is null && (kept[0].Length < 2 || kept[0].Any(char.IsLower) || !DocumentKinds.IsKnownCode(kept[0]))) return null;
+            // unless it is a known issuer written as issuers write it (old "15/CP", "770/TTg").
+            if (strict && year is null && (kept[0].Length < 2 || !DocumentKinds.IsKnownCode(kept[0])
+                || (kept[0].Any(char.IsLower) && DocumentKinds.CanonicalIssuerSegment(kept[0]) != kept[0]))) return null;
             var shape = year is null ? SymbolShape.Administrative : SymbolShape.Normative;
             return (new DocumentSymbol(number, year, null, Canonicalize(kept), shape), length);
         }
@@ -155,6 +175,6 @@ public sealed partial class DocumentSymbol
     private static List<string> Canonicalize(IEnumerable<string> segments) =>
         segments.Select(DocumentKinds.CanonicalIssuerSegment).ToList();
 
-    private static string Join(string number, int? year, string? kind, string issuer) =>
-        $"{number}/{(year is null ? "" : $"{year}/")}{(kind is null ? "" : $"{kind}-")}{issuer}";
+    private static string Join(string number, int? year, string? kind, string issuer, char kindSeparator) =>
+        $"{number}/{(year is null ? "" : $"{year}/")}{(kind is null ? "" : $"{kind}{kindSeparator}")}{issuer}";
 }

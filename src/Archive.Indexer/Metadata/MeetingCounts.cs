@@ -71,14 +71,29 @@ internal static partial class MeetingCounts
     {
         var votes = new List<VoteResult>();
         var sentences = Sentences(folded);
+        var lastTally = -2;
         for (var i = 0; i < sentences.Count; i++)
         {
             var (start, length) = sentences[i];
             var sentence = folded.Substring(start, length);
             if (Tally(sentence, present) is not { } tally) continue;
+            // "Tán thành 58/62." then "Không tán thành 4/62." on the next line is one vote, not a second one without its "for".
+            if (tally is { For: null, ForPercent: null } && lastTally == i - 1 && votes.Count > 0)
+            {
+                var previous = votes[^1];
+                votes[^1] = previous with
+                {
+                    Against = previous.Against ?? tally.Against,
+                    Abstain = previous.Abstain ?? tally.Abstain,
+                    Total = previous.Total ?? tally.Total,
+                };
+                lastTally = i;
+                continue;
+            }
             var subject = Subject(original, folded, sentences[i])
                 ?? (i > 0 ? Subject(original, folded, sentences[i - 1]) : null);
             votes.Add(tally with { Subject = subject });
+            lastTally = i;
         }
         return votes;
     }

@@ -98,8 +98,32 @@ public sealed partial class MeetingMinutesReader
     {
         var lineEnd = folded.IndexOf('\n', from) is var n and >= 0 ? n : folded.Length;
         var end = labelled ? lineEnd : PlaceEnd().Match(folded, from, lineEnd - from) is { Success: true } m ? m.Index : lineEnd;
-        var place = original[from..end].Trim().TrimEnd('.', ';', ',');
+        var place = WithoutTrailingClause(original[from..end].Trim()).TrimEnd('.', ';', ',');
         return place.Length > 0 ? place : null;
+    }
+
+    /// <summary>
+    /// Keeps what follows a comma only while it names an administrative unit ("xã Đình Lập", "thôn Bản Chu"):
+    /// in "…, thôn Bản Chu tổ chức hội nghị thôn" the village is the subject of the next clause, not part of the place.
+    /// </summary>
+    private static string WithoutTrailingClause(string place)
+    {
+        var parts = place.Split(',');
+        var kept = 1;
+        while (kept < parts.Length && IsUnitName(parts[kept])) kept++;
+        return string.Join(",", parts.Take(kept));
+    }
+
+    /// <summary>Lower-case unit words ("thị trấn"), then only capitalised words or numbers ("Đình Lập", "Khu 2").</summary>
+    private static bool IsUnitName(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = 0;
+        while (at < words.Length && at < 3 && char.IsLower(words[at][0])) at++;
+        if (at == words.Length) return false;
+        for (; at < words.Length; at++)
+            if (!char.IsUpper(words[at][0]) && !char.IsDigit(words[at][0])) return false;
+        return true;
     }
 
     private static MeetingParticipant? Participant(string original, string folded, Regex label)

@@ -91,7 +91,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         request.Content = (method, path) switch
         {
             ("POST", "/api/documents") => Upload(),
-            ("PATCH", _) => JsonContent.Create(new { issuer = "UBND xã Bắc Lãng" }),
+            ("PATCH", _) => JsonContent.Create(new { issuer = "UBND xã Bắc Lãng", reason = "Kiểm tra phân quyền" }),
             ("POST", "/api/citations/extract") => new StringContent("Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ", Encoding.UTF8, "text/plain"),
             ("POST", _) => JsonContent.Create(new { reason = "Kiểm tra phân quyền" }),
             _ => null,

@@ -70,7 +70,9 @@ public sealed class UserRevocationTests : IDisposable
 
         var admin = factory.CreateClient();
         var action = $"/quan-ly/nguoi-dung/{Uri.EscapeDataString("thử-official")}/thu-hoi";
-        var token = await StaffForms.TokenAsync(admin, "/quan-ly/nguoi-dung", action);
+        // The users page links to a confirmation page; its form revokes.
+        Assert.Contains($"href=\"{action}\"", await admin.GetStringAsync("/quan-ly/nguoi-dung"));
+        var token = await StaffForms.TokenAsync(admin, action, action);
         var page = await StaffForms.PostAsync(admin, action, token, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -85,7 +87,7 @@ public sealed class UserRevocationTests : IDisposable
     {
         var admin = factory.CreateClient();
         var action = "/quan-ly/nguoi-dung/admin/thu-hoi";
-        var token = await StaffForms.TokenAsync(admin, "/quan-ly/nguoi-dung", action);
+        var token = await StaffForms.TokenAsync(admin, action, action);
 
         var page = await StaffForms.PostAsync(admin, action, token, new Dictionary<string, string>());
 
@@ -105,6 +107,7 @@ public sealed class UserRevocationTests : IDisposable
         {
             ["Storage__Local__Root"] = Path.Combine(factory.DataFolder, "store"),
             ["Index__Path"] = Path.Combine(elsewhere, "index"),
+            ["Audit__AnchorFolder"] = Path.Combine(factory.DataFolder, "audit-anchor"),
         }, "revoke-user", "thử-clerk");
 
         Assert.True(exitCode == 0, output);

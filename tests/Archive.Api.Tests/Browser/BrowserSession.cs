@@ -55,19 +55,51 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser, server, data);
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1366)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Server.Address.ToString().TrimEnd('/'),
             Locale = "vi-VN",
-            ViewportSize = new ViewportSize { Width = 1200, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = width < 500 ? 844 : 900 },
+            AcceptDownloads = true,
         });
         return await context.NewPageAsync();
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    /// <summary>The widths every page is looked at: a desktop screen and a phone.</summary>
+    public static readonly int[] Widths = [1366, 390];
+
+    /// <summary>
+    /// The page as it is now at each of <see cref="Widths"/>: a full-page screenshot (name-WIDTH.png, to be looked at)
+    /// and a check that nothing is wider than the screen (no horizontal scrolling on a phone).
+    /// </summary>
+    public static async Task LookAsync(IPage page, string name)
+    {
+        var size = page.ViewportSize!;
+        foreach (var width in Widths)
+        {
+            await page.SetViewportSizeAsync(width, width < 500 ? 844 : 900);
+            var wide = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(wide <= width, $"{name} is {wide} px wide on a {width} px screen");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+        }
+        await page.SetViewportSizeAsync(size.Width, size.Height);
+    }
+
+    /// <summary>A fresh browser (no cookies) signed in to the staff pages with <paramref name="key"/>.</summary>
+    public async Task<IPage> SignedInAsync(string key, int width = 1366)
+    {
+        var page = await NewPageAsync(width);
+        await page.GotoAsync("/quan-ly/dang-nhap");
+        await page.GetByLabel("Khóa truy cập").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("dang-nhap"));
+        return page;
+    }
 
     public async ValueTask DisposeAsync()
     {

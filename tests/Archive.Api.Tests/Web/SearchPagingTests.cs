@@ -48,7 +48,8 @@ public sealed partial class SearchPagingTests : IClassFixture<SearchPagingTests.
         Assert.Contains("kind=" + Uri.EscapeDataString("Biên bản"), Link(first, "next"));
         Assert.Contains("Trang 2 / 2", second);
         Assert.Null(Link(second, "next"));
-        Assert.Contains("page=1", Link(second, "prev"));
+        // The first page is the search's own address.
+        Assert.DoesNotContain("page=", Link(second, "prev"));
         var ids = Hits(first, "/quan-ly/van-ban/").Concat(Hits(second, "/quan-ly/van-ban/")).ToList();
         Assert.Equal(20, Hits(first, "/quan-ly/van-ban/").Count);
         Assert.Equal(Count, ids.Distinct().Count());
@@ -106,6 +107,6 @@ public sealed partial class SearchPagingTests : IClassFixture<SearchPagingTests.
     private static List<string> Hits(string page, string prefix) =>
         HitLink().Matches(page).Select(m => m.Groups[1].Value).Where(href => href.StartsWith(prefix, StringComparison.Ordinal)).ToList();
 
-    [GeneratedRegex("<li><h3><a href=\"([^\"]+)\"")]
+    [GeneratedRegex("<h3><a href=\"([^\"]+)\"")]
     private static partial Regex HitLink();
 }

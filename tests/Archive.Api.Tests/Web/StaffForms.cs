@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Archive.Api.Web;
+using Archive.Api.Web.Staff;
 
 namespace Archive.Api.Tests.Web;
 
@@ -18,7 +18,7 @@ public static partial class StaffForms
 
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string action, string token, IDictionary<string, string> fields)
     {
-        var all = new Dictionary<string, string>(fields) { [SiteLayout.AntiforgeryFieldName] = token };
+        var all = new Dictionary<string, string>(fields) { [StaffViewer.AntiforgeryFieldName] = token };
         return client.PostAsync(action, new FormUrlEncodedContent(all));
     }
 

@@ -36,6 +36,12 @@ public class DocumentSymbolTests
     [InlineData("05/TTr-UBND", "05/TTr-UBND", "5/ttr-ubnd")]
     [InlineData("05/ttr-ubnd", "05/TTr-UBND", "5/ttr-ubnd")]
     [InlineData("12/QyĐ-UBND", "12/QyĐ-UBND", "12/qyd-ubnd")]
+    [InlineData("12/2008/TTLT/BTC-BNV", "12/2008/TTLT/BTC-BNV", "12/2008/ttlt-btc-bnv")]
+    [InlineData("12/2008/TTLT-BTC-BNV", "12/2008/TTLT-BTC-BNV", "12/2008/ttlt-btc-bnv")]
+    [InlineData("03/1998/PL-UBTVQH10", "03/1998/PL-UBTVQH10", "3/1998/pl-ubtvqh10")]
+    [InlineData("74-CP", "74-CP", "74/cp")]
+    [InlineData("74/CP", "74/CP", "74/cp")]
+    [InlineData("121-HĐBT", "121-HĐBT", "121/hdbt")]
     public void Every_variant_canonicalizes_and_keys_alike(string written, string canonical, string key)
     {
         Assert.True(DocumentSymbol.TryParse(written, out var symbol));
@@ -55,6 +61,8 @@ public class DocumentSymbolTests
     [InlineData("851-QĐ/HU", "851", null, "QĐ", "HU", SymbolShape.Party)]
     [InlineData("120-KL/TW", "120", null, "KL", "TW", SymbolShape.Party)]
     [InlineData("36-HD/VPTW", "36", null, "HD", "VPTW", SymbolShape.Party)]
+    [InlineData("12/2008/TTLT/BTC-BNV", "12", 2008, "TTLT", "BTC-BNV", SymbolShape.Normative)]
+    [InlineData("03/1998/PL-UBTVQH10", "03", 1998, "PL", "UBTVQH10", SymbolShape.Normative)]
     public void Parts_of_a_symbol_are_exposed(string written, string number, int? year, string? kind, string issuer, SymbolShape shape)
     {
         Assert.True(DocumentSymbol.TryParse(written, out var symbol));
@@ -105,6 +113,10 @@ public class DocumentSymbolTests
     [InlineData("(Chỉ thị 26/CT-TTg).", "26/CT-TTg")]
     [InlineData("Công văn số 123/UBND-VP - V/v báo cáo", "123/UBND-VP")]
     [InlineData("Kết luận số 120-KL/TW, ngày 07/01/2016", "120-KL/TW")]
+    [InlineData("thay thế Thông tư liên tịch số 12/2008/TTLT/BTC-BNV ngày 05/02/2008", "12/2008/TTLT/BTC-BNV")]
+    [InlineData("Bãi bỏ Quyết định số 135/TTg ngày 02/3/1996", "135/TTg")]
+    [InlineData("Điều 9 Nghị định số 74-CP ngày 25-10-1993 của Chính phủ", "74-CP")]
+    [InlineData("Thông tư số 42/2015/TT-BLĐTBXH ngày 20/10/2015", "42/2015/TT-BLĐTBXH")]
     public void A_symbol_in_running_text_is_found_with_its_exact_span(string text, string span)
     {
         var match = Assert.Single(DocumentSymbol.FindAll(text));
@@ -135,6 +147,8 @@ public class DocumentSymbolTests
     [InlineData("giai đoạn 2021-2025/2030")]
     [InlineData("tháng 8/2023 và quý 3/2024")]
     [InlineData("Km 12/QL4B, tổ 3/KP")]
+    [InlineData("mỗi 2/ttg và 3/cp")]
+    [InlineData("giai đoạn 2021-2025, khu 74-CPX")]
     [InlineData("")]
     public void Dates_counts_and_fractions_are_not_symbols(string text)
     {
@@ -179,6 +193,8 @@ public class DocumentSymbolTests
     [InlineData("123/UBND-VP", "Công văn")]
     [InlineData("851-QĐ/HU", "Quyết định")]
     [InlineData("15/CP", null)]
+    [InlineData("03/1998/PL-UBTVQH10", "Pháp lệnh")]
+    [InlineData("12/2008/TTLT/BTC-BNV", "Thông tư liên tịch")]
     public void A_kind_is_inferred_from_a_symbol_alone(string written, string? kind)
     {
         Assert.True(DocumentSymbol.TryParse(written, out var symbol));

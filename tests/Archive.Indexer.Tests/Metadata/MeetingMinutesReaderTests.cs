@@ -107,6 +107,15 @@ public class MeetingMinutesReaderTests
         Assert.Equal([new VoteResult("sửa đổi hương ước của thôn theo Nghị định số 59/2023/NĐ-CP", 25, null, null, 25)], minutes.Votes);
     }
 
+    [Fact]
+    public void A_place_stops_before_the_clause_that_follows_it_and_a_tally_over_several_lines_is_one_vote()
+    {
+        var minutes = _reader.Read(MinutesTexts.VillageRoadVote)!;
+
+        Assert.Equal("nhà văn hóa thôn Bản Chu", minutes.Place);
+        Assert.Equal([new VoteResult("phương án làm đường bê tông liên thôn", 58, 4, null, 62)], minutes.Votes);
+    }
+
     [Theory]
     [InlineData(MinutesTexts.NotMinutes)]
     [InlineData(HeaderTexts.PlanOneColumn)]

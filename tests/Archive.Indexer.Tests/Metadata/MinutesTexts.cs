@@ -82,4 +82,18 @@ internal static class MinutesTexts
         Thời gian: 14 giờ 00 phút, ngày 15 tháng 3 năm 2025
         Chủ trì: Ông Hoàng Văn B - Trưởng thôn
         """;
+
+    /// <summary>The place in the opening sentence runs into the next clause's subject; the tally is spread over lines.</summary>
+    public const string VillageRoadVote = """
+        THÔN BẢN CHU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        BIÊN BẢN
+        Hội nghị thôn Bản Chu
+        Hôm nay, vào lúc 19 giờ 00 phút ngày 12/3/2025, tại nhà văn hóa thôn Bản Chu, thôn Bản Chu tổ chức hội nghị thôn bàn việc làm đường.
+        Chủ trì: Ông Lộc Văn Thắng - Trưởng thôn
+        Hội nghị biểu quyết thông qua phương án làm đường bê tông liên thôn.
+        Tán thành: 58/62 hộ.
+        Không tán thành: 4/62 hộ.
+        Hội nghị kết thúc lúc 21 giờ cùng ngày.
+        """;
 }

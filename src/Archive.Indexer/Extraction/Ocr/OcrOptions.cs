@@ -18,6 +18,15 @@ public sealed record OcrOptions
     /// <summary>Pages whose mean word confidence (0–100) is below this are listed in <see cref="OcrSummary.LowConfidencePages"/>.</summary>
     public double LowConfidenceThreshold { get; init; } = 60;
 
+    /// <summary>
+    /// The most pixels one image frame may have before OCR (100 million: an A3 scan at 600 dpi has 70 million);
+    /// a bigger one fails as a document instead of making tesseract take gigabytes.
+    /// </summary>
+    public long MaxImagePixels { get; init; } = 100_000_000;
+
+    /// <summary>The most frames a multi-page TIFF may have (each gets a whole <see cref="PageTimeout"/>).</summary>
+    public int MaxImageFrames { get; init; } = 1000;
+
     public string TesseractProgram { get; init; } = "tesseract";
 
     public string PdftoppmProgram { get; init; } = "pdftoppm";

@@ -53,9 +53,13 @@ public sealed class ScannedDocumentOcr(OcrOptions? options = null)
         }
     }
 
-    /// <summary>Step 2, for images: one result per frame (one for JPEG and PNG); failures as in <see cref="RecognizePdfPageAsync"/>.</summary>
+    /// <summary>
+    /// Step 2, for images: one result per frame (one for JPEG and PNG); failures as in <see cref="RecognizePdfPageAsync"/>.
+    /// An image over <see cref="OcrOptions.MaxImagePixels"/> or <see cref="OcrOptions.MaxImageFrames"/> fails before tesseract sees it.
+    /// </summary>
     public async Task<IReadOnlyList<OcrPageResult>> RecognizeImageAsync(string imagePath, CancellationToken cancellation = default)
     {
+        if (OverBudget(imagePath) is { } reason) return [OcrPageResult.Failed(1, reason)];
         try
         {
             return await _tesseract.RecognizeFramesAsync(imagePath, cancellation);
@@ -144,6 +148,15 @@ public sealed class ScannedDocumentOcr(OcrOptions? options = null)
         {
             TempFolder.Delete(folder);
         }
+    }
+
+    private string? OverBudget(string imagePath)
+    {
+        var frames = ImageFrames.Read(imagePath);
+        if (frames.Count > Options.MaxImageFrames) return OcrMessages.TooManyFrames(frames.Count, Options.MaxImageFrames);
+        foreach (var (width, height) in frames)
+            if (width * height > Options.MaxImagePixels) return OcrMessages.ImageTooLarge(width, height, Options.MaxImagePixels);
+        return null;
     }
 
     // With no text at all and every OCR attempt failed, the failure (say, tesseract missing) is the real reason.

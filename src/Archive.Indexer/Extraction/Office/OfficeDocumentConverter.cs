@@ -2,7 +2,8 @@ namespace Archive.Indexer.Extraction.Office;
 
 /// <summary>
 /// Converts Word 97 (.doc), RTF and OpenDocument (.odt) files to DOCX with LibreOffice in headless mode, so that
-/// <see cref="DocxTextExtractor"/> reads every word-processor format the same way.
+/// <see cref="DocxTextExtractor"/> reads every word-processor format the same way; and word-processor files to PDF,
+/// so that people can see them as laid out.
 /// </summary>
 /// <remarks>
 /// LibreOffice keeps a user profile that two running instances corrupt, so conversions go one at a time across the
@@ -33,7 +34,18 @@ public sealed class OfficeDocumentConverter : IDisposable
     /// <summary>The DOCX bytes of <paramref name="source"/> (read from its current position, not disposed).</summary>
     /// <param name="extension">".doc", ".rtf" or ".odt": LibreOffice picks its import filter by it.</param>
     /// <exception cref="ExternalToolException">LibreOffice is missing, timed out, or could not read the file.</exception>
-    public async Task<byte[]> ConvertToDocxAsync(Stream source, string extension, CancellationToken cancellation = default)
+    public Task<byte[]> ConvertToDocxAsync(Stream source, string extension, CancellationToken cancellation = default) =>
+        ConvertAsync(source, extension, "docx:MS Word 2007 XML", ".docx", cancellation);
+
+    /// <summary>
+    /// A PDF rendition of <paramref name="source"/> (DOCX, DOC, RTF or ODT), for people to look at the document as
+    /// laid out, in the browser's own PDF viewer.
+    /// </summary>
+    /// <exception cref="ExternalToolException">LibreOffice is missing, timed out, or could not read the file.</exception>
+    public Task<byte[]> ConvertToPdfAsync(Stream source, string extension, CancellationToken cancellation = default) =>
+        ConvertAsync(source, extension, "pdf:writer_pdf_Export", ".pdf", cancellation);
+
+    private async Task<byte[]> ConvertAsync(Stream source, string extension, string filter, string outputExtension, CancellationToken cancellation)
     {
         var work = TempFolder.Create("convert");
         try
@@ -51,7 +63,7 @@ public sealed class OfficeDocumentConverter : IDisposable
                     [
                         "--headless", "--norestore", "--nolockcheck", "--nologo", "--nodefault",
                         $"-env:UserInstallation={new Uri(_profile).AbsoluteUri}",
-                        "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input,
+                        "--convert-to", filter, "--outdir", output, input,
                     ],
                     Timeout,
                     cancellation);
@@ -61,11 +73,11 @@ public sealed class OfficeDocumentConverter : IDisposable
                 OneAtATime.Release();
             }
 
-            var docx = Path.Combine(output, "document.docx");
+            var converted = Path.Combine(output, "document" + outputExtension);
             // soffice exits 0 even when it could not load the file; the missing output is the only sign.
-            if (!File.Exists(docx))
+            if (!File.Exists(converted))
                 throw new ExternalToolException(_program, ExternalToolFailure.Failed, $"exit {result.ExitCode}: {result.Errors.Trim()}");
-            return await File.ReadAllBytesAsync(docx, cancellation);
+            return await File.ReadAllBytesAsync(converted, cancellation);
         }
         finally
         {

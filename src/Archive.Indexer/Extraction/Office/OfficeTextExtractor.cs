@@ -27,6 +27,9 @@ public sealed class OfficeTextExtractor(OfficeDocumentConverter converter) : ITe
         await content.CopyToAsync(buffer, cancellation);
         var sniffed = ContentSniffer.Sniff(buffer);
         if (sniffed is null || !CanExtract(sniffed.ContentType)) return ExtractedText.Failure(OfficeMessages.NotOffice);
+        // An OpenDocument file is a ZIP too: a bomb is refused before LibreOffice inflates it.
+        if (ContentTypes.Matches(sniffed.ContentType, ContentTypes.Odt) && PackageBudget.Exceeded(buffer) is { } reason)
+            return ExtractedText.Failure(reason);
 
         buffer.Position = 0;
         byte[] docx;

@@ -1,0 +1,20 @@
+using Archive.Api.Citations;
+using Archive.Api.Documents;
+using Archive.Storage;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>
+/// Loads what the service keeps in memory from the store: the document records and the citations.
+/// Needs the store only, never the index, so operator commands can load it beside a running service.
+/// </summary>
+public sealed class StoredRecords(IObjectStore store, DocumentCatalog catalog, CitationGraph citations)
+{
+    /// <summary>Makes sure the store is usable, loads every record; returns the documents whose citations were never stored.</summary>
+    public async Task<IReadOnlySet<string>> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (store is MinioObjectStore minio) await minio.EnsureBucketAsync(cancellationToken);
+        await catalog.LoadAsync(cancellationToken);
+        return (await citations.LoadAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,33 @@
+using Archive.Api.Documents;
+using Archive.Indexer.Extraction;
+
+namespace Archive.Api.Originals;
+
+/// <summary>How an original can be shown in a browser.</summary>
+public enum ViewKind
+{
+    /// <summary>Not by a browser (TIFF): it can only be downloaded.</summary>
+    None,
+    /// <summary>A PDF, shown by the browser's own viewer.</summary>
+    Pdf,
+    /// <summary>A word-processor file (DOCX, DOC, RTF, ODT), shown as its PDF rendition.</summary>
+    Rendition,
+    /// <summary>A JPEG or PNG picture, shown as it is.</summary>
+    Image,
+    /// <summary>Plain text, shown as it is.</summary>
+    Text,
+}
+
+/// <summary>Which <see cref="ViewKind"/> an original is, from its stored content type.</summary>
+public static class ViewKinds
+{
+    public static ViewKind Of(DocumentRecord record)
+    {
+        var format = AcceptedFormats.Of(record.ContentType);
+        if (format == AcceptedFormats.Pdf) return ViewKind.Pdf;
+        if (format == AcceptedFormats.Docx || format == AcceptedFormats.Doc || format == AcceptedFormats.Rtf || format == AcceptedFormats.Odt) return ViewKind.Rendition;
+        if (format == AcceptedFormats.Jpeg || format == AcceptedFormats.Png) return ViewKind.Image;
+        if (format == AcceptedFormats.PlainText) return ViewKind.Text;
+        return ViewKind.None;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Archive.Api.Citations;
+using Archive.Api.Documents;
+using Archive.Api.Publishing;
+using Archive.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Web.Public;
+
+/// <summary>
+/// What the public site shows, gathered for the live site and the static export alike. Everything here starts
+/// from <see cref="PublishedDocuments"/>, so an internal document cannot appear by mistake: not as a page, a
+/// link, a citation's target or a validity source. Absolute links use the configured public address only.
+/// </summary>
+public sealed class PublicContent(PublishedDocuments published, IObjectStore store, CitationGraph citations, IOptions<SiteOptions> site)
+{
+    public const int HomeCount = 20;
+
+    public IReadOnlyList<(string Slug, DocumentRecord Record)> Latest() => published.All().Take(HomeCount).ToList();
+
+    public async Task<PublicDocument?> DocumentAsync(string slug, PublicLinks links, string baseUrl, CancellationToken cancellationToken)
+    {
+        if (published.Find(slug) is not { } record) return null;
+        var outgoing = citations.Outgoing(record.Id).Where(c => !c.Citation.Self).DistinctBy(c => c.Citation.Text)
+            .Select(c => new PublicCitation(c.Citation.Text,
+                c.Target is { } target && published.SlugOf(target.Id) is { } targetSlug ? links.Document(targetSlug) : null))
+            .ToList();
+        var stated = StatedByPublished(record);
+        return new PublicDocument(record, slug, await StoredText.ReadAsync(store, record.Id, cancellationToken), outgoing,
+            stated ? record.Status : null, JsonLd(record, $"{baseUrl}/van-ban/{slug}", stated));
+    }
+
+    /// <summary>An Atom feed (RFC 4287) of the latest published documents.</summary>
+    public string Feed(string baseUrl)
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var latest = published.All().Take(50).ToList();
+        var updated = latest.Select(p => p.Record.PublishedAt ?? p.Record.CreatedAt).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        var feed = new XElement(atom + "feed",
+            new XElement(atom + "title", "Văn bản mới công bố — " + site.Value.SiteName),
+            new XElement(atom + "id", baseUrl + "/"),
+            new XElement(atom + "updated", updated.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ")),
+            new XElement(atom + "link", new XAttribute("rel", "self"), new XAttribute("href", baseUrl + "/feed.atom")),
+            new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", baseUrl + "/")),
+            new XElement(atom + "author", new XElement(atom + "name", site.Value.Organisation)),
+            latest.Select(p => new XElement(atom + "entry",
+                new XElement(atom + "title", p.Record.Title),
+                new XElement(atom + "id", $"urn:archive:document:{p.Record.Id}"),
+                new XElement(atom + "updated", (p.Record.PublishedAt ?? p.Record.CreatedAt).ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ")),
+                new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{baseUrl}/van-ban/{p.Slug}")),
+                new XElement(atom + "summary", Display.Summary(p.Record)))));
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;
+    }
+
+    public string Sitemap(string baseUrl)
+    {
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var urlset = new XElement(sm + "urlset",
+            new XElement(sm + "url", new XElement(sm + "loc", baseUrl + "/")),
+            published.All().Select(p => new XElement(sm + "url",
+                new XElement(sm + "loc", $"{baseUrl}/van-ban/{p.Slug}"),
+                new XElement(sm + "lastmod", (p.Record.PublishedAt ?? p.Record.CreatedAt).ToString("yyyy-MM-dd")))));
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + urlset;
+    }
+
+    /// <summary>Validity counts in public only when a published document says so (an internal one is not evidence the public may see).</summary>
+    private bool StatedByPublished(DocumentRecord record) =>
+        record.StatusSource is { } source && published.SlugOf(source.Id) is not null;
+
+    /// <summary>schema.org Legislation, so search engines and the national database can read the document's identity.</summary>
+    private static string JsonLd(DocumentRecord record, string url, bool statedByPublished)
+    {
+        var legalForce = !statedByPublished ? "https://schema.org/InForce" : record.Status switch
+        {
+            ValidityStates.Expired => "https://schema.org/NotInForce",
+            ValidityStates.PartlyExpired => "https://schema.org/PartiallyInForce",
+            _ => "https://schema.org/InForce",
+        };
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Legislation",
+            ["name"] = record.Title,
+            ["url"] = url,
+            ["legislationIdentifier"] = record.Number,
+            ["legislationType"] = record.Kind,
+            ["legislationDate"] = record.IssuedOn?.ToString("yyyy-MM-dd"),
+            ["legislationPassedBy"] = record.Issuer is null ? null : new Dictionary<string, string> { ["@type"] = "GovernmentOrganization", ["name"] = record.Issuer },
+            ["legislationLegalForce"] = legalForce,
+            ["inLanguage"] = "vi",
+        };
+        // The default encoder escapes '<', '>' and '&', so no value can close the script element it sits in.
+        return JsonSerializer.Serialize(data.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value));
+    }
+}

@@ -1,0 +1,97 @@
+using Archive.Api.Apis;
+using Archive.Api.Documents;
+using Archive.Api.Originals;
+using Archive.Api.Publishing;
+using Archive.Api.Web.Shared;
+using Archive.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Web.Public;
+
+/// <summary>The public website (no sign-in): published documents only, in Vietnamese, rendered on the server.</summary>
+public static class PublicSite
+{
+    public static IEndpointRouteBuilder MapPublicSite(this IEndpointRouteBuilder app)
+    {
+        var site = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
+        site.MapGet("/", (HttpContext context, PublicContent content) =>
+            PageRenderer.PageAsync<PublicHomePage>(context, new { Latest = content.Latest() }));
+        site.MapGet("/tim-kiem", Search);
+        site.MapGet("/van-ban/{slug}", Document);
+        site.MapGet("/van-ban/{slug}/tai-ve", Download);
+        site.MapGet("/van-ban/{slug}/xem", View);
+        site.MapGet("/van-ban/{slug}/trang-{page:int}.png", Picture);
+        site.MapGet("/feed.atom", (PublicContent content, IOptions<SiteOptions> options) =>
+            Results.Text(content.Feed(options.Value.BaseUrl), "application/atom+xml; charset=utf-8"));
+        site.MapGet("/sitemap.xml", (PublicContent content, IOptions<SiteOptions> options) =>
+            Results.Text(content.Sitemap(options.Value.BaseUrl), "application/xml; charset=utf-8"));
+        // Unknown public addresses get the site's 404 page rather than the staff sign-in.
+        site.MapGet("/{**path:regex(^(?!api(/|$)|quan-ly(/|$)).*$)}", (Func<HttpContext, Task<IResult>>)NotFound);
+        return app;
+    }
+
+    private static Task<IResult> NotFound(HttpContext context) =>
+        PageRenderer.PageAsync<PublicNotFoundPage>(context, null, StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> Search(HttpContext context, PublishedDocuments published, DocumentIndexing indexing, string? q, int page = 1)
+    {
+        if (string.IsNullOrWhiteSpace(q)) return await PageRenderer.PageAsync<PublicSearchPage>(context);
+        page = Math.Max(1, page);
+        var (request, problem) = SearchApi.ParseRequest(q, null, null, null, null, null, page, PagerLinks.PageSize, publishedOnly: true);
+        if (request is null)
+            return await PageRenderer.PageAsync<PublicSearchPage>(context, new { Query = q, Problem = problem }, StatusCodes.Status400BadRequest);
+        var results = indexing.Search(request);
+        // The index says what matched; the catalog says what is published now (the index follows it a moment later).
+        var slugs = published.All().ToDictionary(p => p.Record.Id, p => p, StringComparer.Ordinal);
+        var hits = results.Hits.Where(h => slugs.ContainsKey(h.Id)).Select(h => (h, slugs[h.Id].Slug, slugs[h.Id].Record)).ToList();
+        var suggestions = results.Total == 0 ? SearchSuggestions.For(q, words => $"/tim-kiem?q={Uri.EscapeDataString(words)}") : [];
+        return await PageRenderer.PageAsync<PublicSearchPage>(context, new
+        {
+            Query = q,
+            Hits = (IReadOnlyList<(Archive.Indexer.Search.SearchHit, string, DocumentRecord)>)hits,
+            Total = results.Total,
+            Page = page,
+            Suggestions = suggestions,
+        });
+    }
+
+    private static async Task<IResult> Document(string slug, HttpContext context, PublicContent content, PublishedDocuments published,
+        IOptions<SiteOptions> options, CancellationToken cancellationToken)
+    {
+        if (await content.DocumentAsync(slug, PublicLinks.Live, options.Value.BaseUrl, cancellationToken) is not { } document)
+        {
+            // A corrected number gave the document a new address; links to the old one keep working.
+            return published.MovedTo(slug) is { } moved
+                ? Results.Redirect(PublicLinks.Live.Document(moved), permanent: true)
+                : await NotFound(context);
+        }
+        var links = PublicLinks.Live;
+        return await PageRenderer.PageAsync<PublicDocumentPage>(context, new
+        {
+            Document = document,
+            Pictures = (IReadOnlyList<string>)Enumerable.Range(1, OriginalViews.PictureCount(document.Record)).Select(p => links.Picture(slug, p)).ToList(),
+            ViewUrl = links.View(slug, document.Record),
+            DownloadUrl = links.Download(slug, document.Record),
+        });
+    }
+
+    private static async Task<IResult> Download(string slug, HttpContext context, PublishedDocuments published, IObjectStore store, CancellationToken cancellationToken)
+    {
+        if (published.Find(slug) is not { } record) return await NotFound(context);
+        var stream = await store.OpenReadAsync(DocumentKeys.Original(record.Id), cancellationToken);
+        return stream is null ? await NotFound(context) : Results.File(stream, record.ContentType, PublicLinks.FileName(record));
+    }
+
+    private static async Task<IResult> View(string slug, HttpContext context, PublishedDocuments published, OriginalViews views, CancellationToken cancellationToken)
+    {
+        if (published.Find(slug) is not { } record || await views.OpenAsync(record, cancellationToken) is not { } view) return await NotFound(context);
+        return DocumentsApi.Inline(context, view);
+    }
+
+    private static async Task<IResult> Picture(string slug, int page, HttpContext context, PublishedDocuments published, OriginalViews views, CancellationToken cancellationToken)
+    {
+        if (published.Find(slug) is not { } record || await views.PictureAsync(record, page, cancellationToken) is not { } picture)
+            return await NotFound(context);
+        return Results.File(picture, "image/png");
+    }
+}

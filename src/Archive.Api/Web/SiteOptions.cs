@@ -1,0 +1,23 @@
+namespace Archive.Api.Web;
+
+/// <summary>
+/// The "Site" configuration section: who publishes (named in every page's title and footer, in the feed) and the
+/// public site's own address. Absolute links (feed, sitemap, JSON-LD) are made from <see cref="PublicBaseUrl"/>,
+/// never from the Host header a visitor sends.
+/// </summary>
+public sealed class SiteOptions
+{
+    /// <summary>The organisation that runs the archive: "Ủy ban nhân dân huyện Đình Lập".</summary>
+    public string Organisation { get; set; } = "Ủy ban nhân dân huyện Đình Lập";
+
+    /// <summary>The public website's name: "Văn bản huyện Đình Lập".</summary>
+    public string SiteName { get; set; } = "Văn bản huyện Đình Lập";
+
+    /// <summary>The public site's address as people reach it, without a trailing slash: "https://dinhlap.langson.gov.vn".</summary>
+    public string PublicBaseUrl { get; set; } = Hosting.ArchiveCommands.DefaultUrl;
+
+    /// <summary>The staff pages' name.</summary>
+    public string StaffName => $"Kho lưu trữ văn bản — {Organisation}";
+
+    public string BaseUrl => PublicBaseUrl.TrimEnd('/');
+}

@@ -1,0 +1,172 @@
+using Archive.Api.Access;
+using Archive.Api.Apis;
+using Archive.Api.Audit;
+using Archive.Api.Citations;
+using Archive.Api.Documents;
+using Archive.Api.Publishing;
+using Archive.Api.Web.Public;
+using Archive.Api.Web.Shared;
+using Archive.Indexer.Search;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace Archive.Api.Web.Staff;
+
+/// <summary>The staff pages under /quan-ly/: search, a document's page with its original, publishing, corrections and history.</summary>
+public static class StaffSite
+{
+    public static IEndpointRouteBuilder MapStaffSite(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/quan-ly").RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
+        staff.MapGet("/", Search);
+        staff.MapGet("/van-ban/{id}", Document);
+        staff.MapPost("/van-ban/{id}/cong-bo", (string id, HttpContext c, IAntiforgery a, DocumentPublishing p) =>
+            ChangeVisibility(id, c, a, (reason, actor) => p.PublishAsync(id, reason, actor, CancellationToken.None)))
+            .RequireAuthorization(AccessPolicies.Publish);
+        staff.MapPost("/van-ban/{id}/thu-hoi", (string id, HttpContext c, IAntiforgery a, DocumentPublishing p) =>
+            ChangeVisibility(id, c, a, (reason, actor) => p.UnpublishAsync(id, reason, actor, CancellationToken.None)))
+            .RequireAuthorization(AccessPolicies.Publish);
+        staff.MapPost("/van-ban/{id}/sua", Correct).RequireAuthorization(AccessPolicies.EditMetadata);
+        return app;
+    }
+
+    private static async Task<IResult> Search(HttpContext context, DocumentIndexing indexing, DocumentCatalog catalog,
+        string? q, string? kind, string? issuer, string? from, string? to, string? chair, string? place, string? validity, string? sort, int page = 1)
+    {
+        // An empty filter field arrives as "": it means no filter.
+        (q, kind, issuer, from, to, chair, place, validity, sort) = (Blank(q), Blank(kind), Blank(issuer), Blank(from), Blank(to), Blank(chair), Blank(place), Blank(validity), Blank(sort));
+        var query = new StaffSearchQuery(q, kind, issuer, from, to, chair, place, validity, sort);
+        page = Math.Max(1, page);
+        var viewer = StaffViewer.From(context);
+        var size = PagerLinks.PageSize;
+        bool Valid(DocumentRecord r) => string.IsNullOrWhiteSpace(validity) || r.Status == validity;
+
+        if (!query.HasWords && !query.HasIndexFilters)
+        {
+            // No words: the newest uploads (of one validity, when asked), a page at a time.
+            var (total, records) = catalog.Page(page, size, Valid);
+            return await PageRenderer.PageAsync<StaffSearchPage>(context, new
+            {
+                Viewer = viewer, Query = query, Page = page, Total = total, ArchiveCount = catalog.Count,
+                Items = (IReadOnlyList<StaffSearchItem>)records.Select(r => new StaffSearchItem(r, null)).ToList(),
+                ListTitle = string.IsNullOrWhiteSpace(validity) ? "Mới tải lên" : $"Văn bản {validity}",
+            });
+        }
+
+        // Validity is kept in the records, not the index: the best matches are narrowed here.
+        var byValidity = !string.IsNullOrWhiteSpace(validity);
+        var (request, problem) = SearchApi.ParseRequest(q, kind, issuer, from, to, sort, byValidity ? 1 : page, byValidity ? DocumentSearch.MaxPageSize : size,
+            chair: chair, place: place);
+        if (request is null)
+            return await PageRenderer.PageAsync<StaffSearchPage>(context, new { Viewer = viewer, Query = query, Problem = problem, ArchiveCount = catalog.Count },
+                StatusCodes.Status400BadRequest);
+        var results = indexing.Search(request);
+        var items = results.Hits.Select(h => catalog.Find(h.Id) is { } r ? new StaffSearchItem(r, h) : null).OfType<StaffSearchItem>().ToList();
+        var count = results.Total;
+        if (byValidity)
+        {
+            items = items.Where(i => Valid(i.Record)).ToList();
+            count = items.Count;
+            items = items.Skip((page - 1) * size).Take(size).ToList();
+        }
+        var suggestions = count == 0 ? SearchSuggestions.For(q, words => (query with { Q = words }).Url()) : [];
+        return await PageRenderer.PageAsync<StaffSearchPage>(context, new
+        {
+            Viewer = viewer, Query = query, Results = results, Items = (IReadOnlyList<StaffSearchItem>)items,
+            Total = count, Page = page, ArchiveCount = catalog.Count, Suggestions = suggestions,
+        });
+    }
+
+    private static async Task<IResult> Document(string id, HttpContext context, DocumentCatalog catalog, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(id) is not { } record) return await NotFound(context, id);
+        if (!PublishedDocuments.IsPublished(record))
+            await audit.AppendAsync(AuditActor.From(context), AuditActions.View, id, "Giao diện quản lý", CancellationToken.None);
+        return await DocumentPageAsync(context, record, StatusCodes.Status200OK, new { Saved = context.Request.Query.ContainsKey(SavedFlag) }, cancellationToken);
+    }
+
+    /// <summary>The document's page, also as the answer to a form that must be corrected (<paramref name="extra"/> says what).</summary>
+    private static async Task<IResult> DocumentPageAsync(HttpContext context, DocumentRecord record, int status, object extra, CancellationToken cancellationToken)
+    {
+        var services = context.RequestServices;
+        var viewer = StaffViewer.From(context);
+        var citations = services.GetRequiredService<CitationGraph>();
+        var outgoing = citations.Outgoing(record.Id).Where(c => !c.Citation.Self).DistinctBy(c => c.Citation.Text)
+            .Select(c => new StaffCitation(c.Citation.Text, c.Target?.Id)).ToList();
+        var incoming = citations.CitedBy(record.Id).DistinctBy(c => c.Source.Id)
+            .Select(c => new StaffCitation(c.Source.Number ?? "", c.Source.Id, c.Source.Title)).ToList();
+        var full = viewer.Can(AccessPolicies.Audit);
+        var history = new List<AuditEntry>();
+        await foreach (var entry in services.GetRequiredService<AuditTrail>().ReadAsync(new AuditQuery(DocumentId: record.Id), cancellationToken))
+            if (full || ChangeActions.Contains(entry.Action)) history.Add(entry);
+        history.Reverse();
+        var slug = services.GetRequiredService<PublishedDocuments>().SlugOf(record.Id);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["Viewer"] = viewer,
+            ["Record"] = record,
+            ["Text"] = await StoredText.ReadAsync(services.GetRequiredService<Archive.Storage.IObjectStore>(), record.Id, cancellationToken),
+            ["PublicUrl"] = slug is null ? null : PublicLinks.Live.Document(slug),
+            ["Outgoing"] = (IReadOnlyList<StaffCitation>)outgoing,
+            ["Incoming"] = (IReadOnlyList<StaffCitation>)incoming,
+            ["History"] = (IReadOnlyList<AuditEntry>)history,
+            ["FullHistory"] = full,
+        };
+        foreach (var property in extra.GetType().GetProperties()) parameters[property.Name] = property.GetValue(extra);
+        return await PageRenderer.PageAsync<StaffDocumentPage>(context, parameters, status);
+    }
+
+    /// <summary>What every staff role may see of a document's history: who archived, corrected and published it, when and why.</summary>
+    private static readonly HashSet<string> ChangeActions =
+        [AuditActions.Upload, AuditActions.MetadataChange, AuditActions.Publish, AuditActions.Unpublish];
+
+    private static async Task<IResult> ChangeVisibility(string id, HttpContext context, IAntiforgery antiforgery, Func<string, AuditActor, Task<DocumentRecord?>> change)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context)) return await StaffPages.ExpiredFormAsync(context);
+        var catalog = context.RequestServices.GetRequiredService<DocumentCatalog>();
+        if (catalog.Find(id) is not { } record) return await NotFound(context, id);
+        var reason = MetadataRules.Clean((await context.Request.ReadFormAsync())["reason"].ToString());
+        var problem = reason is null ? "Hãy ghi lý do: việc công bố và thu hồi đều được ghi vào nhật ký."
+            : reason.Length > MetadataRules.MaxReason ? $"Lý do quá dài (tối đa {MetadataRules.MaxReason} ký tự)." : null;
+        if (problem is not null)
+            return await DocumentPageAsync(context, record, StatusCodes.Status400BadRequest, new { PublishProblem = problem }, context.RequestAborted);
+        return await change(reason!, AuditActor.From(context)) is null
+            ? await NotFound(context, id)
+            : Results.Redirect($"/quan-ly/van-ban/{id}");
+    }
+
+    private const string SavedFlag = "da-luu";
+
+    /// <summary>
+    /// The form posts every field; only those that differ from the record are passed on, so an untouched field
+    /// keeps its source (extracted stays extracted) and an old value the rules would refuse today stays as it is.
+    /// </summary>
+    private static async Task<IResult> Correct(string id, HttpContext context, IAntiforgery antiforgery, DocumentCatalog catalog, MetadataCorrector corrector)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context)) return await StaffPages.ExpiredFormAsync(context);
+        if (catalog.Find(id) is not { } record) return await NotFound(context, id);
+        var form = await context.Request.ReadFormAsync();
+        string? Changed(string field, string? current)
+        {
+            var value = form[field].ToString();
+            return (MetadataRules.Clean(value) ?? "") == (current ?? "") ? null : value;
+        }
+        var entered = new MetadataInput(form["title"], form["kind"], form["number"], form["issuedOn"], form["issuer"], form["reason"]);
+        var date = form["issuedOn"].ToString().Trim();
+        var changes = new MetadataInput(
+            Changed("title", record.Title), Changed("kind", record.Kind), Changed("number", record.Number),
+            date.Length == 0 || MetadataRules.ParseDate(date) is { } same && same == record.IssuedOn ? null : date,
+            Changed("issuer", record.Issuer), form["reason"]);
+        var (correction, problems) = MetadataRules.ForCorrection(changes);
+        if (correction is null)
+            return await DocumentPageAsync(context, record, StatusCodes.Status400BadRequest,
+                new { Entered = entered, CorrectionProblems = problems }, context.RequestAborted);
+        await corrector.CorrectAsync(record, correction, AuditActor.From(context));
+        return Results.Redirect($"/quan-ly/van-ban/{id}?{SavedFlag}=1");
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static Task<IResult> NotFound(HttpContext context, string id) =>
+        StaffPages.MessageAsync(context, "Không tìm thấy văn bản", $"Không có văn bản nào mang mã “{id}”. Văn bản có thể đã được tìm bằng số, ký hiệu trên trang tìm kiếm.",
+            StatusCodes.Status404NotFound);
+}

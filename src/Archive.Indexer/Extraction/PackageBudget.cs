@@ -1,0 +1,55 @@
+using System.IO.Compression;
+
+namespace Archive.Indexer.Extraction;
+
+/// <summary>
+/// How much a ZIP-based document (DOCX, ODT) may inflate to before anything is decompressed: a 1 MB file can
+/// hold a 1 GiB part (a "zip bomb"). Judged from the ZIP's central directory, which .NET also holds the
+/// inflated data to; the XML readers add a character budget per part for a directory that lies.
+/// </summary>
+/// <remarks>
+/// Only the markup parts count (XML, relationships): they are what the readers parse. Pictures and other
+/// media are stored as they are and never inflated here. The limits are far above real documents: a
+/// 300-page Word file has a few MB of document.xml.
+/// </remarks>
+public static class PackageBudget
+{
+    /// <summary>Largest markup part, inflated (64 MiB).</summary>
+    public const long MaxPartBytes = 64L * 1024 * 1024;
+
+    /// <summary>All markup parts together, inflated (256 MiB).</summary>
+    public const long MaxMarkupBytes = 256L * 1024 * 1024;
+
+    public const int MaxEntries = 10_000;
+
+    /// <summary>Why <paramref name="package"/> (seekable, read from its start and put back) must not be opened, or null.</summary>
+    public static string? Exceeded(Stream package)
+    {
+        var position = package.Position;
+        try
+        {
+            package.Position = 0;
+            using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > MaxEntries) return ExtractionMessages.PackageTooManyParts(MaxEntries);
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                if (!IsMarkup(entry.FullName)) continue;
+                total += entry.Length;
+                if (entry.Length > MaxPartBytes || total > MaxMarkupBytes) return ExtractionMessages.PackageTooLarge(MaxMarkupBytes);
+            }
+            return null;
+        }
+        catch (InvalidDataException)
+        {
+            return null; // not a readable ZIP: the reader itself reports the damage
+        }
+        finally
+        {
+            package.Position = position;
+        }
+    }
+
+    private static bool IsMarkup(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+}
