@@ -39,6 +39,7 @@ public sealed class VietnameseQueryBuilder
         if (string.IsNullOrWhiteSpace(typed)) return query;
         var terms = new Terms(reader is null ? null : new TermLookup(reader));
         var common = new BooleanQuery(disableCoord: false);
+        var synonyms = new List<Query>();
         var share = reader is null || _weights.CommonnessField is null ? null : _weights.CommonnessField;
         string normalized = Normalized(typed);
         var parsed = UserQuery.Parse(normalized);
@@ -65,9 +66,12 @@ public sealed class VietnameseQueryBuilder
                 Add(isCommon ? common : query, PairClause(terms, words[k], words[k + 1]), Occur.SHOULD);
             }
             if (_weights.SynonymFactor > 0)
-                foreach (var legal in LegalSynonyms.Expand(words).Take(MaxPhrases)) Add(query, PhraseClause(terms, legal, _weights.SynonymFactor), Occur.SHOULD);
+                foreach (var legal in LegalSynonyms.Expand(words).Take(MaxPhrases)) synonyms.Add(PhraseClause(terms, legal, _weights.SynonymFactor));
         }
         AddSymbolClauses(terms, query, normalized);
+        // The legal wording of what was typed may make an entry match beside the rare typed words, but never
+        // alone when every typed word is common ("họp thôn": its "hội nghị thôn" must not hide the minutes).
+        foreach (var synonym in synonyms) Add(query.Clauses.Count > 0 ? query : common, synonym, Occur.SHOULD);
         var phrases = parsed.Phrases.Take(MaxPhrases).Select(p => PhraseClause(terms, p.Take(MaxWords).ToList(), _weights.PhraseFactor)).ToList();
         if (common.Clauses.Count > 0) query = WithCommon(query, common, phrases.Count > 0);
         // A required phrase found nowhere still makes the query match nothing.
