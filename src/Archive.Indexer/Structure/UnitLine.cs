@@ -18,7 +18,7 @@ internal static partial class UnitLine
     [GeneratedRegex(@"^(?:MỤC|Mục)\s+(?<n>\d{1,2}|[IVXLC]{1,6})\b\s*[.:\-–]?\s*(?<h>.*)$")]
     public static partial Regex Section();
 
-    [GeneratedRegex(@"^Điều\s*(?<n>\d{1,3}[a-zđ]?)\s*[.:]\s*(?<h>.*)$")]
+    [GeneratedRegex(@"^Điều\s*(?<n>\d{1,3}[a-zđ]?)\s*[.:\-–]\s*(?<h>.*)$")]
     public static partial Regex Article();
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\.\s*(?<h>\S.*)$")]
