@@ -27,6 +27,6 @@ public sealed class ValidityTracker(DocumentCatalog catalog, CitationGraph graph
         if (catalog.Find(id) is not { } record) return;
         var (status, source) = graph.Validity(id);
         if (record.Status == status && record.StatusSource == source) return;
-        await catalog.SaveAsync(record with { Status = status, StatusSource = source }, cancellationToken);
+        await catalog.SaveAsync(record with { Status = status, StatusSource = source, ChangedAt = DateTimeOffset.UtcNow }, cancellationToken);
     }
 }

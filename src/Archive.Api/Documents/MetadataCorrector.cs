@@ -33,7 +33,7 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor
                      ("issuedOn", correction.IssuedOn), ("issuer", correction.Issuer),
                  })
             if (given is not null) sources[field] = FieldSourceKinds.Provided;
-        corrected = corrected with { FieldSources = sources };
+        corrected = corrected with { FieldSources = sources, ChangedAt = DateTimeOffset.UtcNow };
         await catalog.SaveAsync(corrected, CancellationToken.None);
         await processor.IndexStoredAsync(corrected, CancellationToken.None);
         var details = string.IsNullOrWhiteSpace(correction.Reason) ? changes : $"{changes} — lý do: {correction.Reason.Trim()}";
