@@ -65,7 +65,7 @@ public static class ArchiveServices
         // Parsers chosen by MIME type; old Word/RTF/ODT go through LibreOffice, then the DOCX reader.
         services.AddSingleton(sp => new TextExtraction(
         [
-            new PdfTextExtractor(), new DocxTextExtractor(), new PlainTextExtractor(),
+            new PdfTextExtractor(), new DocxTextExtractor(), new XlsxTextExtractor(), new PlainTextExtractor(),
             new OfficeTextExtractor(sp.GetRequiredService<OfficeDocumentConverter>()),
         ]));
         services.AddSingleton(sp =>
