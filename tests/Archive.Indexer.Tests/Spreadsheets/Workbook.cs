@@ -63,6 +63,33 @@ public static class Workbook
         return memory.ToArray();
     }
 
+    /// <summary>
+    /// The workbook saved by LibreOffice Calc in an older format ("xls": Excel 97, "ods"), fonts and bytes kept,
+    /// as the old forms offices keep were saved.
+    /// </summary>
+    public static async Task<byte[]> SaveAsAsync(byte[] xlsx, string extension)
+    {
+        var folder = Directory.CreateTempSubdirectory("archive-workbook-").FullName;
+        try
+        {
+            var input = Path.Combine(folder, "form.xlsx");
+            await File.WriteAllBytesAsync(input, xlsx);
+            var filter = extension == "xls" ? "xls:MS Excel 97" : extension;
+            var start = new System.Diagnostics.ProcessStartInfo("soffice",
+                ["--headless", $"-env:UserInstallation=file://{folder}/profile", "--convert-to", filter, "--outdir", folder, input])
+            { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            await process.WaitForExitAsync();
+            var output = Path.Combine(folder, "form." + extension);
+            Assert.True(File.Exists(output), $"soffice (libreoffice-calc-nogui, scripts/install-ocr-tools.sh) could not save a .{extension}");
+            return await File.ReadAllBytesAsync(output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string Legacy(string text, LegacyEncoding encoding) => encoding switch
     {
         LegacyEncoding.Vni => LegacyEncoder.ToVni(text),
