@@ -89,15 +89,7 @@ public static class StaffSite
     {
         var services = context.RequestServices;
         var viewer = StaffViewer.From(context);
-        var citations = services.GetRequiredService<CitationGraph>();
-        var store = services.GetRequiredService<Archive.Storage.IObjectStore>();
-        var anchors = new CitationAnchors(store);
-        var outgoing = new List<StaffCitation>();
-        foreach (var c in citations.Outgoing(record.Id).Where(c => !c.Citation.Self).DistinctBy(c => c.Citation.Text))
-            outgoing.Add(new StaffCitation(c.Citation.Text, c.Target?.Id, null,
-                c.Target is { } target ? await anchors.ForAsync(target.Id, c.Citation, cancellationToken) : null));
-        var incoming = citations.CitedBy(record.Id).DistinctBy(c => c.Source.Id)
-            .Select(c => new StaffCitation(c.Source.Number ?? "", c.Source.Id, c.Source.Title)).ToList();
+        var relations = services.GetRequiredService<DocumentRelationsReader>().Of(record.Id)!;
         var full = viewer.Can(AccessPolicies.Audit);
         var history = new List<AuditEntry>();
         await foreach (var entry in services.GetRequiredService<AuditTrail>().ReadAsync(new AuditQuery(DocumentId: record.Id), cancellationToken))
@@ -108,11 +100,10 @@ public static class StaffSite
         {
             ["Viewer"] = viewer,
             ["Record"] = record,
-            ["Text"] = await StoredText.ReadAsync(store, record.Id, cancellationToken),
-            ["Structure"] = await StoredStructure.ReadAsync(store, record.Id, cancellationToken),
+            ["Text"] = await StoredText.ReadAsync(services.GetRequiredService<Archive.Storage.IObjectStore>(), record.Id, cancellationToken),
+            ["Structure"] = await StoredStructure.ReadAsync(services.GetRequiredService<Archive.Storage.IObjectStore>(), record.Id, cancellationToken),
             ["PublicUrl"] = slug is null ? null : PublicLinks.Live.Document(slug),
-            ["Outgoing"] = (IReadOnlyList<StaffCitation>)outgoing,
-            ["Incoming"] = (IReadOnlyList<StaffCitation>)incoming,
+            ["Relations"] = RelationsView.ForStaff(relations),
             ["History"] = (IReadOnlyList<AuditEntry>)history,
             ["FullHistory"] = full,
         };
