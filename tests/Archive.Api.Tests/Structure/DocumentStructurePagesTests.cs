@@ -94,7 +94,7 @@ public sealed partial class DocumentStructurePagesTests : IDisposable
         var before = Ids(await staff.GetStringAsync($"/quan-ly/van-ban/{decree}"));
 
         // As after a parser change: the derived file is gone (or outdated) and is parsed again from the stored text.
-        var stored = Path.Combine(factory.DataFolder, "store", "documents", decree, "structure.json");
+        var stored = Path.Combine(factory.DataFolder, "store", "objects", "documents", decree, "structure.json");
         Assert.True(File.Exists(stored));
         File.Delete(stored);
         var after = Ids(await staff.GetStringAsync($"/quan-ly/van-ban/{decree}"));

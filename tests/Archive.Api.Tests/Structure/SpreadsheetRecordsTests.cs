@@ -26,7 +26,7 @@ public sealed class SpreadsheetRecordsTests : IClassFixture<ArchiveApiFactory>
         Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
         var id = doc.GetProperty("id").GetString()!;
         Assert.Contains(id, (await client.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("kiên cố hóa kênh mương"))).HitIds());
-        Assert.Contains(id, (await client.GetJsonAsync("/api/search?q=na+pan"))).HitIds());
+        Assert.Contains(id, (await client.GetJsonAsync("/api/search?q=na+pan")).HitIds());
         Assert.Equal(report, await (await client.GetAsync($"/api/documents/{id}/content")).Content.ReadAsByteArrayAsync());
     }
 
