@@ -80,6 +80,7 @@ public sealed class DocumentProcessor(
         {
             await store.PutAsync(DocumentKeys.Text(record.Id), content, "text/plain; charset=utf-8", cancellationToken);
         }
+        await StoredStructure.SaveAsync(store, record.Id, text, cancellationToken);
         var processed = description.Describe(record, text) with
         {
             TextStatus = extracted.Status switch
