@@ -6,6 +6,12 @@ using Archive.Api.Hosting.OpenApi;
 using Archive.Api.Hosting.Telemetry;
 using Archive.Api.Web;
 
+if (CommandHelp.IsAsked(args))
+{
+    CommandHelp.Show();
+    return;
+}
+
 // Settings files are found next to the binaries wherever the service is started from; data paths stay relative to the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseArchiveDefaultUrl();

@@ -12,6 +12,6 @@ public sealed class IndexOptions
     public string Path { get; set; } = "data/index";
 
     /// <summary>How often pending changes are committed (fsync'd); a crash loses at most this much, which start-up repairs from the store.</summary>
-    [Range(0.1, 3600)]
+    [Range(0.1, 86_400.0)]
     public double CommitIntervalSeconds { get; set; } = 2;
 }
