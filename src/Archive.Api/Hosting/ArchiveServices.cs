@@ -5,6 +5,7 @@ using Archive.Indexer.Analysis;
 using Archive.Api.Ocr;
 using Archive.Indexer.Extraction;
 using Archive.Indexer.Extraction.Ocr;
+using Archive.Indexer.Extraction.Pdf;
 using Archive.Indexer.Extraction.Office;
 using Archive.Indexer.Index;
 using Archive.Indexer.Search;
@@ -62,11 +63,12 @@ public static class ArchiveServices
         services.AddSingleton<DocumentSearch>();
         services.AddSingleton<DocumentIndexing>();
         services.AddOptions<OcrSettings>().BindConfiguration(OcrSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PdfReadingOptions>().BindConfiguration(PdfReadingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OfficeDocumentConverter>();
         // Parsers chosen by MIME type; old Word/RTF/ODT go through LibreOffice, then the DOCX reader.
         services.AddSingleton(sp => new TextExtraction(
         [
-            new PdfTextExtractor(), new DocxTextExtractor(), new PlainTextExtractor(),
+            new PdfTextExtractor(sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value), new DocxTextExtractor(), new PlainTextExtractor(),
             new OfficeTextExtractor(sp.GetRequiredService<OfficeDocumentConverter>()),
         ]));
         services.AddSingleton(sp =>
@@ -76,7 +78,7 @@ public static class ArchiveServices
             {
                 PageTimeout = TimeSpan.FromSeconds(ocr.PageTimeoutSeconds),
                 LowConfidenceThreshold = ocr.LowConfidenceThreshold,
-            });
+            }, sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value);
         });
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OcrQueue>();
