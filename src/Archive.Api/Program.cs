@@ -1,6 +1,7 @@
 using Archive.Api.Access;
 using Archive.Api.Apis;
 using Archive.Api.Hosting;
+using Archive.Api.Records;
 using Archive.Api.Web;
 
 // Settings files are found next to the binaries wherever the service is started from; data paths stay relative to the working directory.
@@ -12,6 +13,7 @@ builder.AddArchiveProblems();
 builder.AddArchiveJson();
 builder.AddArchiveAccess();
 builder.AddArchiveWeb();
+builder.AddArchiveRecords();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -31,6 +33,8 @@ app.MapPublishingApi();
 app.MapIntegrityApi();
 app.MapAuditApi();
 app.MapUsersApi();
+app.MapDossiersApi();
+app.MapRetentionScheduleApi();
 app.MapArchiveWeb();
 app.Run();
 
