@@ -74,6 +74,12 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         ("POST", "/quan-ly/van-ban/{id}/sua", "R 400 400 403 403 403"),
         ("GET", "/quan-ly/tai-len", "R 200 200 403 403 403"),
         ("GET", "/quan-ly/nhat-ky", "R 200 403 403 200 403"),
+        ("GET", "/quan-ly/ho-so", "R 200 200 200 200 200"),
+        ("POST", "/quan-ly/ho-so", "R 400 400 403 403 403"),
+        ("GET", "/quan-ly/ho-so/00000000000000aa", "R 404 404 404 404 404"),
+        ("POST", "/quan-ly/ho-so/00000000000000aa/van-ban", "R 400 400 403 403 403"),
+        ("POST", "/quan-ly/ho-so/00000000000000aa/khoa", "R 400 403 403 403 403"),
+        ("POST", "/quan-ly/ho-so/00000000000000aa/mo-lai", "R 400 403 403 403 403"),
     ];
 
     public static TheoryData<string, string, string, string> Cases()
