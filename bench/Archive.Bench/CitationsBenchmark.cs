@@ -22,10 +22,10 @@ public sealed class CitationsBenchmark : IBenchmark
 
     public Task RunAsync(string[] args)
     {
-        var data = Option(args, "--data") ?? FindData();
-        var show = int.Parse(Option(args, "--show") ?? "0", CultureInfo.InvariantCulture);
+        var data = BenchArguments.Option(args, "--data") ?? BenchArguments.FindData();
+        var show = int.Parse(BenchArguments.Option(args, "--show") ?? "0", CultureInfo.InvariantCulture);
         var extractor = new CitationExtractor();
-        if (Option(args, "--text") is { } text)
+        if (BenchArguments.Option(args, "--text") is { } text)
         {
             foreach (var c in extractor.Extract(text))
                 Console.WriteLine($"{CitationKey.Of(c.Kind, c.Symbol, c.Title, c.Self, c.Article, c.Clause, c.Point)}  {c.Relation}  [{c.Text}]");
@@ -77,18 +77,4 @@ public sealed class CitationsBenchmark : IBenchmark
         Console.WriteLine($"  {label,-30} {score.Precision,6:F3} / {score.Recall,5:F3}   " +
                           (baseline is null ? $"{"",17}  " : $"{baseline.Precision,6:F3} / {baseline.Recall,5:F3}     ") +
                           $"{score.Gold,4}  {score.Predicted,4}");
-
-    private static string? Option(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-
-    // The worktree sits beside ../shared (see the README); the data's own folder holds citations/ and legal-corpus/.
-    private static string FindData()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(Path.Combine(candidate, "citations"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("../shared/data was not found; pass --data DIR.");
-    }
 }

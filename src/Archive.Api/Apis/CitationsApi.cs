@@ -29,6 +29,8 @@ public static class CitationsApi
         documents.MapGet("/{id}/citations", Outgoing).WithName("DocumentCitations")
             .WithSummary("What the document cites, each with its archived target or null, and a warning when the target is no longer in force");
         documents.MapGet("/{id}/cited-by", CitedBy).WithName("DocumentCitedBy").WithSummary("Archived documents citing this one");
+        documents.MapGet("/{id}/relations", Relations).WithName("DocumentRelations")
+            .WithSummary("What the document cites and what cites it, grouped by relation (căn cứ, hướng dẫn, sửa đổi/bổ sung, thay thế, bãi bỏ, dẫn chiếu), each document once with the parts cited and its validity");
         return app;
     }
 
@@ -67,8 +69,8 @@ public static class CitationsApi
                 // Kept on the record by ValidityTracker: no need to walk every citation again per target.
                 var (status, source) = (target.Status, target.StatusSource);
                 item["targetStatus"] = status;
-                item["warning"] = status == ValidityStates.InForce ? null
-                    : $"Văn bản được dẫn chiếu {status}" + (source is null ? "" : $" theo {source.Number ?? source.Title}") + ".";
+                item["warning"] = status is null || status == ValidityStates.InForce ? null
+                    : $"Văn bản được dẫn chiếu {status}" + (source is null ? "" : $" theo {DocumentNames.Of(source)}") + ".";
             }
             return item;
         }).ToList();
@@ -87,6 +89,9 @@ public static class CitationsApi
         }).ToList();
         return TypedResults.Ok(new IncomingAnswer(answer));
     }
+
+    public static Results<Ok<DocumentRelations>, ProblemHttpResult> Relations(string id, DocumentRelationsReader relations) =>
+        relations.Of(id) is { } found ? TypedResults.Ok(found) : Problems.DocumentNotFound(id);
 
     /// <summary>A citation's own fields at the top level of an answer item, next to what the answer adds.</summary>
     private static JsonObject Flat(Citation citation, JsonOptions json) =>

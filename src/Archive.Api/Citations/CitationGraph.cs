@@ -76,6 +76,9 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
         return result;
     }
 
+    /// <summary>What identifies a cited document the archive may lack: its symbol's key, else its title (and year).</summary>
+    public static string? IdentityOf(Citation citation) => TargetLookup.IdentityOf(citation);
+
     /// <summary>Cited documents the archive lacks, grouped by what identifies them (symbol, else title).</summary>
     public IReadOnlyList<UnresolvedTarget> Unresolved()
     {
@@ -100,26 +103,34 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
             .ToList();
     }
 
-    /// <summary>
-    /// Validity of a document as stated by other archived documents: replaced or repealed as a whole,
-    /// repealed in part (an article named), or amended. Null source and "còn hiệu lực" when nothing says otherwise.
-    /// </summary>
-    public (string Status, DocumentLink? Source) Validity(string id)
+    /// <summary>The strongest statement archived documents make of <paramref name="id"/>'s validity, or null when none does.</summary>
+    public ValidityStatement? StatedValidity(string id)
     {
-        (int Rank, string Status, DocumentRecord Source)? strongest = null;
+        ValidityStatement? strongest = null;
         foreach (var (source, citation) in CitedBy(id))
+            if (ValidityStatement.From(citation, source) is { } statement && statement.Outranks(strongest)) strongest = statement;
+        return strongest;
+    }
+
+    /// <summary>
+    /// The same for every archived document at once, in one pass over all citations: what a metadata correction or a
+    /// start needs, when any document's validity may have changed.
+    /// </summary>
+    public IReadOnlyDictionary<string, ValidityStatement> StatedValidity()
+    {
+        var lookup = new TargetLookup(catalog.All);
+        var stated = new Dictionary<string, ValidityStatement>(StringComparer.Ordinal);
+        foreach (var (sourceId, citations) in outgoing)
         {
-            (int, string)? effect = citation.Relation switch
+            if (catalog.Find(sourceId) is not { } source) continue;
+            foreach (var citation in citations)
             {
-                CitationRelation.Replaces => (3, ValidityStates.Expired),
-                CitationRelation.Repeals when citation.Article is null => (3, ValidityStates.Expired),
-                CitationRelation.Repeals => (2, ValidityStates.PartlyExpired),
-                CitationRelation.Amends => (1, ValidityStates.Amended),
-                _ => null,
-            };
-            if (effect is { } e && (strongest is null || e.Item1 > strongest.Value.Rank)) strongest = (e.Item1, e.Item2, source);
+                if (!ValidityStatement.Speaks(citation.Relation) || ValidityStatement.From(citation, source) is not { } statement) continue;
+                if (lookup.Find(citation, sourceId) is not { } target) continue;
+                if (statement.Outranks(stated.GetValueOrDefault(target.Id))) stated[target.Id] = statement;
+            }
         }
-        return strongest is { } s ? (s.Status, DocumentLink.Of(s.Source)) : (ValidityStates.InForce, null);
+        return stated;
     }
 
     /// <summary>

@@ -12,10 +12,10 @@ public static class ValidityStates
     public const string Amended = "được sửa đổi, bổ sung";
 }
 
-/// <summary>A short reference to an archived document.</summary>
-public sealed record DocumentLink(string Id, string? Number, string Title)
+/// <summary>A short reference to an archived document: enough to name it as "Quyết định số 7/2025/QĐ-UBND ngày 10/07/2025".</summary>
+public sealed record DocumentLink(string Id, string? Number, string Title, string? Kind = null, DateOnly? IssuedOn = null)
 {
-    public static DocumentLink Of(DocumentRecord record) => new(record.Id, record.Number, record.Title);
+    public static DocumentLink Of(DocumentRecord record) => new(record.Id, record.Number, record.Title, record.Kind, record.IssuedOn);
 }
 
 public sealed record ResolvedCitation(Citation Citation, DocumentRecord? Target);

@@ -38,10 +38,11 @@ public sealed record DocumentRecord
     public IReadOnlyList<string> FormerAddresses { get; init; } = [];
 
     /// <summary>
-    /// Validity as stated by other archived documents ("còn hiệu lực" until one replaces, repeals or
-    /// amends it: see <see cref="Citations.ValidityStates"/>), and the document that said so.
+    /// Legal validity as stated by other archived documents ("còn hiệu lực" until one replaces, repeals or
+    /// amends it: see <see cref="Citations.ValidityStates"/>), and the document that said so. Null for kinds that
+    /// have no legal validity (minutes, plans, reports: see <see cref="Citations.LegalValidity"/>) and while unknown.
     /// </summary>
-    public string Status { get; init; } = Citations.ValidityStates.InForce;
+    public string? Status { get; init; }
     public Citations.DocumentLink? StatusSource { get; init; }
 
     /// <summary>Where each metadata field came from: "provided" (by a person; always wins) or "extracted" (from the text).</summary>

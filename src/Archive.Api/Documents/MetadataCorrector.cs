@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.Api.Audit;
+using Archive.Api.Citations;
 
 namespace Archive.Api.Documents;
 
@@ -7,9 +8,10 @@ namespace Archive.Api.Documents;
 /// Corrects a document's metadata for the API and the staff form alike (both check it first with
 /// <see cref="MetadataRules"/>): saves the record, re-indexes it and writes what changed, and why, to the
 /// audit trail. A published document whose number changes gets the address its new number calls for; the old
-/// address keeps answering (see <see cref="PublicAddresses"/>).
+/// address keeps answering (see <see cref="PublicAddresses"/>). A corrected number, kind, date or title can link
+/// citations to this document or away from it, so the validity of the documents that affects is read again.
 /// </summary>
-public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor processor, AuditTrail audit)
+public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor processor, ValidityTracker validity, AuditTrail audit)
 {
     /// <summary>The corrected record (the same one when nothing changed: then nothing is saved or audited).</summary>
     public async Task<DocumentRecord> CorrectAsync(DocumentRecord record, MetadataCorrection correction, AuditActor actor)
@@ -36,9 +38,10 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor
         corrected = corrected with { FieldSources = sources };
         await catalog.SaveAsync(corrected, CancellationToken.None);
         await processor.IndexStoredAsync(corrected, CancellationToken.None);
+        await validity.RefreshAfterCorrectionAsync(record, corrected, CancellationToken.None);
         var details = string.IsNullOrWhiteSpace(correction.Reason) ? changes : $"{changes} — lý do: {correction.Reason.Trim()}";
         await audit.AppendAsync(actor, AuditActions.MetadataChange, record.Id, details, CancellationToken.None);
-        return corrected;
+        return catalog.Find(record.Id) ?? corrected;
     }
 
     private static string Changes(DocumentRecord before, DocumentRecord after)

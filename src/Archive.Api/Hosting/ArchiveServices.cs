@@ -86,6 +86,7 @@ public static class ArchiveServices
         services.AddSingleton<CitationExtractor>();
         services.AddSingleton<CitationGraph>();
         services.AddSingleton<ValidityTracker>();
+        services.AddSingleton<DocumentRelationsReader>();
         services.AddSingleton<DocumentIngestion>();
         services.AddSingleton<StoredRecords>();
         services.AddSingleton<ArchiveStartup>();

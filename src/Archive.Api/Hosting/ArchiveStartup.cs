@@ -1,3 +1,4 @@
+using Archive.Api.Citations;
 using Archive.Api.Documents;
 
 namespace Archive.Api.Hosting;
@@ -12,6 +13,7 @@ public sealed class ArchiveStartup(
     DocumentCatalog catalog,
     DocumentIndexing indexing,
     DocumentProcessor processor,
+    ValidityTracker validity,
     ILogger<ArchiveStartup> logger) : BackgroundService
 {
     /// <summary>Documents whose citations were never stored (older data): extracted during the repair.</summary>
@@ -25,6 +27,9 @@ public sealed class ArchiveStartup(
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await PrepareAsync(cancellationToken);
+        // Before serving (not in the operator commands, which never rewrite records): records whose validity an older
+        // version or an interrupted correction left stale are set right.
+        await validity.RefreshAllAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 

@@ -91,6 +91,10 @@ public static class Display
         ? null
         : string.Join(" ", new[] { signer.Capacity, signer.Position, signer.Name }.Where(p => !string.IsNullOrEmpty(p)));
 
+    /// <summary>"Quyết định số 7/2025/QĐ-UBND ngày 10/07/2025": a document named as the source of a statement.</summary>
+    public static string Reference(Archive.Api.Citations.DocumentLink document) =>
+        Archive.Api.Citations.DocumentNames.Of(document) + (document.IssuedOn is { } d ? " ngày " + Date(d) : "");
+
     /// <summary>"Quyết định · 12/QĐ-UBND · UBND xã Đình Lập · ngày 20/02/2025".</summary>
     public static string Summary(DocumentRecord record) => string.Join(" · ", new[]
     {

@@ -22,6 +22,25 @@ public static class DocumentKinds
         ("PL", "Pháp lệnh"),
     ];
 
+    /// <summary>
+    /// Kinds that have a legal validity the national legal database tracks (còn / hết hiệu lực): normative acts, the
+    /// decisions, directives and regulations of administrations and parties, village conventions and charters. Plans,
+    /// reports, minutes, notices, letters and the like carry none: nothing "is in force" about a meeting's minutes.
+    /// </summary>
+    private static readonly HashSet<string> KindsWithLegalValidity = new(
+    [
+        "Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Sắc lệnh", "Lệnh", "Nghị quyết", "Nghị quyết liên tịch", "Nghị định",
+        "Quyết định", "Thông tư", "Thông tư liên tịch", "Chỉ thị", "Quy chế", "Quy định", "Điều lệ", "Hương ước", "Quy ước",
+        "Quy chuẩn",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a document of this kind (full name: "Quyết định", "Biên bản") has a legal validity: true or false, or
+    /// null when the kind is not known, so that nothing can be said either way.
+    /// </summary>
+    public static bool? HasLegalValidity(string? kind) =>
+        string.IsNullOrWhiteSpace(kind) ? null : KindsWithLegalValidity.Contains(kind.Trim().Normalize(System.Text.NormalizationForm.FormC));
+
     /// <summary>Every kind abbreviation ("NĐ", "QĐ", "KH", …), for readers of typed queries.</summary>
     public static IEnumerable<string> Abbreviations => Kinds.Select(k => k.Abbreviation);
 

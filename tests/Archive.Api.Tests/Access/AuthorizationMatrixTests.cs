@@ -46,6 +46,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         ("GET", "/api/search?q=thanh+tra", "401 200 200 200 200 200"),
         ("GET", "/api/documents/{id}/citations", "401 200 200 200 200 200"),
         ("GET", "/api/documents/{id}/cited-by", "401 200 200 200 200 200"),
+        ("GET", "/api/documents/{id}/relations", "401 200 200 200 200 200"),
         ("GET", "/api/citations/unresolved", "401 200 200 200 200 200"),
         ("POST", "/api/citations/extract", "401 200 200 200 200 200"),
         ("POST", "/api/documents/{id}/unpublish", "401 200 403 403 403 200"),

@@ -10,10 +10,11 @@ namespace Archive.Api.Web.Public;
 
 /// <summary>
 /// What the public site shows, gathered for the live site and the static export alike. Everything here starts
-/// from <see cref="PublishedDocuments"/>, so an internal document cannot appear by mistake: not as a page, a
-/// link, a citation's target or a validity source. Absolute links use the configured public address only.
+/// from <see cref="PublishedDocuments"/>, so an internal document cannot appear by mistake as a page or a link; what a
+/// published page may say of the documents related to it is <see cref="PublicRelations"/>'s to decide. Absolute links
+/// use the configured public address only.
 /// </summary>
-public sealed class PublicContent(PublishedDocuments published, IObjectStore store, CitationGraph citations, IOptions<SiteOptions> site)
+public sealed class PublicContent(PublishedDocuments published, IObjectStore store, DocumentRelationsReader relations, IOptions<SiteOptions> site)
 {
     public const int HomeCount = 20;
 
@@ -22,13 +23,10 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
     public async Task<PublicDocument?> DocumentAsync(string slug, PublicLinks links, string baseUrl, CancellationToken cancellationToken)
     {
         if (published.Find(slug) is not { } record) return null;
-        var outgoing = citations.Outgoing(record.Id).Where(c => !c.Citation.Self).DistinctBy(c => c.Citation.Text)
-            .Select(c => new PublicCitation(c.Citation.Text,
-                c.Target is { } target && published.SlugOf(target.Id) is { } targetSlug ? links.Document(targetSlug) : null))
-            .ToList();
-        var stated = StatedByPublished(record);
-        return new PublicDocument(record, slug, await StoredText.ReadAsync(store, record.Id, cancellationToken), outgoing,
-            stated ? record.Status : null, JsonLd(record, $"{baseUrl}/van-ban/{slug}", stated));
+        var slugs = published.All().ToDictionary(p => p.Record.Id, p => p.Slug, StringComparer.Ordinal);
+        var view = PublicRelations.For(relations.Of(record.Id)!, id => slugs.TryGetValue(id, out var target) ? links.Document(target) : null);
+        return new PublicDocument(record, slug, await StoredText.ReadAsync(store, record.Id, cancellationToken), view,
+            JsonLd(record, $"{baseUrl}/van-ban/{slug}"));
     }
 
     /// <summary>An Atom feed (RFC 4287) of the latest published documents.</summary>
@@ -64,15 +62,12 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + urlset;
     }
 
-    /// <summary>Validity counts in public only when a published document says so (an internal one is not evidence the public may see).</summary>
-    private bool StatedByPublished(DocumentRecord record) =>
-        record.StatusSource is { } source && published.SlugOf(source.Id) is not null;
-
     /// <summary>schema.org Legislation, so search engines and the national database can read the document's identity.</summary>
-    private static string JsonLd(DocumentRecord record, string url, bool statedByPublished)
+    private static string JsonLd(DocumentRecord record, string url)
     {
-        var legalForce = !statedByPublished ? "https://schema.org/InForce" : record.Status switch
+        var legalForce = record.Status switch
         {
+            null => null,
             ValidityStates.Expired => "https://schema.org/NotInForce",
             ValidityStates.PartlyExpired => "https://schema.org/PartiallyInForce",
             _ => "https://schema.org/InForce",

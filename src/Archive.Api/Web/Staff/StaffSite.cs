@@ -90,11 +90,7 @@ public static class StaffSite
     {
         var services = context.RequestServices;
         var viewer = StaffViewer.From(context);
-        var citations = services.GetRequiredService<CitationGraph>();
-        var outgoing = citations.Outgoing(record.Id).Where(c => !c.Citation.Self).DistinctBy(c => c.Citation.Text)
-            .Select(c => new StaffCitation(c.Citation.Text, c.Target?.Id)).ToList();
-        var incoming = citations.CitedBy(record.Id).DistinctBy(c => c.Source.Id)
-            .Select(c => new StaffCitation(c.Source.Number ?? "", c.Source.Id, c.Source.Title)).ToList();
+        var relations = services.GetRequiredService<DocumentRelationsReader>().Of(record.Id)!;
         var full = viewer.Can(AccessPolicies.Audit);
         var history = new List<AuditEntry>();
         await foreach (var entry in services.GetRequiredService<AuditTrail>().ReadAsync(new AuditQuery(DocumentId: record.Id), cancellationToken))
@@ -107,8 +103,7 @@ public static class StaffSite
             ["Record"] = record,
             ["Text"] = await StoredText.ReadAsync(services.GetRequiredService<Archive.Storage.IObjectStore>(), record.Id, cancellationToken),
             ["PublicUrl"] = slug is null ? null : PublicLinks.Live.Document(slug),
-            ["Outgoing"] = (IReadOnlyList<StaffCitation>)outgoing,
-            ["Incoming"] = (IReadOnlyList<StaffCitation>)incoming,
+            ["Relations"] = RelationsView.ForStaff(relations),
             ["History"] = (IReadOnlyList<AuditEntry>)history,
             ["FullHistory"] = full,
         };
