@@ -35,6 +35,7 @@ app.MapAuditApi();
 app.MapUsersApi();
 app.MapDossiersApi();
 app.MapRetentionScheduleApi();
+app.MapHoldsApi();
 app.MapArchiveWeb();
 app.Run();
 

@@ -35,7 +35,7 @@ public static class RetentionScheduleApi
         if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("rules", out var list) || list.ValueKind != JsonValueKind.Array)
             return Problems.BadRequest("Hãy gửi bảng thời hạn dạng JSON: { \"rules\": [{ \"description\": …, \"retention\": 10, \"kind\": …, \"basis\": … }], \"reason\": … }.");
         var reason = body.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
-        if (DossierRules.ReasonProblem(reason) is { } reasonProblem) return Problems.BadRequest(reasonProblem.Replace("việc khóa và mở lại hồ sơ", "việc sửa bảng thời hạn"));
+        if (DossierRules.ReasonProblem(reason, "việc sửa bảng thời hạn") is { } reasonProblem) return Problems.BadRequest(reasonProblem);
         if (list.GetArrayLength() is 0 or > MaxRules) return Problems.BadRequest($"Bảng thời hạn có từ 1 đến {MaxRules} dòng.");
         var rules = new List<RetentionRule>();
         var line = 0;

@@ -21,6 +21,8 @@ public static class AuditActions
     public const string DossierClose = "dossier-close";
     public const string DossierReopen = "dossier-reopen";
     public const string RetentionScheduleChange = "retention-schedule-change";
+    public const string HoldPlace = "hold-place";
+    public const string HoldRelease = "hold-release";
 
     public static string Label(string action) => action switch
     {
@@ -42,6 +44,8 @@ public static class AuditActions
         DossierClose => "Khóa hồ sơ",
         DossierReopen => "Mở lại hồ sơ",
         RetentionScheduleChange => "Sửa bảng thời hạn bảo quản",
+        HoldPlace => "Phong tỏa (giữ lại)",
+        HoldRelease => "Gỡ phong tỏa",
         _ => action,
     };
 }

@@ -39,9 +39,9 @@ public static class DossierRules
             : (new DossierDraft(cleanCode!, cleanTitle!, y, period, cleanUnit, cleanResponsible), problems);
     }
 
-    /// <summary>A reason for closing or reopening: required, at most 1000 characters; null when it is fine.</summary>
-    public static string? ReasonProblem(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? "Hãy ghi lý do (reason): việc khóa và mở lại hồ sơ đều được ghi vào nhật ký."
+    /// <summary>A reason for an audited act (closing, reopening, a hold): required, at most 1000 characters; null when it is fine.</summary>
+    public static string? ReasonProblem(string? reason, string acts = "việc khóa và mở lại hồ sơ") =>
+        string.IsNullOrWhiteSpace(reason) ? $"Hãy ghi lý do (reason): {acts} đều được ghi vào nhật ký."
         : reason.Length > MetadataRules.MaxReason ? $"Lý do quá dài (tối đa {MetadataRules.MaxReason} ký tự)."
         : null;
 }

@@ -1,9 +1,13 @@
 namespace Archive.Api.Records;
 
-/// <summary>Loads the dossiers from the store before requests are served (documents are loaded by <see cref="Hosting.ArchiveStartup"/>).</summary>
-public sealed class RecordsStartup(DossierRegister dossiers) : IHostedService
+/// <summary>Loads the dossiers and legal holds from the store before requests are served (documents are loaded by <see cref="Hosting.ArchiveStartup"/>).</summary>
+public sealed class RecordsStartup(DossierRegister dossiers, HoldRegister holds) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => dossiers.LoadAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await dossiers.LoadAsync(cancellationToken);
+        await holds.LoadAsync(cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
