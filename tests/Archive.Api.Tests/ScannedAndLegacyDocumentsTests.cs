@@ -39,12 +39,32 @@ public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFac
 
         Assert.Equal("ok", done.GetProperty("textStatus").GetString());
         Assert.Equal("ocr", done.GetProperty("textSource").GetString());
+        var page = Assert.Single(done.GetProperty("pages").EnumerateArray());
+        Assert.Equal(("ocr", "scan-under-overlay"), (page.GetProperty("source").GetString(), page.GetProperty("reason").GetString()));
         var ocr = done.GetProperty("ocr");
         Assert.Equal(1, ocr.GetProperty("pagesDone").GetInt32());
         Assert.True(ocr.GetProperty("pages")[0].GetProperty("confidence").GetDouble() > 50);
         Assert.Contains(id, (await client.GetJsonAsync("/api/search?q=cong%20nhan%20huong%20uoc%20thon%20ban%20chat")).HitIds());
         var text = await client.GetStringAsync($"/api/documents/{id}/text");
         Assert.Contains("Ký bởi", text);
+    }
+
+    [Fact]
+    public async Task A_libreoffice_pdf_in_dejavu_sans_mono_records_which_reading_each_page_kept_and_its_header()
+    {
+        var doc = await (await client.UploadAsync(Uploads.Fixture("nghi-dinh-dejavu-sans-mono.pdf"), "nd.pdf")).JsonAsync();
+
+        Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
+        var page = Assert.Single(doc.GetProperty("pages").EnumerateArray());
+        Assert.Equal(1, page.GetProperty("page").GetInt32());
+        Assert.Contains(page.GetProperty("source").GetString(), new[] { "poppler", "pdfpig" });
+        Assert.True(page.GetProperty("quality").GetDouble() >= 0.98);
+        Assert.Equal("text-layer", page.GetProperty("reason").GetString());
+        Assert.Equal("59/2023/NĐ-CP", doc.GetProperty("number").GetString());
+        Assert.Equal("Nghị định", doc.GetProperty("kind").GetString());
+        Assert.Equal("CHÍNH PHỦ", doc.GetProperty("issuer").GetString());
+        Assert.Equal("Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở", doc.GetProperty("title").GetString());
+        Assert.Empty(doc.GetProperty("textWarnings").EnumerateArray());
     }
 
     [Theory]

@@ -23,7 +23,10 @@ public sealed class DocumentDescription
             return extracted;
         }
 
-        var number = Pick("number", record.Number, header.Number);
+        // Only a number the text shows unreadably (handwritten, garbled by OCR) is taken from the file's name.
+        var (readNumber, fromFileName) = FileNameNumber.Reconcile(header, record.FileName);
+        var number = Pick("number", record.Number, readNumber);
+        if (fromFileName && sources.GetValueOrDefault("number") == FieldSourceKinds.Extracted) sources["number"] = FieldSourceKinds.FileName;
         var inferredKind = header.Kind ?? (DocumentSymbol.TryParse(number, out var symbol) ? DocumentKinds.InferKind(symbol) : null);
         var described = record with
         {

@@ -41,13 +41,14 @@ public sealed class DocumentProcessor(
             return await CompleteAsync(record, ExtractedText.Failure("Không tìm thấy tệp gốc trong kho lưu trữ."), cancellationToken);
         }
 
-        if (PagesToRecognize(record.ContentType, original.Path) is { } pages)
+        if (ContentTypes.Matches(record.ContentType, ContentTypes.Pdf))
         {
-            var pending = record with { TextStatus = TextStatuses.Pending, Ocr = new OcrState(pages, 0) };
-            await catalog.SaveAsync(pending, cancellationToken);
-            ocrQueue.Enqueue(record.Id);
-            return pending;
+            // Every page's text layer is read and judged once; pages that need OCR go to the background worker.
+            var assessment = await ocr.AssessPagesAsync(original.Path, cancellationToken);
+            if (!assessment.NeedsOcr) return await CompleteAsync(record, ocr.Merge(assessment, []), cancellationToken);
+            return await QueueForOcrAsync(record, assessment.PagesToRecognize.Count, cancellationToken);
         }
+        if (ScannedDocumentOcr.CanRecognize(record.ContentType)) return await QueueForOcrAsync(record, 1, cancellationToken);
 
         ExtractedText extracted;
         await using (var stream = original.OpenRead())
@@ -57,21 +58,12 @@ public sealed class DocumentProcessor(
         return await CompleteAsync(record, extracted, cancellationToken);
     }
 
-    /// <summary>How many pages need OCR (images: their frames), or null when the text layer is all there is to read.</summary>
-    private int? PagesToRecognize(string contentType, string path)
+    private async Task<DocumentRecord> QueueForOcrAsync(DocumentRecord record, int pages, CancellationToken cancellationToken)
     {
-        if (!ScannedDocumentOcr.CanRecognize(contentType)) return null;
-        if (!ContentTypes.Matches(contentType, ContentTypes.Pdf)) return 1;
-        try
-        {
-            var count = ocr.AssessPages(path).Count(p => p.NeedsOcr);
-            return count == 0 ? null : count;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Encrypted or corrupt: the ordinary extractor reports why.
-            return null;
-        }
+        var pending = record with { TextStatus = TextStatuses.Pending, Ocr = new OcrState(pages, 0) };
+        await catalog.SaveAsync(pending, cancellationToken);
+        ocrQueue.Enqueue(record.Id);
+        return pending;
     }
 
     /// <summary>Everything after the text is known: conversion, quality, metadata, store, citations, index.</summary>
@@ -101,6 +93,7 @@ public sealed class DocumentProcessor(
             TextSource = extracted.Ocr is null ? "text" : extracted.Ocr.Pages.Count < (extracted.PageCount ?? 1) ? "ocr+text" : "ocr",
             TextConversions = conversion.EncodingsFound.Select(e => e.ToString().ToLowerInvariant()).ToList(),
             TextWarnings = warnings,
+            Pages = extracted.PageSources,
             Ocr = extracted.Ocr is { } summary
                 ? new OcrState(summary.Pages.Count, summary.Pages.Count, summary.MeanConfidence,
                     summary.Pages.Select(p => new OcrPageConfidence(p.PageNumber, p.Confidence)).ToList(),

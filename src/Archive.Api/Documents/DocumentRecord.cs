@@ -1,3 +1,4 @@
+using Archive.Indexer.Extraction;
 using Archive.Indexer.Metadata;
 
 namespace Archive.Api.Documents;
@@ -45,7 +46,10 @@ public sealed record DocumentRecord
     public string? Status { get; init; }
     public Citations.DocumentLink? StatusSource { get; init; }
 
-    /// <summary>Where each metadata field came from: "provided" (by a person; always wins) or "extracted" (from the text).</summary>
+    /// <summary>
+    /// Where each metadata field came from: "provided" (by a person; always wins), "extracted" (from the text) or, for
+    /// the number only, "fileName" (the text's number was unreadable; the file's name carried it).
+    /// </summary>
     public IReadOnlyDictionary<string, string> FieldSources { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Place of issue from the header ("Đình Lập").</summary>
@@ -66,6 +70,12 @@ public sealed record DocumentRecord
     /// <summary>Why the text may be unreliable (Vietnamese, for staff): legacy encoding, too many non-syllables, low OCR confidence.</summary>
     public IReadOnlyList<string> TextWarnings { get; init; } = [];
 
+    /// <summary>
+    /// For PDFs, per page: which reading was kept ("pdfpig", "poppler", "ocr"), the share of its words that are
+    /// Vietnamese syllables, and why; null for other formats and before extraction.
+    /// </summary>
+    public IReadOnlyList<PageSource>? Pages { get; init; }
+
     /// <summary>OCR progress and quality, for scanned documents and images.</summary>
     public OcrState? Ocr { get; init; }
 }
@@ -85,6 +95,9 @@ public static class FieldSourceKinds
 {
     public const string Provided = "provided";
     public const string Extracted = "extracted";
+
+    /// <summary>Read from the uploaded file's name, where the text's own number could not be read (a handwritten number on a scan).</summary>
+    public const string FileName = "fileName";
 }
 
 public static class TextStatuses

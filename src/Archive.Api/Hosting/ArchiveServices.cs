@@ -5,6 +5,7 @@ using Archive.Indexer.Analysis;
 using Archive.Api.Ocr;
 using Archive.Indexer.Extraction;
 using Archive.Indexer.Extraction.Ocr;
+using Archive.Indexer.Extraction.Pdf;
 using Archive.Indexer.Extraction.Office;
 using Archive.Indexer.Index;
 using Archive.Indexer.Search;
@@ -61,11 +62,12 @@ public static class ArchiveServices
         services.AddSingleton<DocumentSearch>();
         services.AddSingleton<DocumentIndexing>();
         services.AddOptions<OcrSettings>().BindConfiguration("Ocr");
+        services.AddOptions<PdfReadingOptions>().BindConfiguration("Pdf");
         services.AddSingleton<OfficeDocumentConverter>();
         // Parsers chosen by MIME type; old Word/RTF/ODT go through LibreOffice, then the DOCX reader.
         services.AddSingleton(sp => new TextExtraction(
         [
-            new PdfTextExtractor(), new DocxTextExtractor(), new PlainTextExtractor(),
+            new PdfTextExtractor(sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value), new DocxTextExtractor(), new PlainTextExtractor(),
             new OfficeTextExtractor(sp.GetRequiredService<OfficeDocumentConverter>()),
         ]));
         services.AddSingleton(sp =>
@@ -75,7 +77,7 @@ public static class ArchiveServices
             {
                 PageTimeout = TimeSpan.FromSeconds(ocr.PageTimeoutSeconds),
                 LowConfidenceThreshold = ocr.LowConfidenceThreshold,
-            });
+            }, sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value);
         });
         services.AddSingleton<OcrQueue>();
         services.AddHostedService<OcrWorker>();

@@ -56,14 +56,14 @@ public sealed class OcrWorker(
         ExtractedText extracted;
         if (ContentTypes.Matches(record.ContentType, ContentTypes.Pdf))
         {
-            var pages = ocr.AssessPages(original.Path);
-            var todo = pages.Where(p => p.NeedsOcr).Select(p => p.PageNumber).ToList();
+            var assessment = await ocr.AssessPagesAsync(original.Path, cancellationToken);
+            var todo = assessment.PagesToRecognize;
             var results = new List<OcrPageResult>();
             foreach (var page in todo)
-                if (await LoadPageAsync(id, page, cancellationToken) is { } done) results.Add(done);
+                if (await LoadPageAsync(id, page.PageNumber, cancellationToken) is { } done) results.Add(done);
 
             await Parallel.ForEachAsync(
-                todo.Where(page => results.All(r => r.PageNumber != page)),
+                todo.Where(page => results.All(r => r.PageNumber != page.PageNumber)),
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Value.MaxConcurrentPages), CancellationToken = cancellationToken },
                 async (page, token) =>
                 {
@@ -78,7 +78,7 @@ public sealed class OcrWorker(
                     }
                     await ReportProgressAsync(id, todo.Count, done, token);
                 });
-            extracted = ocr.Merge(pages, results.OrderBy(r => r.PageNumber).ToList());
+            extracted = ocr.Merge(assessment, results.OrderBy(r => r.PageNumber).ToList());
         }
         else
         {

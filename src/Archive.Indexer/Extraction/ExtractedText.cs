@@ -42,6 +42,12 @@ public sealed record ExtractedText
     public OcrSummary? Ocr { get; init; }
 
     /// <summary>
+    /// For PDFs, one item per page: which reading was kept (PdfPig, poppler, OCR), how Vietnamese it reads and why
+    /// (see <see cref="Pdf.PdfPageMerge"/>); null for other formats.
+    /// </summary>
+    public IReadOnlyList<PageSource>? PageSources { get; init; }
+
+    /// <summary>
     /// Normalizes the pages and decides between <see cref="TextStatus.Ok"/> and <see cref="TextStatus.Empty"/>;
     /// <paramref name="emptyReason"/> is the clerk's explanation used when no page holds any text.
     /// </summary>

@@ -11,6 +11,13 @@ internal static class ExtractionMessages
     public const string TextEmpty = "Tệp văn bản trống.";
     public const string TextUnknownEncoding = "Tệp bị hỏng: không nhận ra bảng mã của tệp văn bản.";
 
+    public const string PdfGarbled =
+        "Lớp chữ của tệp PDF không đọc được thành tiếng Việt (phông chữ thiếu bảng mã Unicode) và không nhận dạng được chữ (OCR) từ ảnh trang.";
+
+    public static string PdfTooManyPages(int pages, int limit) =>
+        $"Tệp PDF có {pages} trang, vượt giới hạn {limit} trang một tệp: hãy tách thành nhiều tệp nhỏ hơn.";
+
+
     public static string PackageTooLarge(long limitBytes) =>
         $"Tệp giải nén ra quá lớn (hơn {limitBytes / (1024 * 1024)} MB nội dung), có thể là tệp độc hại (bom nén): tài liệu không được đọc.";
 

@@ -1,50 +1,42 @@
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Exceptions;
+using Archive.Indexer.Extraction.Pdf;
 
 namespace Archive.Indexer.Extraction;
 
 /// <summary>
-/// PDF files, page by page, with PdfPig's layout analysis (see <see cref="PdfPageText"/>).
-/// A page that cannot be read is left empty so that one bad page does not lose the rest;
-/// only when no page can be read is the file reported as corrupt.
+/// PDF files, page by page, from their text layer only: each page's best reading by poppler or PdfPig
+/// (see <see cref="PdfPageAssessor"/>), with <see cref="ExtractedText.PageSources"/> saying which. Pages that would
+/// need OCR stay empty here (a scan) or fail the document (a garbled text layer); <see cref="Ocr.ScannedDocumentOcr"/>
+/// is the extractor that recognizes them.
 /// </summary>
-public sealed class PdfTextExtractor : ITextExtractor
+public sealed class PdfTextExtractor(PdfReadingOptions? options = null) : ITextExtractor
 {
+    private readonly PdfPageAssessor _assessor = new(options);
+
     public bool CanExtract(string contentType) => ContentTypes.Matches(contentType, ContentTypes.Pdf);
 
-    public ExtractedText Extract(Stream content)
+    /// <remarks>Waits for pdftotext; callers that can should use <see cref="ExtractAsync"/>.</remarks>
+    public ExtractedText Extract(Stream content) => ExtractAsync(content).GetAwaiter().GetResult();
+
+    /// <summary>As <see cref="Extract"/>; cancellation is thrown, never reported as Failed.</summary>
+    public async Task<ExtractedText> ExtractAsync(Stream content, CancellationToken cancellation = default)
     {
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
+        var folder = TempFolder.Create("pdf");
         try
         {
-            using var document = PdfDocument.Open(buffer.ToArray());
-            var pages = new List<string>(document.NumberOfPages);
-            var unreadable = 0;
-            for (var number = 1; number <= document.NumberOfPages; number++)
-            {
-                try
-                {
-                    pages.Add(PdfPageText.Read(document.GetPage(number)));
-                }
-                catch (Exception e) when (e is not (OutOfMemoryException or PdfDocumentEncryptedException))
-                {
-                    unreadable++;
-                    pages.Add("");
-                }
-            }
-            return unreadable == pages.Count
-                ? ExtractedText.Failure(ExtractionMessages.PdfCorrupt)
-                : ExtractedText.FromPages(pages, document.NumberOfPages, ExtractionMessages.PdfWithoutTextLayer);
+            var path = Path.Combine(folder, "original.pdf");
+            await using (var copy = File.Create(path)) await content.CopyToAsync(copy, cancellation);
+            return await ExtractFileAsync(path, cancellation);
         }
-        catch (PdfDocumentEncryptedException)
+        finally
         {
-            return ExtractedText.Failure(ExtractionMessages.PdfEncrypted);
+            TempFolder.Delete(folder);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // PdfPig throws many exception types for a damaged file; all mean the same to a clerk.
-            return ExtractedText.Failure(ExtractionMessages.PdfCorrupt);
-        }
+    }
+
+    /// <summary>The text of the PDF at <paramref name="pdfPath"/>, read in place.</summary>
+    public async Task<ExtractedText> ExtractFileAsync(string pdfPath, CancellationToken cancellation = default)
+    {
+        var assessment = await _assessor.AssessAsync(pdfPath, cancellation);
+        return PdfPageMerge.Merge(assessment, [], _assessor.Options, ExtractionMessages.PdfWithoutTextLayer);
     }
 }

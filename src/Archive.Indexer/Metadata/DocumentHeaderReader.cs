@@ -18,11 +18,12 @@ public sealed partial class DocumentHeaderReader
 {
     private const int KindLineSearch = 40;
     private const int HeaderWithoutKindLine = 15;
-    private const int MaxTitleLines = 5;
+    private const int MaxTitleLines = 8;
     private const int HeadLines = 120;
     private const int TailLines = 80;
 
-    [GeneratedRegex(@"^(?:[-+•]\s*)?(?:(?:Căn cứ|Thực hiện|Kính gửi|Xét|Theo|Để|Hôm nay|Vào|Hồi|Thời gian|Địa điểm|Thành phần|Phần|Chương|Mục|Điều)(?![\p{L}])|(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s|[a-zđ]\)\s)", RegexOptions.CultureInvariant)]
+    // "Điều 1." opens the body, "Điều chỉnh lương hưu…" may open a summary: a part's heading carries its number.
+    [GeneratedRegex(@"^(?:[-+•]\s*)?(?:(?:Căn cứ|Thực hiện|Kính gửi|Xét|Theo|Để|Hôm nay|Vào|Hồi|Thời gian|Địa điểm|Thành phần)(?![\p{L}])|(?:Phần|Chương|Mục|Điều)\s+(?:[IVXLC]+|\d+)(?![\p{L}\d])|(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s|[a-zđ]\)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyStart();
 
     [GeneratedRegex(@"^(?:Thực hiện|Theo|Để|Vào|Về)(?![\p{L}])", RegexOptions.CultureInvariant)]
@@ -31,6 +32,13 @@ public sealed partial class DocumentHeaderReader
     [GeneratedRegex(@"^(?:V\s?/\s?[vV]\b|Về việc\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LetterSubject();
 
+    [GeneratedRegex(@"(?<![\p{L}])(?:TM|KT|TL|TUQ|Q|K/T|T/M|T/L)\s?\.\s*\p{Lu}|(?<![\p{L}])(?:TM|KT|TL|TUQ)\s\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SignerCapacity();
+
+    // "… đã được Quốc hội … khóa XV, kỳ họp thứ 8 thông qua ngày 27 tháng 11 năm 2024."
+    [GeneratedRegex(@"thong\s+qua\s+ngay\s*(?<d>\d{1,2})\s*thang\s*(?<m>\d{1,2})\s*nam\s*(?<y>\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex AdoptedOn();
+
     // Urgency and draft stamps that stand in the header in capitals but name no body.
     private static readonly HashSet<string> Stamps =
         new(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HỎA TỐC HẸN GIỜ", "MẬT", "TỐI MẬT", "TUYỆT MẬT", "DỰ THẢO"], StringComparer.Ordinal);
@@ -38,27 +46,64 @@ public sealed partial class DocumentHeaderReader
     public HeaderMetadata Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return HeaderMetadata.Empty;
-        var lines = SplitCells(MetadataText.Lines(MetadataText.Normalize(MetadataText.Edges(text, HeadLines, TailLines))));
+        var lines = GazetteAdditions.Remove(SplitCells(MetadataText.Lines(MetadataText.Normalize(MetadataText.Edges(text, HeadLines, TailLines)))));
 
         var kindLine = FindKindLine(lines);
         var headerEnd = kindLine?.Index ?? EndOfHeaderWithoutKindLine(lines);
         var header = lines.Take(headerEnd).Where(l => l.Length > 0).Select(HeaderLine.Parse).ToList();
         var hasHeader = header.Any(h => h.HasAnchor);
 
-        var number = header.FirstOrDefault(h => h.HasNumberLabel)?.Number;
+        var number = (header.FirstOrDefault(h => h.Number is not null) ?? header.FirstOrDefault(h => h.HasNumberLabel))?.Number;
         var dated = header.FirstOrDefault(h => h.HasDate);
-        var issuer = hasHeader
-            ? IssuerName.Select(header.SelectMany(h => h.Pieces).Where(p => MetadataText.IsCapitals(p) && !Stamps.Contains(p)).ToList())
-            : null;
         var letterSubject = kindLine is null && hasHeader ? LetterSubjectOf(header) : null;
 
         var kind = kindLine?.Kind
             ?? (number is null ? null : DocumentKinds.InferKind(number))
             ?? (letterSubject is null ? null : DocumentKinds.CongVan);
-        var title = kindLine is { } k ? k.Subject ?? TitleAfter(lines, k.Index) : letterSubject;
+        var issuer = hasHeader ? IssuerOf(header, kind) : null;
+        var title = kindLine is { } k
+            ? (k.Subject is { } subject && IsNamedKind(k.Kind) ? NameOf(k.Kind, subject) : k.Subject) ?? TitleAfter(lines, k.Index, k.Kind)
+            : letterSubject;
+        var issuedOn = dated?.IssuedOn ?? (dated is null && IsAdoptedByVote(kind) ? AdoptionDate(lines) : null);
 
-        return new HeaderMetadata(kind, number?.Canonical, issuer, dated?.Place, dated?.IssuedOn, title, SignatureBlock.Read(lines));
+        if (kindLine is null && !hasHeader && OpeningLine.Read(lines) is { } opening)
+            return new HeaderMetadata(opening.Kind, opening.Number?.Canonical, null, null, null, opening.Title, SignatureBlock.Read(lines));
+        return new HeaderMetadata(kind, number?.Canonical, issuer, dated?.Place, issuedOn, title, SignatureBlock.Read(lines))
+        {
+            NumberUnreadable = number is null && header.Any(h => h.HasNumberLabel && h.NumberAttempted),
+        };
     }
+
+    // The issuer is an organisation named in capitals: never an urgency stamp, a signer's capacity ("TM. CHÍNH PHỦ") or
+    // title. Joint documents ("liên tịch") are issued by every body their header names.
+    private static string? IssuerOf(List<HeaderLine> header, string? kind)
+    {
+        var pieces = header.SelectMany(h => h.Pieces)
+            .Where(p => MetadataText.IsCapitals(p) && !Stamps.Contains(p) && !SignerCapacity().IsMatch(p))
+            .ToList();
+        return kind is not null && kind.EndsWith("liên tịch", StringComparison.Ordinal)
+            ? IssuerName.Joint(pieces)
+            : IssuerName.Select(pieces);
+    }
+
+    // Laws, codes and resolutions of an assembly are dated by the vote that adopted them, stated at their end.
+    private static bool IsAdoptedByVote(string? kind) =>
+        kind is "Luật" or "Bộ luật" or "Hiến pháp" or "Pháp lệnh" or "Nghị quyết" or "Nghị quyết liên tịch";
+
+    private static DateOnly? AdoptionDate(string[] lines)
+    {
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            // A preamble's "Căn cứ Luật … thông qua ngày …" dates the law it cites, not this one.
+            if (IsBasis(lines[i]) || (i > 0 && IsBasis(lines[i - 1]))) continue;
+            // The phrase may wrap: read each line with the next one.
+            var folded = MetadataText.Fold(i + 1 < lines.Length ? lines[i] + " " + lines[i + 1] : lines[i]);
+            if (AdoptedOn().Match(folded) is { Success: true } adopted && VietnameseDates.FromMatch(adopted) is { } date) return date;
+        }
+        return null;
+    }
+
+    private static bool IsBasis(string line) => line.StartsWith("Căn cứ", StringComparison.Ordinal);
 
     // DOCX extraction writes a table row's cells on one line, separated by " | ".
     private static string[] SplitCells(string[] lines) =>
@@ -97,11 +142,19 @@ public sealed partial class DocumentHeaderReader
         return string.Join(' ', pieces.Skip(start).Take(MaxTitleLines));
     }
 
-    /// <summary>The summary lines under the kind line, up to the body, the authority line in capitals or a blank line.</summary>
-    private static string? TitleAfter(string[] lines, int kindIndex)
+    /// <summary>
+    /// The summary lines under the kind line, up to the body, the authority line in capitals or a blank line. A law,
+    /// code or ordinance is named in capitals instead ("LUẬT" / "NGƯỜI LAO ĐỘNG VIỆT NAM …"): its title is that name.
+    /// </summary>
+    private static string? TitleAfter(string[] lines, int kindIndex, string kind)
     {
         var i = kindIndex + 1;
         while (i < lines.Length && lines[i].Length == 0 && i - kindIndex <= 3) i++;
+        if (IsNamedKind(kind) && i < lines.Length && MetadataText.IsCapitals(lines[i]) && !BodyStart().IsMatch(lines[i]))
+        {
+            var name = lines.Skip(i).TakeWhile(l => l.Length > 0 && MetadataText.IsCapitals(l) && !BodyStart().IsMatch(l)).Take(MaxTitleLines);
+            return NameOf(kind, string.Join(' ', name));
+        }
         // A summary may itself open with "Thực hiện …", so the first line ends the title only at a clear body start.
         if (i >= lines.Length || IsTitleEnd(lines[i]) && !SummaryOpening().IsMatch(lines[i])) return null;
 
@@ -125,6 +178,12 @@ public sealed partial class DocumentHeaderReader
         }
         return string.Join(' ', parts).TrimEnd(' ', '.', ';', ',');
     }
+
+    private static bool IsNamedKind(string kind) => kind is "Luật" or "Bộ luật" or "Pháp lệnh" or "Hiến pháp";
+
+    /// <summary>"Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng" from the name in capitals.</summary>
+    internal static string NameOf(string kind, string capitals) =>
+        Legal.TitleCasing.FromCapitals(kind.ToUpperInvariant() + " " + capitals, kind);
 
     private static bool IsTitleEnd(string line) =>
         MetadataText.IsCapitals(line) || !line.Any(char.IsLetter) || BodyStart().IsMatch(line);

@@ -14,12 +14,17 @@ internal sealed partial class HeaderLine
     [GeneratedRegex(@"cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam|doc\s*lap\s*-\s*tu\s*do\s*-\s*hanh\s*phuc|dang\s*cong\s*san\s*viet\s*nam", RegexOptions.CultureInvariant)]
     private static partial Regex Motto();
 
-    // "Số:", "SỐ", "số" (line start only), and "So:" where OCR dropped the marks.
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:S[ốỐôÔ](?!\p{L})|S[oO](?=\s*:))\s*[:.]?\s*|^s[ốô]\s*:\s*", RegexOptions.CultureInvariant)]
+    // "Số:", "SỐ", "số" (line start only), "So:" where OCR dropped the marks, and the kind-named labels of laws and
+    // resolutions: "Luật số: 51/2024/QH15", "Nghị quyết số: 17/2022/UBTVQH15" (with the colon: without it is a citation).
+    [GeneratedRegex(
+        @"(?<![\p{L}\d])(?:S[ốỐôÔ](?!\p{L})|S[oO](?=\s*:))\s*[:.]?\s*|^s[ốô]\s*:\s*"
+        + @"|^(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)(?: liên tịch)?\s+s[ốô]\s*:\s*",
+        RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
-    // What is left of an unfilled number on a draft: "Số:    /KH-UBND".
-    [GeneratedRegex(@"^[\d\s]*[/-]\S*")]
+    // What is left of an unfilled number on a draft ("Số:    /KH-UBND") or of one OCR could not read
+    // ("Số: 5 @ /2021/TT-BQP", "Số: (J2/2023/TB-ILPỢT"): words with digits or slashes, and specks.
+    [GeneratedRegex(@"^(?:\s*(?:\S*[\d/]\S*|[^\s\p{L}]{1,2})(?=\s|$))+")]
     private static partial Regex BlankNumber();
 
     private HeaderLine(string text) => Text = text;
@@ -33,6 +38,9 @@ internal sealed partial class HeaderLine
     public bool HasAnchor { get; private set; }
 
     public bool HasNumberLabel { get; private set; }
+
+    /// <summary>Something stands after the label that is not a symbol (a handwritten or garbled number, not a draft's blank).</summary>
+    public bool NumberAttempted { get; private set; }
 
     public DocumentSymbol? Number { get; private set; }
 
@@ -70,6 +78,11 @@ internal sealed partial class HeaderLine
             {
                 header.Number = first.Symbol;
                 end += first.Length;
+                if (GluedCodes.Repair(rest) is { } repaired && repaired.Symbol.Canonical.Length > first.Symbol.Canonical.Length)
+                {
+                    header.Number = repaired.Symbol;
+                    end = label.Index + label.Length + repaired.Length;
+                }
             }
             else if (rest.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries) is [var token, ..]
                      && DocumentSymbol.TryParse(token, out var labelled))
@@ -82,6 +95,8 @@ internal sealed partial class HeaderLine
             else if (BlankNumber().Match(rest) is { Success: true } blank)
             {
                 end += blank.Length;
+                header.NumberAttempted = blank.Value.Any(char.IsDigit) && blank.Value.Count(c => c == '/') >= 1
+                    && blank.Value.TrimStart().IndexOf('/') > 0;
             }
             removed.Add((label.Index, end));
         }

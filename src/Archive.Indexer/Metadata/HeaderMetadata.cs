@@ -21,4 +21,10 @@ public sealed record HeaderMetadata(
     SignerInfo? Signer)
 {
     public static HeaderMetadata Empty { get; } = new(null, null, null, null, null, null, null);
+
+    /// <summary>
+    /// The header has a number label ("Số:") whose number could not be read: handwritten, or garbled by OCR. A number
+    /// from elsewhere (<see cref="FileNameNumber"/>) may stand in for it.
+    /// </summary>
+    public bool NumberUnreadable { get; init; }
 }

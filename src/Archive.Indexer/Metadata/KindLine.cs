@@ -27,13 +27,44 @@ internal static class KindLine
     {
         if (line.Length is < 4 or > 200 || !MetadataText.IsCapitals(line)) return null;
         var compact = MetadataText.WithoutSpaces(line);
+        // Exactly first; then without marks, for OCR that misreads a tone ("THÔNG BẢO" for "THÔNG BÁO").
+        return Match(line, compact, exact: true) ?? Match(line, compact, exact: false);
+    }
+
+    private static (string Kind, string? Subject)? Match(string line, string compact, bool exact)
+    {
+        var written = exact ? compact : MetadataText.Fold(compact);
         foreach (var (capitals, kind) in Kinds)
         {
-            if (compact == capitals) return (kind, null);
-            if (!compact.StartsWith(capitals, StringComparison.Ordinal)) continue;
+            var expected = exact ? capitals : MetadataText.Fold(capitals);
+            if (written == expected) return (kind, null);
+            if (!written.StartsWith(expected, StringComparison.Ordinal)) continue;
             // A subject in capitals follows; find where the kind's letters end in the spaced original.
             var end = EndOfLetters(line, capitals.Length);
-            if (end < line.Length && line[end] == ' ') return (kind, line[end..].Trim());
+            // OCR leaves specks after the kind ("NGHỊ QUYẾT ˆ"): a subject has words.
+            if (end < line.Length && line[end] == ' ')
+                return (kind, line[end..].Count(char.IsLetter) >= 2 ? line[end..].Trim() : null);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The kind a line opens with in any case ("Kế hoạch số 88/KH-UBND …", "Biên bản họp thôn …"), for texts without
+    /// a header; null when the line does not open with a kind, or refers to its own document ("Quyết định này …").
+    /// </summary>
+    public static string? Opening(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (_, kind) in Kinds)
+        {
+            var kindWords = kind.Split(' ');
+            if (words.Length < kindWords.Length) continue;
+            var matches = true;
+            for (var i = 0; i < kindWords.Length && matches; i++)
+                matches = string.Equals(words[i].TrimEnd(':', ','), kindWords[i], StringComparison.OrdinalIgnoreCase);
+            if (!matches) continue;
+            var next = words.Length > kindWords.Length ? words[kindWords.Length] : null;
+            return next is not null && next.Equals("này", StringComparison.OrdinalIgnoreCase) ? null : kind;
         }
         return null;
     }

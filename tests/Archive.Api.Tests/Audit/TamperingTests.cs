@@ -75,14 +75,15 @@ public sealed class TamperingTests : IDisposable
     [Fact]
     public async Task Metadata_corrections_are_audited_with_what_changed()
     {
+        // The opening line gives the number 32/KH-UBND; the clerk corrects it.
         var id = await UploadAsync("Kế hoạch số 32/KH-UBND thực hiện dân chủ ở cơ sở");
-        var response = await client.PatchAsJsonAsync($"/api/documents/{id}", new { number = "32/KH-UBND", reason = "Bổ sung số hiệu" });
-        Assert.Equal("32/KH-UBND", (await response.JsonAsync()).GetProperty("number").GetString());
+        var response = await client.PatchAsJsonAsync($"/api/documents/{id}", new { number = "33/KH-UBND", reason = "Sửa số hiệu" });
+        Assert.Equal("33/KH-UBND", (await response.JsonAsync()).GetProperty("number").GetString());
 
         var audit = await client.GetJsonAsync($"/api/audit?documentId={id}&user=admin");
         var change = audit.EnumerateArray().Single(e => e.GetProperty("action").GetString() == "metadata-change");
-        Assert.Contains("32/KH-UBND", change.GetProperty("details").GetString());
-        Assert.Contains("Bổ sung số hiệu", change.GetProperty("details").GetString());
+        Assert.Contains("33/KH-UBND", change.GetProperty("details").GetString());
+        Assert.Contains("Sửa số hiệu", change.GetProperty("details").GetString());
         Assert.False(string.IsNullOrEmpty(change.GetProperty("remoteIp").GetString()) && change.GetProperty("user").GetString() != "admin");
     }
 }

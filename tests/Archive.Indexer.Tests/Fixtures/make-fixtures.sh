@@ -14,6 +14,12 @@ for font in "DejaVu Serif" "Liberation Serif"; do
     cp "$work/$name.pdf" "$name.pdf"
 done
 
+# A plain text decree converted by LibreOffice, which sets .txt in DejaVu Sans Mono and draws the Vietnamese letters
+# that font lacks as a base glyph plus a mark, inside ActualText spans (PdfPig read them as "hủyện", "cở sở").
+cp source/nghi-dinh-dejavu-sans-mono.txt "$work/"
+soffice --headless --convert-to pdf --outdir "$work" "$work/nghi-dinh-dejavu-sans-mono.txt" >/dev/null
+cp "$work/nghi-dinh-dejavu-sans-mono.pdf" nghi-dinh-dejavu-sans-mono.pdf
+
 # A Word file written by LibreOffice rather than by the OpenXml SDK.
 soffice --headless --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$work" \
     "$work/ke-hoach-liberation-serif.html" >/dev/null

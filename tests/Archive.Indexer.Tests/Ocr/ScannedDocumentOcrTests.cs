@@ -1,5 +1,6 @@
 using Archive.Indexer.Extraction;
 using Archive.Indexer.Extraction.Ocr;
+using Archive.Indexer.Extraction.Pdf;
 using Archive.Indexer.Tests.Extraction;
 
 namespace Archive.Indexer.Tests.Ocr;
@@ -70,12 +71,12 @@ public sealed class ScannedDocumentOcrTests(VietnameseScan scan) : IClassFixture
     [Fact]
     public async Task Pages_can_be_recognized_one_at_a_time_and_merged_later()
     {
-        var pages = _ocr.AssessPages(scan.StampedPdf);
+        var assessment = await _ocr.AssessPagesAsync(scan.StampedPdf);
         var results = new List<OcrPageResult>();
-        foreach (var page in pages.Where(p => p.NeedsOcr))
-            results.Add(await _ocr.RecognizePdfPageAsync(scan.StampedPdf, page.PageNumber));
+        foreach (var page in assessment.PagesToRecognize)
+            results.Add(await _ocr.RecognizePdfPageAsync(scan.StampedPdf, page));
 
-        var text = _ocr.Merge(pages, results);
+        var text = _ocr.Merge(assessment, results);
 
         Assert.Equal(1, text.PageCount);
         Assert.Contains("Ký bởi: Ủy ban nhân dân huyện Đình Lập", text.Text);

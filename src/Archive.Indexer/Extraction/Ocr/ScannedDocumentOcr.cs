@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using UglyToad.PdfPig.Exceptions;
+using Archive.Indexer.Extraction.Pdf;
 
 namespace Archive.Indexer.Extraction.Ocr;
 
@@ -11,45 +11,49 @@ namespace Archive.Indexer.Extraction.Ocr;
 /// <para>OCR costs seconds per page, so the work is offered one page at a time for a background worker that
 /// persists its progress and can resume after a restart:</para>
 /// <list type="number">
-/// <item><see cref="AssessPages"/> says which pages need OCR (<see cref="PdfPageAssessment.NeedsOcr"/>) and keeps
-/// each page's layer text (a digital-signature stamp on a scan is kept next to the OCR text).</item>
-/// <item><see cref="RecognizePdfPageAsync"/> recognizes one page; it never throws for a missing tool, a time-out or
-/// a bad page but returns an <see cref="OcrPageResult"/> with an error, so a worker records it and moves on. The
-/// caller picks the concurrency (each tesseract run uses one core); results can be stored and reloaded as they are.
-/// Images go through <see cref="RecognizeImageAsync"/> instead (one result per TIFF frame).</item>
-/// <item><see cref="Merge(IReadOnlyList{PdfPageAssessment}, IReadOnlyList{OcrPageResult})"/> combines the
-/// assessments and the page results into one NFC <see cref="ExtractedText"/> whose <see cref="ExtractedText.Ocr"/>
-/// lists the pages OCR'd, their confidence and those below <see cref="OcrOptions.LowConfidenceThreshold"/>.</item>
+/// <item><see cref="AssessPagesAsync"/> reads every page's text layer and says which pages need OCR
+/// (<see cref="PdfPageAssessment.NeedsOcr"/>, see <see cref="PdfPageAssessor"/>); a digital-signature stamp on a scan
+/// is kept next to the OCR text.</item>
+/// <item><see cref="RecognizePdfPageAsync"/> recognizes one page (only its scanned part when the rest is typed); it
+/// never throws for a missing tool, a time-out or a bad page but returns an <see cref="OcrPageResult"/> with an error,
+/// so a worker records it and moves on. The caller picks the concurrency (each tesseract run uses one core); results
+/// can be stored and reloaded as they are. Images go through <see cref="RecognizeImageAsync"/> instead (one result
+/// per TIFF frame).</item>
+/// <item><see cref="Merge(PdfAssessment, IReadOnlyList{OcrPageResult})"/> combines the assessments and the page
+/// results into one NFC <see cref="ExtractedText"/> whose <see cref="ExtractedText.Ocr"/> lists the pages OCR'd,
+/// their confidence and those below <see cref="OcrOptions.LowConfidenceThreshold"/>, and whose
+/// <see cref="ExtractedText.PageSources"/> says which reading each page kept.</item>
 /// </list>
 /// <para><see cref="RecognizeAsync"/> does the three steps in one call for callers that need no resumption.</para>
 /// </remarks>
-public sealed class ScannedDocumentOcr(OcrOptions? options = null)
+public sealed class ScannedDocumentOcr(OcrOptions? options = null, PdfReadingOptions? pdfOptions = null)
 {
     private readonly PageRasterizer _rasterizer = new(options);
     private readonly TesseractOcr _tesseract = new(options);
+    private readonly PdfPageAssessor _assessor = new(pdfOptions);
 
     public OcrOptions Options { get; } = options ?? new OcrOptions();
 
     /// <summary>PDF and the image types <see cref="ContentSniffer"/> recognizes.</summary>
     public static bool CanRecognize(string contentType) => IsPdf(contentType) || IsImage(contentType);
 
-    /// <summary>Step 1: which pages of the PDF need OCR. See <see cref="PdfPageTextLayer"/>.</summary>
-    /// <exception cref="PdfDocumentEncryptedException">The PDF needs a password.</exception>
-    /// <exception cref="Exception">PdfPig cannot open the file at all (corrupt).</exception>
-    public IReadOnlyList<PdfPageAssessment> AssessPages(string pdfPath) => PdfPageTextLayer.Assess(pdfPath);
-
-    /// <summary>Step 2, for PDFs: renders page <paramref name="pageNumber"/> (1-based) and recognizes it.</summary>
+    /// <summary>Step 1: every page's text layer read and judged, and which pages need OCR. See <see cref="PdfPageAssessor"/>.</summary>
     /// <exception cref="OperationCanceledException">Only for the caller's cancellation.</exception>
-    public async Task<OcrPageResult> RecognizePdfPageAsync(string pdfPath, int pageNumber, CancellationToken cancellation = default)
+    public Task<PdfAssessment> AssessPagesAsync(string pdfPath, CancellationToken cancellation = default) =>
+        _assessor.AssessAsync(pdfPath, cancellation);
+
+    /// <summary>Step 2, for PDFs: renders the page (or its scanned part, <see cref="PdfPageAssessment.OcrRegion"/>) and recognizes it.</summary>
+    /// <exception cref="OperationCanceledException">Only for the caller's cancellation.</exception>
+    public async Task<OcrPageResult> RecognizePdfPageAsync(string pdfPath, PdfPageAssessment page, CancellationToken cancellation = default)
     {
         try
         {
-            using var image = await _rasterizer.RenderAsync(pdfPath, pageNumber, cancellation);
-            return await _tesseract.RecognizeAsync(image.ImagePath, cancellation) with { PageNumber = pageNumber };
+            using var image = await _rasterizer.RenderAsync(pdfPath, page.PageNumber, page.OcrRegion?.Grown(RegionMargin), cancellation);
+            return await _tesseract.RecognizeAsync(image.ImagePath, cancellation) with { PageNumber = page.PageNumber };
         }
         catch (ExternalToolException e)
         {
-            return OcrPageResult.Failed(pageNumber, OcrMessages.For(e, Options.PageTimeout));
+            return OcrPageResult.Failed(page.PageNumber, OcrMessages.For(e, Options.PageTimeout));
         }
     }
 
@@ -71,19 +75,17 @@ public sealed class ScannedDocumentOcr(OcrOptions? options = null)
     }
 
     /// <summary>
-    /// Step 3, for PDFs: text-layer pages as they are, OCR'd pages as recognized followed by their stamp text.
+    /// Step 3, for PDFs: text-layer pages as they are, OCR'd pages as recognized with their overlay text around them.
     /// A page that needs OCR but has no result (not done yet, or failed) keeps its layer text, if any.
     /// </summary>
-    public ExtractedText Merge(IReadOnlyList<PdfPageAssessment> pages, IReadOnlyList<OcrPageResult> recognized)
-    {
-        var byPage = recognized.ToDictionary(r => r.PageNumber);
-        var texts = pages.Select(page =>
-        {
-            if (!page.NeedsOcr || !byPage.TryGetValue(page.PageNumber, out var ocr) || !ocr.Succeeded) return page.LayerText;
-            return page.LayerText.Length == 0 ? ocr.Text : $"{ocr.Text}\n\n{page.LayerText}";
-        });
-        return Finish(ExtractedText.FromPages(texts, pages.Count, OcrMessages.NothingRecognized), recognized);
-    }
+    public ExtractedText Merge(PdfAssessment assessment, IReadOnlyList<OcrPageResult> recognized) =>
+        Finish(
+            PdfPageMerge.Merge(
+                assessment,
+                recognized,
+                _assessor.Options,
+                recognized.Count == 0 ? ExtractionMessages.PdfWithoutTextLayer : OcrMessages.NothingRecognized),
+            recognized);
 
     /// <summary>Step 3, for images: the frames' text in order.</summary>
     public ExtractedText Merge(IReadOnlyList<OcrPageResult> frames) =>
@@ -117,32 +119,19 @@ public sealed class ScannedDocumentOcr(OcrOptions? options = null)
                 return Merge(frames);
             }
 
-            IReadOnlyList<PdfPageAssessment> pages;
-            try
-            {
-                pages = AssessPages(path);
-            }
-            catch (PdfDocumentEncryptedException)
-            {
-                return ExtractedText.Failure(ExtractionMessages.PdfEncrypted);
-            }
-            catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
-            {
-                return ExtractedText.Failure(ExtractionMessages.PdfCorrupt);
-            }
-
-            var todo = pages.Where(p => p.NeedsOcr).Select(p => p.PageNumber).ToList();
+            var assessment = await AssessPagesAsync(path, cancellation);
+            var todo = assessment.PagesToRecognize;
             var results = new ConcurrentBag<OcrPageResult>();
             await Parallel.ForEachAsync(
                 todo,
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxConcurrency), CancellationToken = cancellation },
-                async (number, token) =>
+                async (page, token) =>
                 {
-                    var result = await RecognizePdfPageAsync(path, number, token);
+                    var result = await RecognizePdfPageAsync(path, page, token);
                     results.Add(result);
                     progress?.Report(new OcrProgress(results.Count, todo.Count, result));
                 });
-            return Merge(pages, results.ToList());
+            return Merge(assessment, results.ToList());
         }
         finally
         {
@@ -165,9 +154,12 @@ public sealed class ScannedDocumentOcr(OcrOptions? options = null)
         if (recognized.Count == 0) return text;
         var summary = new OcrSummary(recognized.OrderBy(r => r.PageNumber).ToList(), Options.LowConfidenceThreshold);
         if (text.Status == TextStatus.Empty && recognized.All(r => !r.Succeeded))
-            return ExtractedText.Failure(recognized[0].Error!) with { Ocr = summary };
+            return ExtractedText.Failure(recognized[0].Error!) with { Ocr = summary, PageSources = text.PageSources };
         return text with { Ocr = summary };
     }
+
+    // Letters cut at the region's edge are lost to OCR: a little of the page around it is rendered too.
+    private const double RegionMargin = 0.01;
 
     private static bool IsPdf(string contentType) => ContentTypes.Matches(contentType, ContentTypes.Pdf);
 

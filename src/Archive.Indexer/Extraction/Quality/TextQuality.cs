@@ -22,15 +22,7 @@ public static class TextQuality
     public static TextQualityReport Assess(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int valid = 0, invalid = 0;
-        foreach (var range in text.AsSpan().SplitAny(" \t\r\n\f\v\u00A0"))
-        {
-            switch (WordJudge.Judge(text.AsSpan()[range]))
-            {
-                case WordVerdict.Valid: valid++; break;
-                case WordVerdict.Invalid: invalid++; break;
-            }
-        }
+        var (valid, invalid) = CountWords(text);
         var wordsChecked = valid + invalid;
         var share = wordsChecked == 0 ? 0 : (double)invalid / wordsChecked;
 
@@ -44,6 +36,21 @@ public static class TextQuality
             warnings.Add($"Tỷ lệ từ không phải âm tiết tiếng Việt cao ({percent}%): có thể là văn bản quét lỗi hoặc sai bảng mã.");
         }
         return new TextQualityReport(share, wordsChecked, warnings);
+    }
+
+    /// <summary>Whitespace-separated words that are Vietnamese syllables, and those that are not (others carry no evidence).</summary>
+    public static (int Valid, int Invalid) CountWords(ReadOnlySpan<char> text)
+    {
+        int valid = 0, invalid = 0;
+        foreach (var range in text.SplitAny(" \t\r\n\f\v\u00A0"))
+        {
+            switch (WordJudge.Judge(text[range]))
+            {
+                case WordVerdict.Valid: valid++; break;
+                case WordVerdict.Invalid: invalid++; break;
+            }
+        }
+        return (valid, invalid);
     }
 
     private static string Name(LegacyEncoding encoding) => encoding switch

@@ -2,7 +2,7 @@ using Archive.Indexer.Extraction.LegacyEncodings;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
-namespace Archive.Indexer.Extraction;
+namespace Archive.Indexer.Extraction.Pdf;
 
 /// <summary>
 /// Decodes the letters a PDF draws in legacy Vietnamese fonts (".VnTime", "ABCDEF+.VnTimeH,Bold",
