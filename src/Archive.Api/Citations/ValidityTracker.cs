@@ -47,7 +47,7 @@ public sealed class ValidityTracker(DocumentCatalog catalog, CitationGraph graph
         if (catalog.Find(id) is not { } record) return false;
         var (status, source) = LegalValidity.Of(record, stated);
         if (record.Status == status && record.StatusSource == source) return false;
-        await catalog.SaveAsync(record with { Status = status, StatusSource = source }, cancellationToken);
+        await catalog.SaveAsync(record with { Status = status, StatusSource = source, ChangedAt = DateTimeOffset.UtcNow }, cancellationToken);
         return true;
     }
 }

@@ -3,7 +3,7 @@ namespace Archive.Api.Documents;
 /// <summary>
 /// Where a document's parts live in the object store: <c>documents/{id}/original</c> (the exact
 /// uploaded bytes), <c>meta.json</c> (<see cref="DocumentRecord"/>), <c>text.txt</c> (extracted text), and
-/// what is derived for viewing: <c>rendition.pdf</c> and <c>pages/{n}.png</c>.
+/// what is derived for reading and viewing: <c>structure.json</c>, <c>rendition.pdf</c> and <c>pages/{n}.png</c>.
 /// </summary>
 public static class DocumentKeys
 {
@@ -13,6 +13,9 @@ public static class DocumentKeys
     public static string Original(string id) => $"{Prefix}{id}/original";
     public static string Meta(string id) => $"{Prefix}{id}/{MetaFileName}";
     public static string Text(string id) => $"{Prefix}{id}/text.txt";
+
+    /// <summary>The document's parts (articles, clauses, plan items) read from its text: derived, stamped with the parser's version.</summary>
+    public static string Structure(string id) => $"{Prefix}{id}/structure.json";
 
     /// <summary>A PDF rendition of a word-processor original (DOCX, DOC, RTF, ODT), made once by LibreOffice, for viewing.</summary>
     public static string Rendition(string id) => $"{Prefix}{id}/rendition.pdf";

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Archive.Api.Monitoring;
 using System.Text;
 using Archive.Api.Citations;
 using Archive.Api.Ocr;
@@ -29,6 +31,7 @@ public sealed class DocumentProcessor(
     CitationExtractor citationExtractor,
     ValidityTracker validity,
     WorkFolder work,
+    ArchiveMetrics metrics,
     ILogger<DocumentProcessor> logger)
 {
     /// <summary>Extracts and completes the document, or queues it for OCR (then it stays "pending").</summary>
@@ -44,17 +47,25 @@ public sealed class DocumentProcessor(
         if (ContentTypes.Matches(record.ContentType, ContentTypes.Pdf))
         {
             // Every page's text layer is read and judged once; pages that need OCR go to the background worker.
+            var assessed = Stopwatch.GetTimestamp();
             var assessment = await ocr.AssessPagesAsync(original.Path, cancellationToken);
-            if (!assessment.NeedsOcr) return await CompleteAsync(record, ocr.Merge(assessment, []), cancellationToken);
+            if (!assessment.NeedsOcr)
+            {
+                var read = ocr.Merge(assessment, []);
+                metrics.Extracted(Stopwatch.GetElapsedTime(assessed), read.Status.ToString().ToLowerInvariant());
+                return await CompleteAsync(record, read, cancellationToken);
+            }
             return await QueueForOcrAsync(record, assessment.PagesToRecognize.Count, cancellationToken);
         }
         if (ScannedDocumentOcr.CanRecognize(record.ContentType)) return await QueueForOcrAsync(record, 1, cancellationToken);
 
         ExtractedText extracted;
+        var started = Stopwatch.GetTimestamp();
         await using (var stream = original.OpenRead())
         {
             extracted = extraction.Extract(stream, record.ContentType);
         }
+        metrics.Extracted(Stopwatch.GetElapsedTime(started), extracted.Status.ToString().ToLowerInvariant());
         return await CompleteAsync(record, extracted, cancellationToken);
     }
 
@@ -63,6 +74,7 @@ public sealed class DocumentProcessor(
         var pending = record with { TextStatus = TextStatuses.Pending, Ocr = new OcrState(pages, 0) };
         await catalog.SaveAsync(pending, cancellationToken);
         ocrQueue.Enqueue(record.Id);
+        ArchiveLog.WaitingForOcr(logger, record.Id, pages);
         return pending;
     }
 
@@ -80,6 +92,7 @@ public sealed class DocumentProcessor(
         {
             await store.PutAsync(DocumentKeys.Text(record.Id), content, "text/plain; charset=utf-8", cancellationToken);
         }
+        await StoredStructure.SaveAsync(store, record.Id, text, cancellationToken);
         var processed = description.Describe(record, text) with
         {
             TextStatus = extracted.Status switch
@@ -105,6 +118,8 @@ public sealed class DocumentProcessor(
         indexing.Add(processed, text);
         await catalog.SaveAsync(processed, cancellationToken);
         await validity.RefreshAfterAsync(processed.Id, cancellationToken);
+        if (processed.TextStatus == TextStatuses.Failed) ArchiveLog.ExtractionFailed(logger, processed.Id, processed.TextError);
+        else ArchiveLog.TextExtracted(logger, processed.Id, processed.TextStatus, processed.TextSource, text.Length, processed.PageCount);
         return catalog.Find(processed.Id) ?? processed;
     }
 

@@ -35,7 +35,7 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor
                      ("issuedOn", correction.IssuedOn), ("issuer", correction.Issuer),
                  })
             if (given is not null) sources[field] = FieldSourceKinds.Provided;
-        corrected = corrected with { FieldSources = sources };
+        corrected = corrected with { FieldSources = sources, ChangedAt = DateTimeOffset.UtcNow };
         await catalog.SaveAsync(corrected, CancellationToken.None);
         await processor.IndexStoredAsync(corrected, CancellationToken.None);
         await validity.RefreshAfterCorrectionAsync(record, corrected, CancellationToken.None);
