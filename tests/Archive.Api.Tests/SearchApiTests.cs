@@ -115,4 +115,33 @@ public sealed class SearchApiTests : IClassFixture<ArchiveApiFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData(1, 101)]
+    [InlineData(101, 100)]
+    [InlineData(5_000_000, 10)]
+    [InlineData(10_000_000, 100)]
+    public async Task Pages_beyond_the_first_10000_results_or_pages_of_more_than_100_are_refused_in_Vietnamese(int page, int pageSize)
+    {
+        await uploaded;
+        var response = await client.GetAsync($"/api/search?q={Uri.EscapeDataString("hộ tịch")}&page={page}&pageSize={pageSize}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.JsonAsync();
+        Assert.Equal("Yêu cầu không hợp lệ", problem.GetProperty("title").GetString());
+        Assert.Contains("pageSize", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData(100, 100)]
+    [InlineData(500, 20)]
+    public async Task The_last_page_within_10000_results_answers(int page, int pageSize)
+    {
+        await uploaded;
+        var answer = await client.GetJsonAsync($"/api/search?q={Uri.EscapeDataString("hộ tịch")}&page={page}&pageSize={pageSize}");
+
+        Assert.Equal(0, answer.GetProperty("hits").GetArrayLength());
+        Assert.True(answer.GetProperty("total").GetInt32() >= 2);
+    }
 }

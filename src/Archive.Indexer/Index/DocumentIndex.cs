@@ -29,7 +29,10 @@ public sealed class DocumentIndex : IDisposable
     private readonly SearcherManager searchers;
     private readonly Timer commitTimer;
     private readonly System.Threading.Lock commitLock = new();
+    private readonly System.Threading.Lock refreshLock = new();
     private long changesSinceCommit;
+    private long written;
+    private long searchable;
     private bool disposed;
 
     /// <param name="similarity">How entries are scored, at indexing (norms) and searching alike; defaults to <see cref="DocumentSchema.Similarity"/>.</param>
@@ -42,8 +45,8 @@ public sealed class DocumentIndex : IDisposable
         try
         {
             System.IO.Directory.CreateDirectory(Folder);
-            // NIOFSDirectory, not FSDirectory.Open: the MMapDirectory it picks is much slower under parallel load in 4.8.
-            directory = new NIOFSDirectory(new DirectoryInfo(Folder));
+            // Not FSDirectory.Open: the MMapDirectory it picks is much slower under parallel load in 4.8 (see PositionalReadDirectory).
+            directory = new PositionalReadDirectory(new DirectoryInfo(Folder));
             IsNew = !DirectoryReader.IndexExists(directory);
             writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
             {
@@ -81,18 +84,42 @@ public sealed class DocumentIndex : IDisposable
     public void Upsert(string id, IEnumerable<Document> entries, bool refresh = true)
     {
         writer.UpdateDocuments(new Term(DocumentFields.Id, id), entries);
-        Interlocked.Increment(ref changesSinceCommit);
-        if (refresh) searchers.MaybeRefreshBlocking();
+        var generation = Wrote();
+        if (refresh) WaitUntilSearchable(generation);
     }
 
     /// <summary>Makes every write so far visible to searches.</summary>
-    public void Refresh() => searchers.MaybeRefreshBlocking();
+    public void Refresh() => WaitUntilSearchable(Interlocked.Read(ref written));
 
     public void Delete(string id)
     {
         writer.DeleteDocuments(new Term(DocumentFields.Id, id));
+        WaitUntilSearchable(Wrote());
+    }
+
+    /// <summary>Counts a write: its generation, which <see cref="WaitUntilSearchable"/> waits for.</summary>
+    private long Wrote()
+    {
         Interlocked.Increment(ref changesSinceCommit);
-        searchers.MaybeRefreshBlocking();
+        return Interlocked.Increment(ref written);
+    }
+
+    /// <summary>
+    /// Returns once the writes up to <paramref name="generation"/> are visible to searches. Refreshes are shared
+    /// (a group refresh): a writer that waited while another reopened finds its write covered by the next reopen,
+    /// which serves every writer that finished meanwhile, or by none at all, so concurrent uploads do not each pay
+    /// a reopen (each reopen flushes a new small segment).
+    /// </summary>
+    private void WaitUntilSearchable(long generation)
+    {
+        if (Interlocked.Read(ref searchable) >= generation) return;
+        lock (refreshLock)
+        {
+            if (Interlocked.Read(ref searchable) >= generation) return;
+            var covered = Interlocked.Read(ref written); // every write counted so far has reached the writer
+            searchers.MaybeRefreshBlocking();
+            Interlocked.Exchange(ref searchable, covered);
+        }
     }
 
     /// <summary>Lends a current searcher for the duration of <paramref name="use"/>.</summary>
@@ -151,8 +178,7 @@ public sealed class DocumentIndex : IDisposable
     public void Clear()
     {
         writer.DeleteAll();
-        Interlocked.Increment(ref changesSinceCommit);
-        searchers.MaybeRefreshBlocking();
+        WaitUntilSearchable(Wrote());
     }
 
     // Runs on a timer thread, where an exception would end the process.

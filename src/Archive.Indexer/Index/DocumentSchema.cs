@@ -11,21 +11,24 @@ namespace Archive.Indexer.Index;
 public static class DocumentSchema
 {
     /// <summary>Bumped whenever the field layout changes; part of the index's schema stamp.</summary>
-    public const int LayoutVersion = 4;
+    public const int LayoutVersion = 7;
+
+    /// <summary>How much of the text a document entry keeps for a snippet when no passage matched (filters alone, a symbol).</summary>
+    public const int HeadChars = 400;
 
     /// <summary>How entries are scored (see <see cref="DocumentIndex"/>).</summary>
-    public static Similarity Similarity => new DefaultSimilarity();
+    public static Similarity Similarity => new BM25Similarity();
 
     /// <summary>The folder name of an index of this layout and analysis: a change to either means a rebuild.</summary>
     public static string Stamp => $"layout{LayoutVersion}-analysis{AnalysisVersion.Current}";
 
-    /// <summary>The document entry followed by its passage entries, to be written as one block.</summary>
+    /// <summary>The passage entries followed by the document entry, to be written as one block (see <see cref="EntryBlocks"/>).</summary>
     public static IEnumerable<Document> ToLucene(IndexedDocument d)
     {
         // NFC at the boundary: the passage splitter and the stored text (snippets) expect it, whatever the caller passed.
         d = d with { Title = Nfc(d.Title), Text = Nfc(d.Text) };
-        yield return DocumentEntry(d);
         foreach (var passage in PassageSplitter.Split(d.Text, d.Paged)) yield return PassageEntry(d.Id, passage);
+        yield return DocumentEntry(d);
     }
 
     private static Document DocumentEntry(IndexedDocument d)
@@ -39,21 +42,19 @@ public static class DocumentSchema
             new StringField(DocumentFields.Visibility, d.Visibility, Field.Store.YES),
             new NumericDocValuesField(DocumentFields.CreatedAt, d.CreatedAt.UtcTicks),
         };
-        AddSearchable(doc, DocumentFields.Title, d.Title);
-        // The exact text is also stored: snippets are cut from it.
-        doc.Add(new TextField(DocumentFields.Text, d.Text, Field.Store.YES));
-        AddVariants(doc, DocumentFields.Text, d.Text);
+        AddSearchable(doc, DocumentFields.About, string.Join('\n', new[] { d.Title, Present(d.Kind), Present(d.Issuer) }.OfType<string>()));
+        AddSearchable(doc, DocumentFields.Text, d.Text);
+        // Snippets come from the passages; the head is for a hit that matched none.
+        doc.Add(new StoredField(DocumentFields.Head, d.Text.Length <= HeadChars ? d.Text : d.Text[..HeadChars]));
 
         if (Present(d.Kind) is { } kind)
         {
-            AddSearchable(doc, DocumentFields.Kind, kind);
             doc.Add(new StoredField(DocumentFields.StoredKind, kind));
             doc.Add(new StringField(DocumentFields.KindKey, FacetKey(kind), Field.Store.NO));
             doc.Add(new SortedDocValuesField(DocumentFields.KindFacet, new BytesRef(kind)));
         }
         if (Present(d.Issuer) is { } issuer)
         {
-            AddSearchable(doc, DocumentFields.Issuer, issuer);
             doc.Add(new StoredField(DocumentFields.StoredIssuer, issuer));
             doc.Add(new StringField(DocumentFields.IssuerKey, FacetKey(issuer), Field.Store.NO));
             doc.Add(new SortedDocValuesField(DocumentFields.IssuerFacet, new BytesRef(issuer)));
@@ -82,27 +83,28 @@ public static class DocumentSchema
             new StringField(DocumentFields.Id, id, Field.Store.YES),
             new StringField(DocumentFields.Entry, DocumentFields.PassageEntry, Field.Store.NO),
             new StoredField(DocumentFields.PassageLabel, passage.Label),
-            new TextField(DocumentFields.PassageText, passage.Text, Field.Store.YES),
-            new TextField(DocumentFields.PassageHeading, passage.Heading, Field.Store.YES),
+            new StoredField(DocumentFields.PassageText, passage.Text),
+            new StoredField(DocumentFields.PassageHeading, passage.Heading),
         };
-        AddVariants(doc, DocumentFields.PassageText, passage.Text);
-        AddVariants(doc, DocumentFields.PassageHeading, passage.Heading);
+        var text = AddSearchable(doc, DocumentFields.PassageText, passage.Text);
+        doc.Add(new NumericDocValuesField(DocumentFields.PassageLength, text.Syllables));
+        AddSearchable(doc, DocumentFields.PassageHeading, passage.Heading);
         if (passage.Page is { } page) doc.Add(new StoredField(DocumentFields.PassagePage, page));
         return doc;
     }
 
-    private static void AddSearchable(Document doc, string field, string value)
+    /// <summary>
+    /// A text field in the views searched (exact words, folded words, folded pairs; no exact words for
+    /// <see cref="DocumentFields.FoldedOnly"/> fields), the text analyzed once.
+    /// </summary>
+    private static AnalyzedText AddSearchable(Document doc, string field, string value)
     {
-        doc.Add(new TextField(field, value, Field.Store.NO));
-        AddVariants(doc, field, value);
-    }
-
-    /// <summary>The folded and pair views of a text field; the per-field analyzer picks each chain by name.</summary>
-    private static void AddVariants(Document doc, string field, string value)
-    {
-        doc.Add(new TextField(VietnameseAnalyzers.Folded(field), value, Field.Store.NO));
-        doc.Add(new TextField(VietnameseAnalyzers.Shingles(field), value, Field.Store.NO));
-        doc.Add(new TextField(VietnameseAnalyzers.FoldedShingles(field), value, Field.Store.NO));
+        var analyzed = AnalyzedText.Of(value);
+        var views = DocumentFields.FoldedOnly.Contains(field)
+            ? [VietnameseAnalyzers.Folded(field), VietnameseAnalyzers.FoldedShingles(field)]
+            : new[] { field, VietnameseAnalyzers.Folded(field), VietnameseAnalyzers.FoldedShingles(field) };
+        foreach (var view in views) doc.Add(new TextField(view, analyzed.View(view)));
+        return analyzed;
     }
 
     private static string Nfc(string text) => text.IsNormalized() ? text : text.Normalize();

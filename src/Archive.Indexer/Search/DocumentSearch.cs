@@ -2,68 +2,79 @@ using Archive.Indexer.Analysis;
 using Archive.Indexer.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// Runs a person's query against the <see cref="DocumentIndex"/>: documents are matched on their
-/// title, text, kind, issuer and number (<see cref="VietnameseQueryBuilder"/>), filtered, counted into
-/// facets, and the best of them re-ranked by their best-matching article or section, which each hit
-/// names in <see cref="SearchHit.Passage"/>.
+/// Runs a person's query against the <see cref="DocumentIndex"/>. The typed words (<see cref="VietnameseQueryBuilder"/>)
+/// are scored on every entry at once, document entries (title, kind, issuer, number) and passage entries (each
+/// article or section) alike; <see cref="DocumentCollector"/> turns them into documents ranked by their own entry
+/// plus their best passage, which each hit names in <see cref="SearchHit.Passage"/>. Filters, exclusions, the
+/// total and the facets apply to documents. Stored fields are read, and snippets highlighted, only for the hits
+/// of the page asked for.
 /// </summary>
 public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = null)
 {
     public const int MaxPageSize = 100;
 
-    private const int MaxSnippetSourceChars = 200_000;
-
-    private static readonly ISet<string> IdOnly = new HashSet<string> { DocumentFields.Id };
+    /// <summary>
+    /// How deep anyone may page (page × pageSize), as Elasticsearch's max_result_window: collecting the top
+    /// N costs memory in N, so an anonymous "page=5000000" must not be able to allocate gigabytes.
+    /// </summary>
+    public const int MaxResultWindow = 10_000;
 
     private readonly SearchTuning tuning = tuning ?? SearchTuning.Default;
-    private readonly VietnameseQueryBuilder documentQueries = new((tuning ?? SearchTuning.Default).DocumentWeights);
-    private readonly VietnameseQueryBuilder passageQueries = new((tuning ?? SearchTuning.Default).PassageWeights);
+    private readonly VietnameseQueryBuilder queries = new((tuning ?? SearchTuning.Default).Weights);
 
     public SearchResults Search(SearchRequest request)
     {
         var hasWords = !string.IsNullOrWhiteSpace(request.Query);
         if (!hasWords && !request.HasFilters && !request.PublishedOnly) return SearchResults.Empty;
-        var words = hasWords ? documentQueries.Build(request.Query) : new MatchAllDocsQuery();
-        if (words is BooleanQuery { Clauses.Count: 0 }) return SearchResults.Empty;
-
-        var query = new FilteredQuery(words, new QueryWrapperFilter(Filters(request)));
-        var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var byRelevance = request.Sort == SearchSort.Relevance && hasWords;
+        var page = Math.Clamp(request.Page, 1, MaxResultWindow / size);
+        return index.UseSearcher(searcher => hasWords
+            ? ByWords(searcher, request, page, size)
+            : ByFilters(searcher, request, page, size));
+    }
 
-        return index.UseSearcher(searcher =>
+    private SearchResults ByWords(IndexSearcher searcher, SearchRequest request, int page, int size)
+    {
+        var words = queries.Build(request.Query, searcher.IndexReader);
+        if (words is BooleanQuery { Clauses.Count: 0 }) return SearchResults.Empty;
+        var filter = request.HasFilters || request.PublishedOnly ? new QueryWrapperFilter(Filters(request)) : null;
+        var exclusions = queries.Exclusions(request.Query) is { } excluded ? new QueryWrapperFilter(excluded) : null;
+        var facets = new FacetCollector();
+        var collector = new DocumentCollector(page * size, tuning.SecondPassageWeight, request.Sort, facets,
+            filter is null ? null : segment => Matching(filter, segment),
+            exclusions is null ? null : segment => Owners(exclusions, segment));
+        searcher.Search(words, collector);
+        var ranked = collector.TopDocuments();
+        var highlighter = new SnippetHighlighter(request.Query);
+        var shown = ranked.Skip((page - 1) * size).ToList();
+        if (tuning.ChoosePassageWithinDocument)
         {
-            var depth = Math.Max(page * size, byRelevance ? tuning.RerankDepth : 1);
-            var facets = new FacetCollector();
-            ITopDocsCollector top = byRelevance
-                ? TopScoreDocCollector.Create(depth, docsScoredInOrder: false)
-                : TopFieldCollector.Create(ByDate, depth, fillFields: true, trackDocScores: hasWords, trackMaxScore: false, docsScoredInOrder: false);
-            searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
-            var found = top.GetTopDocs();
+            var chosen = new PassageChooser(words, queries.Intent(request.Query)).Choose(searcher.IndexReader, shown.Select(r => r.Doc).ToList());
+            shown = shown.Select((r, i) => chosen[i] >= 0 ? r with { Passage = chosen[i] } : r).ToList();
+        }
+        var hits = shown.Select(r => Hit(searcher, r, highlighter)).ToList();
+        return new SearchResults(collector.Total, hits, facets.Result());
+    }
 
-            var ranked = found.ScoreDocs.Select(sd => (Doc: sd.Doc, Id: searcher.Doc(sd.Doc, IdOnly).Get(DocumentFields.Id), Score: float.IsNaN(sd.Score) ? 0f : sd.Score)).ToList();
-            var pageIds = ranked.Skip((page - 1) * size).Take(size).Select(r => r.Id);
-            var passages = hasWords
-                ? BestPassages(searcher, request.Query!, ranked.Take(tuning.RerankDepth).Select(r => r.Id).Concat(pageIds).ToHashSet())
-                : [];
-            if (byRelevance)
-            {
-                var reranked = ranked.Take(tuning.RerankDepth)
-                    .Select(r => r with { Score = r.Score + tuning.PassageWeight * (passages.TryGetValue(r.Id, out var p) ? p.Score : 0f) })
-                    .OrderByDescending(r => r.Score).ThenBy(r => r.Doc);
-                ranked = reranked.Concat(ranked.Skip(tuning.RerankDepth)).ToList();
-            }
-
-            var highlighter = new SnippetHighlighter(request.Query);
-            var hits = ranked.Skip((page - 1) * size).Take(size)
-                .Select(r => Hit(searcher.Doc(r.Doc), r.Score, passages.GetValueOrDefault(r.Id), highlighter))
-                .ToList();
-            return new SearchResults(found.TotalHits, hits, facets.Result());
-        });
+    /// <summary>No words: the documents the filters select, newest first (or in index order), with their facets.</summary>
+    private static SearchResults ByFilters(IndexSearcher searcher, SearchRequest request, int page, int size)
+    {
+        var facets = new FacetCollector();
+        ITopDocsCollector top = request.Sort == SearchSort.Date
+            ? TopFieldCollector.Create(ByDate, page * size, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(page * size, docsScoredInOrder: false);
+        searcher.Search(new ConstantScoreQuery(Filters(request)), MultiCollector.Wrap((ICollector)top, facets));
+        var found = top.GetTopDocs();
+        var highlighter = new SnippetHighlighter(null);
+        var hits = found.ScoreDocs.Skip((page - 1) * size)
+            .Select(sd => Hit(searcher, new RankedDocument(sd.Doc, float.IsNaN(sd.Score) ? 0f : sd.Score, -1, 0, 0), highlighter))
+            .ToList();
+        return new SearchResults(found.TotalHits, hits, facets.Result());
     }
 
     private static readonly Sort ByDate = new(
@@ -102,41 +113,38 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         foreach (var word in words) filters.Add(new TermQuery(new Term(field, word)), Occur.MUST);
     }
 
-    private sealed record BestPassage(float Score, string Label, string Heading, string Text, int? Page);
-
-    /// <summary>The best-scoring passage of each of the given documents for the typed words.</summary>
-    private Dictionary<string, BestPassage> BestPassages(IndexSearcher searcher, string typed, IReadOnlySet<string> ids)
+    /// <summary>The document entries of a segment that <paramref name="filter"/> selects.</summary>
+    private static FixedBitSet Matching(Filter filter, AtomicReaderContext segment)
     {
-        var best = new Dictionary<string, BestPassage>(StringComparer.Ordinal);
-        var words = passageQueries.Build(typed);
-        if (ids.Count == 0 || words is BooleanQuery { Clauses.Count: 0 }) return best;
-
-        var owners = new BooleanQuery();
-        foreach (var id in ids) owners.Add(new TermQuery(new Term(DocumentFields.Id, id)), Occur.SHOULD);
-        var scope = new BooleanQuery
-        {
-            { new TermQuery(new Term(DocumentFields.Entry, DocumentFields.PassageEntry)), Occur.MUST },
-            { owners, Occur.MUST },
-        };
-        var top = searcher.Search(new FilteredQuery(words, new QueryWrapperFilter(scope)), ids.Count * 20);
-        foreach (var sd in top.ScoreDocs)
-        {
-            var doc = searcher.Doc(sd.Doc);
-            var id = doc.Get(DocumentFields.Id);
-            if (best.ContainsKey(id)) continue;
-            best[id] = new BestPassage(sd.Score, doc.Get(DocumentFields.PassageLabel), doc.Get(DocumentFields.PassageHeading) ?? "",
-                doc.Get(DocumentFields.PassageText) ?? "", doc.GetField(DocumentFields.PassagePage)?.GetInt32Value());
-        }
-        return best;
+        var bits = new FixedBitSet(Math.Max(1, segment.AtomicReader.MaxDoc));
+        var docs = filter.GetDocIdSet(segment, segment.AtomicReader.LiveDocs)?.GetIterator();
+        if (docs is null) return bits;
+        for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) bits.Set(doc);
+        return bits;
     }
 
-    private static SearchHit Hit(Lucene.Net.Documents.Document doc, float score, BestPassage? passage, SnippetHighlighter highlighter)
+    /// <summary>The document entries of a segment owning any entry that <paramref name="filter"/> selects.</summary>
+    private static FixedBitSet Owners(Filter filter, AtomicReaderContext segment)
     {
-        var passageHit = passage is null ? null
-            : new PassageHit(passage.Label, passage.Heading, highlighter.Snippet(passage.Text), passage.Page);
-        var text = doc.Get(DocumentFields.Text) ?? "";
-        var snippet = passageHit?.Snippet
-            ?? highlighter.Snippet(text.Length > MaxSnippetSourceChars ? text[..MaxSnippetSourceChars] : text);
+        var bits = new FixedBitSet(Math.Max(1, segment.AtomicReader.MaxDoc));
+        var documents = EntryBlocks.DocumentEntries(segment.AtomicReader);
+        var docs = filter.GetDocIdSet(segment, segment.AtomicReader.LiveDocs)?.GetIterator();
+        if (docs is null) return bits;
+        for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            if (EntryBlocks.DocumentOf(documents, doc) is >= 0 and var owner) bits.Set(owner);
+        return bits;
+    }
+
+    private static SearchHit Hit(IndexSearcher searcher, RankedDocument ranked, SnippetHighlighter highlighter)
+    {
+        var doc = searcher.Doc(ranked.Doc);
+        PassageHit? passage = null;
+        if (ranked.Passage >= 0)
+        {
+            var entry = searcher.Doc(ranked.Passage);
+            passage = new PassageHit(entry.Get(DocumentFields.PassageLabel), entry.Get(DocumentFields.PassageHeading) ?? "",
+                highlighter.Snippet(entry.Get(DocumentFields.PassageText) ?? ""), entry.GetField(DocumentFields.PassagePage)?.GetInt32Value());
+        }
         return new SearchHit(
             doc.Get(DocumentFields.Id),
             doc.Get(DocumentFields.StoredTitle),
@@ -145,8 +153,8 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
             doc.Get(DocumentFields.Number),
             DocumentSchema.IssuedOn(doc),
             doc.Get(DocumentFields.StoredIssuer),
-            score,
-            snippet,
-            passageHit);
+            ranked.Score,
+            passage?.Snippet ?? highlighter.Snippet(doc.Get(DocumentFields.Head) ?? ""),
+            passage);
     }
 }

@@ -83,6 +83,24 @@ public sealed partial class SearchPagingTests : IClassFixture<SearchPagingTests.
         Assert.DoesNotContain("Phân trang", page);
     }
 
+    [Fact]
+    public async Task A_public_search_page_beyond_the_first_10000_results_is_refused_with_a_reason()
+    {
+        var response = await service.CreateAnonymousClient().GetAsync("/tim-kiem?q=" + Uri.EscapeDataString("dân") + "&page=5000000");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("10000 kết quả đầu tiên", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task A_staff_search_page_beyond_the_first_10000_results_is_refused_with_a_reason()
+    {
+        var response = await service.CreateClient().GetAsync("/quan-ly/?q=" + Uri.EscapeDataString("dân") + "&page=501");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("10000 kết quả đầu tiên", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
     private static string? Link(string page, string rel) =>
         Regex.Match(page, $"<a rel=\"{rel}\" href=\"([^\"]+)\"") is { Success: true } match ? match.Groups[1].Value : null;
 

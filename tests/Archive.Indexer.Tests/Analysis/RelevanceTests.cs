@@ -38,8 +38,8 @@ public class RelevanceTests(ITestOutputHelper output)
         var builder = new VietnameseQueryBuilder();
         var parser = new MultiFieldQueryParser(Version, [.. BaseFields, "symbol"], new StandardAnalyzer(Version));
 
-        var oursAccented = Evaluate(ours, accented, builder.Build);
-        var oursBare = Evaluate(ours, bare, builder.Build);
+        var oursAccented = Evaluate(ours, accented, q => builder.Build(q));
+        var oursBare = Evaluate(ours, bare, q => builder.Build(q));
         var stdAccented = Evaluate(standard, accented, q => ParseOrEmpty(parser, q));
         var stdBare = Evaluate(standard, bare, q => ParseOrEmpty(parser, q));
 

@@ -181,4 +181,17 @@ public sealed class DocumentSearchTests : IClassFixture<DocumentSearchTests.Arch
 
         Assert.NotNull(results);
     }
+
+    [Fact]
+    public void A_page_far_beyond_the_result_window_answers_at_once_without_collecting_millions_of_hits()
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var results = archive.Find("dân chủ", r => r with { Page = 10_000_000, PageSize = 100 });
+
+        Assert.Empty(results.Hits);
+        Assert.True(results.Total > 0);
+        // Collecting page × pageSize = 10⁹ hits would allocate gigabytes; the window caps it at 10,000.
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 50_000_000, $"{GC.GetAllocatedBytesForCurrentThread() - before} bytes");
+    }
 }

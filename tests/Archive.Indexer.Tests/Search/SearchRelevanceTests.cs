@@ -13,7 +13,9 @@ namespace Archive.Indexer.Tests.Search;
 
 /// <summary>
 /// Retrieval quality of the whole pipeline (DocumentSchema → DocumentIndex → DocumentSearch) on
-/// legal-relevance.json, against a StandardAnalyzer baseline measured in the same run.
+/// legal-relevance.json, against a StandardAnalyzer baseline measured in the same run. These questions were
+/// written in-house: they guard behaviour (accents optional, everyday words), while the ranking is tuned and
+/// reported on real questions with the relevance benchmark (bench: relevance).
 /// </summary>
 public sealed class SearchRelevanceTests(LegalRelevanceSet set, ITestOutputHelper output) : IClassFixture<LegalRelevanceSet>
 {
@@ -70,74 +72,10 @@ public sealed class SearchRelevanceTests(LegalRelevanceSet set, ITestOutputHelpe
             $"other questions: MRR@10 {othersWith.Mrr:F3} / passage {othersWith.PassageAccuracy:P0} vs {othersWithout.Mrr:F3} / {othersWithout.PassageAccuracy:P0} without synonyms");
     }
 
-    public static TheoryData<string> Variants() => [.. TuningVariants.Keys];
-
-    /// <summary>The shipped tuning must not lose to any single-knob change measured while tuning.</summary>
-    [Theory]
-    [MemberData(nameof(Variants))]
-    public void The_shipped_tuning_is_not_beaten_by(string variant)
+    private static readonly SearchTuning WithoutSynonyms = SearchTuning.Default with
     {
-        var (tuning, similarity) = TuningVariants[variant];
-        var shipped = Measure(set.Queries, Ours(SearchTuning.Default));
-        var other = Measure(set.Queries, Ours(tuning, similarity));
-        output.WriteLine(Header);
-        output.WriteLine(shipped.Row("shipped"));
-        output.WriteLine(other.Row(variant));
-        Assert.True(shipped.Mrr + shipped.PassageAccuracy >= other.Mrr + other.PassageAccuracy - 0.02,
-            $"{variant}: MRR {other.Mrr:F3} / passage {other.PassageAccuracy:P0} vs shipped {shipped.Mrr:F3} / {shipped.PassageAccuracy:P0}");
-    }
-
-    private static readonly SearchTuning Shipped = SearchTuning.Default;
-
-    private static readonly SearchTuning WithoutSynonyms = Shipped with
-    {
-        DocumentWeights = Shipped.DocumentWeights with { SynonymFactor = 0f },
-        PassageWeights = Shipped.PassageWeights with { SynonymFactor = 0f },
+        Weights = SearchTuning.Default.Weights with { SynonymFactor = 0f },
     };
-
-    private static readonly Dictionary<string, (SearchTuning Tuning, Similarity? Similarity)> TuningVariants = new()
-    {
-        ["no legal synonyms"] = (WithoutSynonyms, null),
-        ["legal synonyms weigh 0.5"] = (Shipped with
-        {
-            DocumentWeights = Shipped.DocumentWeights with { SynonymFactor = 0.5f },
-            PassageWeights = Shipped.PassageWeights with { SynonymFactor = 0.5f },
-        }, null),
-        ["legal synonyms weigh 1"] = (Shipped with
-        {
-            DocumentWeights = Shipped.DocumentWeights with { SynonymFactor = 1f },
-            PassageWeights = Shipped.PassageWeights with { SynonymFactor = 1f },
-        }, null),
-        ["question words kept"] = (Shipped with
-        {
-            DocumentWeights = Shipped.DocumentWeights with { DropQuestionWords = false },
-            PassageWeights = Shipped.PassageWeights with { DropQuestionWords = false },
-        }, null),
-        ["classic TF-IDF similarity"] = (Shipped, new DefaultSimilarity()),
-        ["BM25 similarity"] = (Shipped, new BM25Similarity()),
-        ["passage weight 0.5"] = (Shipped with { PassageWeight = 0.5f }, null),
-        ["passage weight 1"] = (Shipped with { PassageWeight = 1f }, null),
-        ["passage weight 4"] = (Shipped with { PassageWeight = 4f }, null),
-        ["rerank depth 20"] = (Shipped with { RerankDepth = 20 }, null),
-        ["rerank depth 100"] = (Shipped with { RerankDepth = 100 }, null),
-        ["pairs weigh 2"] = (Shipped with
-        {
-            DocumentWeights = Shipped.DocumentWeights with { ShingleFactor = 2f },
-            PassageWeights = Shipped.PassageWeights with { ShingleFactor = 2f },
-        }, null),
-        ["pairs weigh 0.5"] = (Shipped with
-        {
-            DocumentWeights = Shipped.DocumentWeights with { ShingleFactor = 0.5f },
-            PassageWeights = Shipped.PassageWeights with { ShingleFactor = 0.5f },
-        }, null),
-        ["title weighs 1"] = (Shipped with { DocumentWeights = Shipped.DocumentWeights with { TextFields = Reweighed(Shipped.DocumentWeights, DocumentFields.Title, 1f) } }, null),
-        ["title weighs 3"] = (Shipped with { DocumentWeights = Shipped.DocumentWeights with { TextFields = Reweighed(Shipped.DocumentWeights, DocumentFields.Title, 3f) } }, null),
-        ["heading weighs 1"] = (Shipped with { PassageWeights = Shipped.PassageWeights with { TextFields = Reweighed(Shipped.PassageWeights, DocumentFields.PassageHeading, 1f) } }, null),
-        ["heading weighs 4"] = (Shipped with { PassageWeights = Shipped.PassageWeights with { TextFields = Reweighed(Shipped.PassageWeights, DocumentFields.PassageHeading, 4f) } }, null),
-    };
-
-    private static Dictionary<string, float> Reweighed(QueryFieldWeights weights, string field, float weight) =>
-        new(weights.TextFields) { [field] = weight };
 
     private Func<string, IReadOnlyList<RankedHit>> Ours(SearchTuning tuning, Similarity? similarity = null)
     {

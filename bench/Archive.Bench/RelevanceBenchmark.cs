@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text;
+using Archive.Bench.Relevance;
+
+namespace Archive.Bench;
+
+/// <summary>
+/// Retrieval quality on the real development data (<see cref="LegalCorpus"/>): the archive's own search against
+/// plain StandardAnalyzer and StandardAnalyzer + ASCIIFolding, indexed and asked in the same run, with the
+/// questions as typed and without diacritics, on both halves of a stable split of the questions (tune on one,
+/// confirm on the other) and on all of them.
+/// </summary>
+public sealed class RelevanceBenchmark : IBenchmark
+{
+    public string Name => "relevance";
+
+    public string Description => "real legal corpus + 399 real questions: MRR@10, recall@10, nDCG@10, best article@1, ours vs StandardAnalyzer [corpus folder] [--misses FILE] [--index DIR to keep/reuse] [--variants]";
+
+    public Task RunAsync(string[] args)
+    {
+        var options = args.ToList();
+        var misses = Option(options, "--misses");
+        var keepIndex = Option(options, "--index");
+        var variants = options.Remove("--variants");
+        var corpus = LegalCorpus.Load(LegalCorpus.Locate(options.FirstOrDefault()));
+        Console.WriteLine($"{corpus.Documents.Count} documents, {corpus.Questions.Count} questions "
+            + $"(half A {corpus.Questions.Count(q => q.Half == 'A')}, half B {corpus.Questions.Count(q => q.Half == 'B')})");
+
+        var watch = Stopwatch.StartNew();
+        using var ours = new ArchiveSystem(corpus, keepIndex);
+        Console.WriteLine(ours.Built ? $"archive index built in {watch.Elapsed.TotalSeconds:F1} s" : $"archive index reused from {keepIndex}");
+        using var standard = new StandardBaseline(corpus, folding: false);
+        using var folding = new StandardBaseline(corpus, folding: true);
+
+        Console.WriteLine(Header);
+        var report = new StringBuilder();
+        foreach (IRetrievalSystem system in new IRetrievalSystem[] { ours, standard, folding })
+        {
+            foreach (var accents in new[] { true, false })
+            {
+                var outcomes = Run(system, corpus, accents);
+                Console.WriteLine(Row(system.Name, accents, outcomes));
+                if (system == ours) Misses(report, accents, outcomes);
+            }
+        }
+        if (variants)
+        {
+            Console.WriteLine();
+            Console.WriteLine("ranking variants (each one knob away from the shipped tuning):");
+            Console.WriteLine(Header);
+            foreach (var (name, tuning, similarity) in RankingVariants.All)
+            {
+                ours.Use(tuning, similarity, name);
+                foreach (var accents in new[] { true, false }) Console.WriteLine(Row(name, accents, Run(ours, corpus, accents)));
+            }
+        }
+        if (misses is not null) File.WriteAllText(misses, report.ToString());
+        return Task.CompletedTask;
+    }
+
+    private static List<RelevanceFigures.Outcome> Run(IRetrievalSystem system, LegalCorpus corpus, bool accents)
+    {
+        var questions = corpus.Questions.Select(q => (Question: q, Typed: accents ? q.Query : LegalCorpus.WithoutDiacritics(q.Query))).ToList();
+        foreach (var (_, typed) in questions.Take(20)) system.Search(typed); // warm-up
+        var outcomes = new List<RelevanceFigures.Outcome>(questions.Count);
+        foreach (var (question, typed) in questions)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var hits = system.Search(typed);
+            outcomes.Add(RelevanceFigures.Judge(question, hits, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+        }
+        return outcomes;
+    }
+
+    private static string Header =>
+        $"{"system",-34}{"typed",-9}{"MRR A",7}{"MRR B",7}{"MRR@10",8}{"R@10",7}{"nDCG",7}{"art@1",7}{"art A",7}{"art B",7}{"p50 ms",8}{"p99 ms",8}";
+
+    private static string Row(string name, bool accents, List<RelevanceFigures.Outcome> outcomes)
+    {
+        var all = RelevanceFigures.Of(outcomes);
+        var a = RelevanceFigures.Of(outcomes.Where(o => o.Question.Half == 'A').ToList());
+        var b = RelevanceFigures.Of(outcomes.Where(o => o.Question.Half == 'B').ToList());
+        return $"{name,-34}{(accents ? "accents" : "bare"),-9}{a.Mrr,7:F3}{b.Mrr,7:F3}{all.Mrr,8:F3}{all.Recall,7:F3}{all.Ndcg,7:F3}"
+            + $"{all.BestArticle,7:P0}{a.BestArticle,7:P0}{b.BestArticle,7:P0}{all.P50Ms,8:F1}{all.P99Ms,8:F1}";
+    }
+
+    private static void Misses(StringBuilder report, bool accents, List<RelevanceFigures.Outcome> outcomes)
+    {
+        foreach (var o in outcomes.Where(o => o.FirstRank != 1 || !o.BestArticle))
+        {
+            report.Append($"[{(accents ? "accents" : "bare")}] {o.Question.Half} rank {(o.FirstRank == 0 ? "-" : o.FirstRank.ToString())} "
+                + $"{o.Question.Query}\n    gold {string.Join(", ", o.Question.Relevant)}\n");
+            foreach (var hit in o.Hits.Take(3)) report.Append($"    got  {hit.Id} [{hit.Passage}]\n");
+        }
+    }
+
+    private static string? Option(List<string> args, string name)
+    {
+        var at = args.IndexOf(name);
+        if (at < 0 || at + 1 >= args.Count) return null;
+        var value = args[at + 1];
+        args.RemoveRange(at, 2);
+        return value;
+    }
+}

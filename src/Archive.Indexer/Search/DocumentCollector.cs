@@ -1,0 +1,121 @@
+using Archive.Indexer.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// Turns matching entries into matching documents, in one pass: the entries of a document come as one block
+/// (<see cref="EntryBlocks"/>), so while Lucene scores in document order the collector sums, per document, its
+/// document entry's score (title, kind, issuer, number) and its best passage's score (plus a share of the
+/// second best), then counts the document into the total and the facets and offers it to the top hits.
+/// Documents outside the filters or holding an excluded word are skipped whole.
+/// </summary>
+internal sealed class DocumentCollector(int depth, float secondPassageWeight, SearchSort sort, FacetCollector facets,
+    Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded) : ICollector
+{
+    private readonly PriorityQueue<RankedDocument, RankedDocument> top = new(depth + 1, sort == SearchSort.Date ? ByDate : ByScore);
+    private FixedBitSet documents = new(1);
+    private FixedBitSet? allowedHere;
+    private FixedBitSet? excludedHere;
+    private NumericDocValues? days;
+    private IBits? hasDay;
+    private NumericDocValues? created;
+    private Scorer? scorer;
+    private int docBase;
+    private int current = -1;
+    private float entryScore;
+    private float best;
+    private float second;
+    private int bestPassage;
+
+    /// <summary>How many documents matched (within the filters).</summary>
+    public int Total { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => false;
+
+    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        var segment = context.AtomicReader;
+        documents = EntryBlocks.DocumentEntries(segment);
+        docBase = context.DocBase;
+        allowedHere = allowed?.Invoke(context);
+        excludedHere = excluded?.Invoke(context);
+        facets.SetNextReader(context);
+        if (sort == SearchSort.Date)
+        {
+            days = segment.GetNumericDocValues(DocumentFields.IssuedOnDay);
+            hasDay = segment.GetDocsWithField(DocumentFields.IssuedOnDay);
+            created = segment.GetNumericDocValues(DocumentFields.CreatedAt);
+        }
+    }
+
+    public void Collect(int doc)
+    {
+        var owner = documents.Get(doc) ? doc : EntryBlocks.DocumentOf(documents, doc);
+        if (owner < 0) return;
+        if (owner != current)
+        {
+            Flush();
+            current = owner;
+        }
+        var score = scorer!.GetScore();
+        if (doc == owner)
+        {
+            entryScore = score;
+        }
+        else if (score > best)
+        {
+            second = best;
+            best = score;
+            bestPassage = doc;
+        }
+        else if (score > second)
+        {
+            second = score;
+        }
+    }
+
+    /// <summary>The best <c>depth</c> documents, best first, once the search is done.</summary>
+    public List<RankedDocument> TopDocuments()
+    {
+        Flush();
+        var ranked = new List<RankedDocument>(top.Count);
+        while (top.Count > 0) ranked.Add(top.Dequeue());
+        ranked.Reverse();
+        return ranked;
+    }
+
+    private void Flush()
+    {
+        if (current < 0) return;
+        var doc = current;
+        current = -1;
+        var score = entryScore + best + secondPassageWeight * second;
+        var passage = best > 0 ? docBase + bestPassage : -1;
+        entryScore = best = second = 0;
+        if (allowedHere is not null && !allowedHere.Get(doc)) return;
+        if (excludedHere is not null && excludedHere.Get(doc)) return;
+        Total++;
+        facets.Collect(doc);
+        var day = sort == SearchSort.Date && hasDay!.Get(doc) ? days!.Get(doc) : long.MinValue;
+        var at = sort == SearchSort.Date && created is not null ? created.Get(doc) : 0;
+        var ranked = new RankedDocument(docBase + doc, score, passage, day, at);
+        top.Enqueue(ranked, ranked);
+        if (top.Count > depth) top.Dequeue();
+    }
+
+    // The queue's head is the worst kept document: lowest score, then the later entry (Lucene's tie order).
+    private static readonly Comparer<RankedDocument> ByScore = Comparer<RankedDocument>.Create((a, b) =>
+        a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc));
+
+    private static readonly Comparer<RankedDocument> ByDate = Comparer<RankedDocument>.Create((a, b) =>
+        a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.CreatedAt != b.CreatedAt ? a.CreatedAt.CompareTo(b.CreatedAt) : ByScore.Compare(a, b));
+}
+
+/// <summary>A matching document: its entry (index-wide), its score, its best passage entry or -1, and its sort keys.</summary>
+internal readonly record struct RankedDocument(int Doc, float Score, int Passage, long Day, long CreatedAt);
