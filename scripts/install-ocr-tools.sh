@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the programs that OCR and legacy-office conversion call at run time (and their tests):
-# tesseract with Vietnamese data, pdftoppm (poppler), LibreOffice Writer without GUI, DejaVu fonts.
+# tesseract with Vietnamese data, pdftoppm (poppler), LibreOffice Writer and Calc without GUI (.doc/.rtf/.odt,
+# .xls/.ods), DejaVu fonts.
 # Idempotent: when everything is already installed it returns at once, without touching apt.
 set -euo pipefail
 
-packages=(tesseract-ocr tesseract-ocr-vie poppler-utils libreoffice-writer-nogui fonts-dejavu-core)
+packages=(tesseract-ocr tesseract-ocr-vie poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui fonts-dejavu-core)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -54,7 +54,11 @@ public sealed class DocumentRelationsReader(DocumentCatalog catalog, CitationGra
         if (target is null)
             return new RelatedDocument(DocumentNames.Of(cited.Kind, cited.Symbol, cited.Title), null, cited, parts, null, null);
         var link = DocumentLink.Of(target);
-        return new RelatedDocument(DocumentNames.Of(link), link, cited, parts, target.Status, target.StatusSource);
+        var located = citations.FirstOrDefault(c => c.Article is not null);
+        return new RelatedDocument(DocumentNames.Of(link), link, cited, parts, target.Status, target.StatusSource)
+        {
+            Anchor = located is null ? null : Archive.Indexer.Structure.StructureAnchors.ForLocators(located.Article, located.Clause, located.Point),
+        };
     }
 
     private static CitationRelation Strongest(IEnumerable<Citation> citations) =>

@@ -14,4 +14,8 @@ public sealed record RelatedDocument(
     CitedAs? Cited,
     string? Locators,
     string? Status,
-    DocumentLink? StatusSource);
+    DocumentLink? StatusSource)
+{
+    /// <summary>Where on the related document's page the first cited part is ("dieu-15-khoan-1"); null for a whole document.</summary>
+    public string? Anchor { get; init; }
+}

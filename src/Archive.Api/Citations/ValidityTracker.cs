@@ -51,7 +51,7 @@ public sealed class ValidityTracker(DocumentCatalog catalog, CitationGraph graph
         await catalog.UpdateAsync(id, current =>
         {
             var (now, from) = LegalValidity.Of(current, stated);
-            return current with { Status = now, StatusSource = from };
+            return current with { Status = now, StatusSource = from, ChangedAt = DateTimeOffset.UtcNow };
         }, cancellationToken);
         return true;
     }

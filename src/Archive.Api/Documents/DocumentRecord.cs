@@ -29,6 +29,13 @@ public sealed record DocumentRecord
     /// <summary>When the document was (last) put on the public site; null while internal.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>When a person last corrected its metadata or another document changed its validity; null before.</summary>
+    public DateTimeOffset? ChangedAt { get; init; }
+
+    /// <summary>The time of the last change readers can see: upload, publication, correction or validity.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateTimeOffset LastChange => new[] { CreatedAt, PublishedAt ?? CreatedAt, ChangedAt ?? CreatedAt }.Max();
+
     /// <summary>
     /// Its address on the public site (<c>/van-ban/{address}</c>), given when first published and kept (see
     /// <see cref="PublicAddresses"/>); null for a document never published.

@@ -46,7 +46,7 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor
             return current with
             {
                 Title = corrected.Title, Kind = corrected.Kind, Number = corrected.Number, IssuedOn = corrected.IssuedOn,
-                Issuer = corrected.Issuer, FieldSources = now,
+                Issuer = corrected.Issuer, FieldSources = now, ChangedAt = DateTimeOffset.UtcNow,
                 PublicAddress = corrected.PublicAddress, FormerAddresses = corrected.FormerAddresses,
             };
         }, CancellationToken.None) ?? corrected;

@@ -23,6 +23,9 @@ public static class StoreLayout
     public static string Original(string id) => $"{Prefix}{id}/original";
     public static string Meta(string id) => $"{Prefix}{id}/{MetaFileName}";
     public static string Text(string id) => $"{Prefix}{id}/text.txt";
+
+    /// <summary>The document's parts (articles, clauses, plan items) read from its text: derived, stamped with the parser's version.</summary>
+    public static string Structure(string id) => $"{Prefix}{id}/structure.json";
     public static string Citations(string id) => $"{Prefix}{id}/citations.json";
 
     /// <summary>One recognized page of a scan (from 1), kept as soon as it is done.</summary>

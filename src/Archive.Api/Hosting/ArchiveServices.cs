@@ -67,7 +67,7 @@ public static class ArchiveServices
         // Parsers chosen by MIME type; old Word/RTF/ODT go through LibreOffice, then the DOCX reader.
         services.AddSingleton(sp => new TextExtraction(
         [
-            new PdfTextExtractor(sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value), new DocxTextExtractor(), new PlainTextExtractor(),
+            new PdfTextExtractor(sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value), new DocxTextExtractor(), new XlsxTextExtractor(), new PlainTextExtractor(),
             new OfficeTextExtractor(sp.GetRequiredService<OfficeDocumentConverter>()),
         ]));
         services.AddSingleton(sp =>

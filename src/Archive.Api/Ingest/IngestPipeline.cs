@@ -21,6 +21,7 @@ public sealed class IngestPipeline(
     RepairLegacyEncodings repairLegacyEncodings,
     JudgeQuality judgeQuality,
     StoreText storeText,
+    StoreStructure storeStructure,
     DescribeFromText describeFromText,
     LinkCitations linkCitations,
     IndexDocument indexDocument,
@@ -31,7 +32,7 @@ public sealed class IngestPipeline(
     public IReadOnlyList<IIngestStep> Steps { get; } =
     [
         fetchOriginal, handScansToOcr, extractText, repairLegacyEncodings, judgeQuality,
-        storeText, describeFromText, linkCitations, indexDocument, recordOutcome, refreshValidity,
+        storeText, storeStructure, describeFromText, linkCitations, indexDocument, recordOutcome, refreshValidity,
     ];
 
     /// <summary>Runs every step on <paramref name="record"/>; the record as stored afterwards.</summary>

@@ -40,6 +40,8 @@ public static class Display
         if (format is null) return contentType;
         if (format == AcceptedFormats.Docx || format == AcceptedFormats.Doc) return $"Word ({format.Label})";
         if (format == AcceptedFormats.Odt || format == AcceptedFormats.Rtf) return $"văn bản {format.Label}";
+        if (format == AcceptedFormats.Xlsx || format == AcceptedFormats.Xls) return $"Excel ({format.Label})";
+        if (format == AcceptedFormats.Ods) return "bảng tính ODS";
         if (format == AcceptedFormats.PlainText) return "văn bản thuần";
         if (format == AcceptedFormats.Jpeg || format == AcceptedFormats.Png || format == AcceptedFormats.Tiff) return $"ảnh {format.Label}";
         return format.Label;

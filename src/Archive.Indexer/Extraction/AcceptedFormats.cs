@@ -12,14 +12,17 @@ public static class AcceptedFormats
     public static readonly AcceptedFormat Doc = new("DOC", ContentTypes.Doc, ".doc", [".doc"]);
     public static readonly AcceptedFormat Rtf = new("RTF", ContentTypes.Rtf, ".rtf", [".rtf"]);
     public static readonly AcceptedFormat Odt = new("ODT", ContentTypes.Odt, ".odt", [".odt"]);
+    public static readonly AcceptedFormat Xlsx = new("XLSX", ContentTypes.Xlsx, ".xlsx", [".xlsx"]);
+    public static readonly AcceptedFormat Xls = new("XLS", ContentTypes.Xls, ".xls", [".xls"]);
+    public static readonly AcceptedFormat Ods = new("ODS", ContentTypes.Ods, ".ods", [".ods"]);
     public static readonly AcceptedFormat PlainText = new("TXT", ContentTypes.PlainText, ".txt", [".txt"]);
     public static readonly AcceptedFormat Jpeg = new("JPEG", ContentTypes.Jpeg, ".jpg", [".jpg", ".jpeg"]);
     public static readonly AcceptedFormat Png = new("PNG", ContentTypes.Png, ".png", [".png"]);
     public static readonly AcceptedFormat Tiff = new("TIFF", ContentTypes.Tiff, ".tif", [".tif", ".tiff"]);
 
-    public static IReadOnlyList<AcceptedFormat> All { get; } = [Pdf, Docx, Doc, Rtf, Odt, PlainText, Jpeg, Png, Tiff];
+    public static IReadOnlyList<AcceptedFormat> All { get; } = [Pdf, Docx, Doc, Rtf, Odt, Xlsx, Xls, Ods, PlainText, Jpeg, Png, Tiff];
 
-    /// <summary>"PDF, DOCX, DOC, RTF, ODT, TXT, JPEG, PNG, TIFF": for people and for the API description.</summary>
+    /// <summary>"PDF, DOCX, DOC, RTF, ODT, XLSX, XLS, ODS, TXT, JPEG, PNG, TIFF": for people and for the API description.</summary>
     public static string Names { get; } = string.Join(", ", All.Select(f => f.Label));
 
     /// <summary>The value of a file input's <c>accept</c> attribute: every extension and media type.</summary>

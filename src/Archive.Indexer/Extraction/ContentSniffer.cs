@@ -16,7 +16,9 @@ public static class ContentSniffer
     [
         new PdfSignature(),
         new DocxSignature(),
-        new OdtSignature(),
+        new XlsxSignature(),
+        new OdtSignature(AcceptedFormats.Odt),
+        new OdtSignature(AcceptedFormats.Ods),
         new DocSignature(),
         new ImageSignature(),
         new RtfSignature(),

@@ -12,6 +12,9 @@ public static class ContentTypes
     public const string Doc = "application/msword";
     public const string Rtf = "application/rtf";
     public const string Odt = "application/vnd.oasis.opendocument.text";
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string Xls = "application/vnd.ms-excel";
+    public const string Ods = "application/vnd.oasis.opendocument.spreadsheet";
 
     /// <summary>
     /// True when <paramref name="contentType"/> names <paramref name="mediaType"/>, ignoring case and

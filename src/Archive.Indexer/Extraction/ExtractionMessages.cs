@@ -8,6 +8,8 @@ internal static class ExtractionMessages
     public const string PdfCorrupt = "Tệp bị hỏng: không đọc được cấu trúc tệp PDF.";
     public const string DocxCorrupt = "Tệp bị hỏng: không mở được tệp Word (DOCX).";
     public const string DocxEmpty = "Tệp Word không có nội dung văn bản.";
+    public const string XlsxCorrupt = "Tệp bị hỏng: không mở được tệp Excel (XLSX).";
+    public const string XlsxEmpty = "Tệp Excel không có ô nào chứa chữ hoặc số.";
     public const string TextEmpty = "Tệp văn bản trống.";
     public const string TextUnknownEncoding = "Tệp bị hỏng: không nhận ra bảng mã của tệp văn bản.";
 

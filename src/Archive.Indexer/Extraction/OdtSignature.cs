@@ -4,10 +4,10 @@ using System.Text;
 namespace Archive.Indexer.Extraction;
 
 /// <summary>
-/// An OpenDocument text: a ZIP whose "mimetype" entry says so. Spreadsheets and presentations (.ods, .odp)
-/// carry other types and are refused.
+/// An OpenDocument file of one format (text, spreadsheet): a ZIP whose "mimetype" entry names it. Other
+/// OpenDocument types (presentations, .odp) are refused.
 /// </summary>
-internal sealed class OdtSignature : IContentSignature
+internal sealed class OdtSignature(AcceptedFormat format) : IContentSignature
 {
     public SniffedContent? Match(ReadOnlySpan<byte> head, Stream content)
     {
@@ -17,7 +17,7 @@ internal sealed class OdtSignature : IContentSignature
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.GetEntry("mimetype") is not { Length: < 256 } entry) return null;
             using var reader = new StreamReader(entry.Open(), Encoding.ASCII);
-            return reader.ReadToEnd().Trim() == ContentTypes.Odt ? AcceptedFormats.Odt.Sniffed() : null;
+            return reader.ReadToEnd().Trim() == format.MediaType ? format.Sniffed() : null;
         }
         catch (InvalidDataException)
         {

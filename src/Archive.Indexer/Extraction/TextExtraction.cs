@@ -8,9 +8,9 @@ public sealed class TextExtraction
 {
     private readonly IReadOnlyList<ITextExtractor> _extractors;
 
-    /// <summary>The formats <see cref="ContentSniffer"/> accepts: PDF, DOCX and plain text.</summary>
+    /// <summary>The formats <see cref="ContentSniffer"/> accepts: PDF, DOCX, XLSX and plain text.</summary>
     public TextExtraction()
-        : this([new PdfTextExtractor(), new DocxTextExtractor(), new PlainTextExtractor()])
+        : this([new PdfTextExtractor(), new DocxTextExtractor(), new XlsxTextExtractor(), new PlainTextExtractor()])
     {
     }
 

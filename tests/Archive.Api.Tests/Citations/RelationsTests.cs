@@ -136,7 +136,8 @@ public sealed class RelationsTests : IClassFixture<RelationsTests.Chain>
         var circular = WebUtility.HtmlDecode(await visitor.GetStringAsync("/van-ban/06-2026-tt-bvhttdl"));
         var plan = WebUtility.HtmlDecode(await visitor.GetStringAsync("/van-ban/41-kh-ubnd"));
 
-        Assert.Contains("href=\"/van-ban/18-2026-nd-cp\"", circular);
+        // Cited by article: the link lands on the part cited (#dieu-5) of the decree's page.
+        Assert.Matches("href=\"/van-ban/18-2026-nd-cp(#dieu-[a-z0-9-]+)?\"", circular);
         Assert.Contains("href=\"/van-ban/41-kh-ubnd\"", circular);
         // Its validity, with the source: the decision is internal, so its kind, number and date as plain text.
         Assert.Contains("được sửa đổi, bổ sung</span><span> theo </span><span>Quyết định số 1234/QĐ-BVHTTDL ngày 01/09/2026</span>", circular);
@@ -158,7 +159,7 @@ public sealed class RelationsTests : IClassFixture<RelationsTests.Chain>
         var page = WebUtility.HtmlDecode(await chain.Factory.CreateClient().GetStringAsync($"/quan-ly/van-ban/{chain.Ids["plan"]}"));
 
         foreach (var name in new[] { "decree", "circular", "decision" })
-            Assert.Contains($"href=\"/quan-ly/van-ban/{chain.Ids[name]}\"", page);
+            Assert.Matches($"href=\"/quan-ly/van-ban/{chain.Ids[name]}(#dieu-[a-z0-9-]+)?\"", page);
         Assert.Contains("Chỉ thị số 09/CT-UBND</span><span class=\"meta\"> ngày 02/10/2026</span><span class=\"meta\"> (chưa có trong kho)</span>", page);
         Assert.Contains("class=\"luoc-do", page);
         Assert.DoesNotContain("<dt>Hiệu lực</dt>", page);

@@ -38,29 +38,35 @@ public class LegacyFormatSniffingTests
     }
 
     [Fact]
-    public void A_compound_file_without_a_word_stream_such_as_a_spreadsheet_is_refused()
+    public void A_compound_file_with_neither_a_word_nor_a_workbook_stream_is_refused()
     {
         var doc = File.ReadAllBytes(Fixture.PathOf("bien-ban-hop-thon.doc"));
         var name = Encoding.Unicode.GetBytes("WordDocument");
         var at = doc.AsSpan().IndexOf(name);
         Assert.True(at > 0, "the fixture should name its WordDocument stream");
-        Encoding.Unicode.GetBytes("Workbook\0\0\0\0").CopyTo(doc, at);
+        Encoding.Unicode.GetBytes("Contents\0\0\0\0").CopyTo(doc, at);
 
         Assert.Null(ContentSniffer.Sniff(new MemoryStream(doc)));
     }
 
     [Fact]
-    public void An_opendocument_spreadsheet_is_refused()
+    public void An_opendocument_spreadsheet_is_accepted_as_such_and_a_presentation_refused()
+    {
+        Assert.Equal(ContentTypes.Ods, ContentSniffer.Sniff(OpenDocument("application/vnd.oasis.opendocument.spreadsheet"))?.ContentType);
+        Assert.Null(ContentSniffer.Sniff(OpenDocument("application/vnd.oasis.opendocument.presentation")));
+    }
+
+    private static MemoryStream OpenDocument(string mediaType)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using (var mimetype = new StreamWriter(zip.CreateEntry("mimetype").Open())) mimetype.Write("application/vnd.oasis.opendocument.spreadsheet");
+            using (var mimetype = new StreamWriter(zip.CreateEntry("mimetype").Open())) mimetype.Write(mediaType);
             using var content = new StreamWriter(zip.CreateEntry("content.xml").Open());
             content.Write("<office:document-content>Dự toán ngân sách xã năm 2025</office:document-content>");
         }
 
-        Assert.Null(ContentSniffer.Sniff(new MemoryStream(buffer.ToArray())));
+        return new MemoryStream(buffer.ToArray());
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
         if (published.Find(slug) is not { } record) return null;
         var slugs = published.All().ToDictionary(p => p.Record.Id, p => p.Slug, StringComparer.Ordinal);
         var view = PublicRelations.For(relations.Of(record.Id)!, id => slugs.TryGetValue(id, out var target) ? links.Document(target) : null);
-        return new PublicDocument(record, slug, await StoredText.ReadAsync(store, record.Id, cancellationToken), view,
-            JsonLd(record, $"{baseUrl}/van-ban/{slug}"));
+        return new PublicDocument(record, slug, await StoredText.ReadAsync(store, record.Id, cancellationToken),
+            await StoredStructure.ReadAsync(store, record.Id, cancellationToken), view, JsonLd(record, $"{baseUrl}/van-ban/{slug}"));
     }
 
     /// <summary>An Atom feed (RFC 4287) of the latest published documents.</summary>
@@ -34,7 +34,7 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
     {
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var latest = published.All().Take(50).ToList();
-        var updated = latest.Select(p => p.Record.PublishedAt ?? p.Record.CreatedAt).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        var updated = latest.Select(p => p.Record.LastChange).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
         var feed = new XElement(atom + "feed",
             new XElement(atom + "title", "Văn bản mới công bố — " + site.Value.SiteName),
             new XElement(atom + "id", baseUrl + "/"),
@@ -45,20 +45,36 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
             latest.Select(p => new XElement(atom + "entry",
                 new XElement(atom + "title", p.Record.Title),
                 new XElement(atom + "id", $"urn:archive:document:{p.Record.Id}"),
-                new XElement(atom + "updated", (p.Record.PublishedAt ?? p.Record.CreatedAt).ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ")),
-                new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{baseUrl}/van-ban/{p.Slug}")),
-                new XElement(atom + "summary", Display.Summary(p.Record)))));
+                new XElement(atom + "updated", p.Record.LastChange.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ")),
+                p.Record.PublishedAt is { } published ? new XElement(atom + "published", published.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ")) : null,
+                new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/van-ban/{p.Slug}")),
+                p.Record.Kind is { } kind ? new XElement(atom + "category", new XAttribute("term", kind)) : null,
+                new XElement(atom + "summary", new XAttribute("type", "text"), FeedSummary(p.Record)))));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;
     }
+
+    /// <summary>"Số, ký hiệu: 59/2023/NĐ-CP. Loại văn bản: Nghị định. …. Trích yếu: …": what a reader of the feed decides by.</summary>
+    public static string FeedSummary(DocumentRecord record) => string.Join(". ", new (string Label, string? Value)[]
+        {
+            ("Số, ký hiệu", record.Number),
+            ("Loại văn bản", record.Kind),
+            ("Cơ quan ban hành", record.Issuer),
+            ("Ngày ban hành", record.IssuedOn is { } d ? Display.Date(d) : null),
+            ("Trích yếu", record.Title),
+        }
+        .Where(f => !string.IsNullOrWhiteSpace(f.Value))
+        .Select(f => $"{f.Label}: {f.Value!.Trim().TrimEnd('.')}")) + ".";
 
     public string Sitemap(string baseUrl)
     {
         XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var urlset = new XElement(sm + "urlset",
-            new XElement(sm + "url", new XElement(sm + "loc", baseUrl + "/")),
+            new XElement(sm + "url", new XElement(sm + "loc", baseUrl + "/"),
+                published.All().Select(p => p.Record.LastChange).DefaultIfEmpty().Max() is { } newest && newest != default
+                    ? new XElement(sm + "lastmod", newest.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ")) : null),
             published.All().Select(p => new XElement(sm + "url",
                 new XElement(sm + "loc", $"{baseUrl}/van-ban/{p.Slug}"),
-                new XElement(sm + "lastmod", (p.Record.PublishedAt ?? p.Record.CreatedAt).ToString("yyyy-MM-dd")))));
+                new XElement(sm + "lastmod", p.Record.LastChange.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ")))));
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + urlset;
     }
 

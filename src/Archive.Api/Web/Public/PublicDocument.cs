@@ -11,5 +11,6 @@ public sealed record PublicDocument(
     DocumentRecord Record,
     string Slug,
     string Text,
+    Archive.Indexer.Structure.DocumentStructure Structure,
     RelationsView Relations,
     string JsonLd);

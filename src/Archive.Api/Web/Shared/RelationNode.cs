@@ -38,6 +38,9 @@ public sealed record RelationNode(
 
     public static RelationNode Of(RelatedDocument related, Func<string, string?> url, string? missingNote = null, Func<DocumentLink, string>? reference = null) =>
         related.Archived is { } archived
-            ? Archived(archived, related.Locators, related.Status, related.StatusSource, url, reference)
+            ? Archived(archived, related.Locators, related.Status, related.StatusSource, url, reference) is var node && related.Anchor is { } anchor && node.Url is not null
+                // A citation of "khoản 1 Điều 15" lands on that clause of the cited page.
+                ? node with { Url = node.Url + "#" + anchor }
+                : node
             : AsCited(related.Cited ?? new CitedAs(null, null, related.Name, null, null), related.Locators, missingNote);
 }

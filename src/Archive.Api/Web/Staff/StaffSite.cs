@@ -101,6 +101,7 @@ public static class StaffSite
             ["Viewer"] = viewer,
             ["Record"] = record,
             ["Text"] = await StoredText.ReadAsync(services.GetRequiredService<Archive.Storage.IObjectStore>(), record.Id, cancellationToken),
+            ["Structure"] = await StoredStructure.ReadAsync(services.GetRequiredService<Archive.Storage.IObjectStore>(), record.Id, cancellationToken),
             ["PublicUrl"] = slug is null ? null : PublicLinks.Live.Document(slug),
             ["Relations"] = RelationsView.ForStaff(relations),
             ["History"] = (IReadOnlyList<AuditEntry>)history,

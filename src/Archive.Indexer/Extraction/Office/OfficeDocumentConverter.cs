@@ -37,6 +37,11 @@ public sealed class OfficeDocumentConverter : IDisposable
     public Task<byte[]> ConvertToDocxAsync(Stream source, string extension, CancellationToken cancellation = default) =>
         ConvertAsync(source, extension, "docx:MS Word 2007 XML", ".docx", cancellation);
 
+    /// <summary>An Excel workbook (.xlsx) converted from <paramref name="source"/> (.xls or .ods), fonts kept, by LibreOffice Calc.</summary>
+    /// <exception cref="ExternalToolException">LibreOffice is missing, timed out, or could not read the file.</exception>
+    public Task<byte[]> ConvertToXlsxAsync(Stream source, string extension, CancellationToken cancellation = default) =>
+        ConvertAsync(source, extension, "xlsx:Calc MS Excel 2007 XML", ".xlsx", cancellation);
+
     /// <summary>
     /// A PDF rendition of <paramref name="source"/> (DOCX, DOC, RTF or ODT), for people to look at the document as
     /// laid out, in the browser's own PDF viewer.

@@ -2,7 +2,8 @@ namespace Archive.Indexer.Extraction.Office;
 
 /// <summary>
 /// Word 97 (.doc), RTF and OpenDocument (.odt) files: converted to DOCX by <see cref="OfficeDocumentConverter"/>,
-/// then read by <see cref="DocxTextExtractor"/> (footnotes, headers and tables included).
+/// then read by <see cref="DocxTextExtractor"/> (footnotes, headers and tables included); Excel 97 (.xls) and
+/// OpenDocument spreadsheets (.ods): converted to XLSX, then read by <see cref="XlsxTextExtractor"/>.
 /// Failed, with a Vietnamese reason, when LibreOffice is missing, too slow or cannot read the file.
 /// </summary>
 /// <remarks>
@@ -12,11 +13,16 @@ namespace Archive.Indexer.Extraction.Office;
 public sealed class OfficeTextExtractor(OfficeDocumentConverter converter) : ITextExtractor
 {
     private readonly DocxTextExtractor _docx = new();
+    private readonly XlsxTextExtractor _xlsx = new();
 
     public bool CanExtract(string contentType) =>
         ContentTypes.Matches(contentType, ContentTypes.Doc)
         || ContentTypes.Matches(contentType, ContentTypes.Rtf)
-        || ContentTypes.Matches(contentType, ContentTypes.Odt);
+        || ContentTypes.Matches(contentType, ContentTypes.Odt)
+        || IsSpreadsheet(contentType);
+
+    private static bool IsSpreadsheet(string contentType) =>
+        ContentTypes.Matches(contentType, ContentTypes.Xls) || ContentTypes.Matches(contentType, ContentTypes.Ods);
 
     public ExtractedText Extract(Stream content) => ExtractAsync(content).GetAwaiter().GetResult();
 
@@ -28,14 +34,19 @@ public sealed class OfficeTextExtractor(OfficeDocumentConverter converter) : ITe
         var sniffed = ContentSniffer.Sniff(buffer);
         if (sniffed is null || !CanExtract(sniffed.ContentType)) return ExtractedText.Failure(OfficeMessages.NotOffice);
         // An OpenDocument file is a ZIP too: a bomb is refused before LibreOffice inflates it.
-        if (ContentTypes.Matches(sniffed.ContentType, ContentTypes.Odt) && PackageBudget.Exceeded(buffer) is { } reason)
+        if ((ContentTypes.Matches(sniffed.ContentType, ContentTypes.Odt) || ContentTypes.Matches(sniffed.ContentType, ContentTypes.Ods))
+            && PackageBudget.Exceeded(buffer) is { } reason)
             return ExtractedText.Failure(reason);
 
         buffer.Position = 0;
+        var spreadsheet = IsSpreadsheet(sniffed.ContentType);
         byte[] docx;
         try
         {
-            docx = await converter.ConvertToDocxAsync(buffer, sniffed.Extension, cancellation);
+            // Workbooks become .xlsx (cell fonts kept, so VNI/TCVN3 cells decode as in Excel files); the rest .docx.
+            docx = spreadsheet
+                ? await converter.ConvertToXlsxAsync(buffer, sniffed.Extension, cancellation)
+                : await converter.ConvertToDocxAsync(buffer, sniffed.Extension, cancellation);
         }
         catch (ExternalToolException e)
         {
@@ -47,7 +58,7 @@ public sealed class OfficeTextExtractor(OfficeDocumentConverter converter) : ITe
             });
         }
         using var converted = new MemoryStream(docx, writable: false);
-        var text = _docx.Extract(converted);
+        var text = spreadsheet ? _xlsx.Extract(converted) : _docx.Extract(converted);
         return text.Status == TextStatus.Empty ? ExtractedText.FromPages(text.Pages, null, OfficeMessages.Empty) : text;
     }
 }

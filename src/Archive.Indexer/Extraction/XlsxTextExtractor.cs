@@ -1,0 +1,119 @@
+using System.Text;
+using Archive.Indexer.Extraction.LegacyEncodings;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Archive.Indexer.Extraction;
+
+/// <summary>
+/// Excel workbooks (.xlsx): the forms, reports and lists offices keep in cells. Sheet by sheet in the workbook's
+/// order, each sheet's name on a line of its own, then its rows top to bottom with their cells left to right
+/// (separated by tabs), so a form reads as it is filled in. Text in TCVN3 (.VnTime) or VNI fonts is decoded to
+/// Unicode by the cell's font, or a rich-text run's own font, as in Word files. Subject to
+/// <see cref="PackageBudget"/> like every ZIP package.
+/// </summary>
+public sealed class XlsxTextExtractor : ITextExtractor
+{
+    public bool CanExtract(string contentType) => ContentTypes.Matches(contentType, ContentTypes.Xlsx);
+
+    public ExtractedText Extract(Stream content)
+    {
+        try
+        {
+            var seekable = content.CanSeek ? content : Buffered(content);
+            if (PackageBudget.Exceeded(seekable) is { } reason) return ExtractedText.Failure(reason);
+            using var document = SpreadsheetDocument.Open(seekable, isEditable: false,
+                new OpenSettings { MaxCharactersInPart = PackageBudget.MaxPartBytes });
+            if (document.WorkbookPart is not { Workbook.Sheets: { } sheets } workbook) return ExtractedText.Failure(ExtractionMessages.XlsxCorrupt);
+
+            var fonts = new CellFonts(workbook.WorkbookStylesPart?.Stylesheet);
+            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToList() ?? [];
+            var text = new StringBuilder();
+            foreach (var sheet in sheets.Elements<Sheet>())
+            {
+                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+                var rows = new List<string>();
+                foreach (var row in part.Worksheet.Descendants<Row>())
+                {
+                    var cells = row.Elements<Cell>().Select(c => CellText(c, shared, fonts)).Where(t => t.Length > 0).ToList();
+                    if (cells.Count > 0) rows.Add(string.Join('\t', cells));
+                    if (text.Length + rows.Sum(r => r.Length) > DecodingTextBuilder.MaxCharacters)
+                        return ExtractedText.Failure(ExtractionMessages.TextTooLong(DecodingTextBuilder.MaxCharacters));
+                }
+                if (rows.Count == 0) continue;
+                if (text.Length > 0) text.Append("\n\n");
+                text.Append(sheet.Name?.Value ?? "").Append('\n').AppendJoin('\n', rows);
+            }
+            return ExtractedText.FromPages([text.ToString().Normalize(NormalizationForm.FormC)], null, ExtractionMessages.XlsxEmpty);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException && e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            return ExtractedText.Failure(ExtractionMessages.PackageTooLarge(PackageBudget.MaxPartBytes));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ExtractedText.Failure(ExtractionMessages.XlsxCorrupt);
+        }
+    }
+
+    private static string CellText(Cell cell, List<SharedStringItem> shared, CellFonts fonts)
+    {
+        var font = fonts.Of(cell.StyleIndex?.Value ?? 0);
+        if (cell.DataType?.Value == CellValues.SharedString)
+            return int.TryParse(cell.CellValue?.Text, out var index) && index >= 0 && index < shared.Count
+                ? RichText(shared[index], font, fonts).Trim() : "";
+        if (cell.DataType?.Value == CellValues.InlineString)
+            return cell.InlineString is { } inline ? RichText(inline, font, fonts).Trim() : "";
+        // Numbers, booleans, formula results: as stored; a formula's own text is not content.
+        var value = cell.CellValue?.Text ?? "";
+        return cell.DataType?.Value == CellValues.String ? font.Decode(value).Trim() : value.Trim();
+    }
+
+    /// <summary>Plain text in the cell's font, or runs each in their own font when the text is rich.</summary>
+    private static string RichText(DocumentFormat.OpenXml.OpenXmlElement item, LegacyFont cellFont, CellFonts fonts)
+    {
+        var runs = item.Elements<Run>().ToList();
+        if (runs.Count == 0) return cellFont.Decode(item.GetFirstChild<Text>()?.Text ?? "");
+        var text = new StringBuilder();
+        foreach (var run in runs)
+        {
+            var runFont = run.RunProperties?.GetFirstChild<RunFont>()?.Val?.Value is { } name ? fonts.Legacy(name) : cellFont;
+            text.Append(runFont.Decode(run.Text?.Text ?? ""));
+        }
+        return text.ToString();
+    }
+
+    private static MemoryStream Buffered(Stream content)
+    {
+        var copy = new MemoryStream();
+        content.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
+    /// <summary>Each cell format's font (styles: cellXfs → fonts), read once; what its name says of the encoding.</summary>
+    private sealed class CellFonts
+    {
+        private readonly List<string?> formatFonts = [];
+        private readonly Dictionary<string, LegacyFont> legacy = new(StringComparer.OrdinalIgnoreCase);
+
+        public CellFonts(Stylesheet? styles)
+        {
+            var fontNames = styles?.Fonts?.Elements<Font>().Select(f => f.FontName?.Val?.Value).ToList() ?? [];
+            foreach (var format in styles?.CellFormats?.Elements<CellFormat>() ?? [])
+            {
+                var fontId = (int)(format.FontId?.Value ?? 0);
+                formatFonts.Add(fontId < fontNames.Count ? fontNames[fontId] : null);
+            }
+        }
+
+        public LegacyFont Of(uint styleIndex) => styleIndex < formatFonts.Count ? Legacy(formatFonts[(int)styleIndex]) : default;
+
+        public LegacyFont Legacy(string? fontName)
+        {
+            if (fontName is null) return default;
+            if (!legacy.TryGetValue(fontName, out var font)) legacy[fontName] = font = LegacyEncodingDetector.FromFontName(fontName);
+            return font;
+        }
+    }
+}
