@@ -5,6 +5,8 @@
 #   scripts/s3-test-server.sh start   # (re)creates the cluster, writes <data>/env
 #   source .test-s3/env               # ARCHIVE_TEST_S3_ENDPOINT, _ACCESS_KEY, _SECRET_KEY, _USE_SSL
 #   scripts/s3-test-server.sh stop    # stops the daemons and removes the data folder
+#   scripts/s3-test-server.sh stop-gateway / start-gateway   # only the S3 front stops (refused
+#                                     # connections, as a stopped server) and comes back, data kept
 #
 # Why radosgw: MinIO's own server cannot be installed here (no Docker, no package) and the npm
 # "fake S3" servers answer listings in an XML namespace the Minio SDK does not read. Ceph's gateway
@@ -82,7 +84,7 @@ wait_for() {
   local name="$1" seconds="$2"
   shift 2
   local pid deadline=$((SECONDS + seconds))
-  pid="$(pid_of "$name")"
+  pid="$(pid_of "$name" | tail -n 1)"
   until "$@" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || fail_with_log "$name" "$name exited during start-up"
     ((SECONDS < deadline)) || fail_with_log "$name" "$name not ready after ${seconds}s"
@@ -214,8 +216,32 @@ stop_cluster() {
   rm -rf "$DATA"
 }
 
+# For outage tests on a private cluster (ARCHIVE_TEST_S3_DIR): never on the shared one other tests use.
+stop_gateway() {
+  [[ -f "$DATA/pids" ]] || die "no cluster in $DATA"
+  local pid
+  pid="$(pid_of "$RGW_NAME" | tail -n 1)"
+  if [[ -n "$pid" ]] && is_ours "$pid"; then
+    kill -TERM "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + 10))
+    while is_ours "$pid" && ((SECONDS < deadline)); do sleep 0.1; done
+    if is_ours "$pid"; then kill -KILL "$pid" 2>/dev/null || true; fi
+  fi
+  log "gateway stopped"
+}
+
+start_gateway() {
+  [[ -f "$DATA/env" ]] || die "no cluster in $DATA"
+  S3_PORT="$(sed -n 's/^export ARCHIVE_TEST_S3_ENDPOINT=127.0.0.1:\([0-9]*\)$/\1/p' "$DATA/env")"
+  start_daemon "$RGW_NAME" radosgw -c "$CONF" -n "$RGW_NAME"
+  wait_for "$RGW_NAME" 90 rgw_answers
+  log "gateway on 127.0.0.1:$S3_PORT again"
+}
+
 case "${1:-}" in
   start) start_cluster ;;
   stop) stop_cluster ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  stop-gateway) stop_gateway ;;
+  start-gateway) start_gateway ;;
+  *) echo "usage: $0 start|stop|stop-gateway|start-gateway" >&2; exit 2 ;;
 esac

@@ -1,7 +1,16 @@
 using Archive.Api.Access;
 using Archive.Api.Apis;
 using Archive.Api.Hosting;
+using Archive.Api.Hosting.Health;
+using Archive.Api.Hosting.OpenApi;
+using Archive.Api.Hosting.Telemetry;
 using Archive.Api.Web;
+
+if (CommandHelp.IsAsked(args))
+{
+    CommandHelp.Show();
+    return;
+}
 
 // Settings files are found next to the binaries wherever the service is started from; data paths stay relative to the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -10,9 +19,12 @@ builder.AddArchiveStorage();
 builder.AddArchiveDocuments();
 builder.AddArchiveProblems();
 builder.AddArchiveJson();
+builder.AddArchiveDataProtection();
 builder.AddArchiveAccess();
 builder.AddArchiveWeb();
-builder.Services.AddOpenApi();
+builder.AddArchiveHealth();
+builder.AddArchiveOpenApi();
+builder.AddArchiveTelemetry();
 
 var app = builder.Build();
 if (await app.RunArchiveCommandAsync(args) || await app.RunOperatorCommandAsync(args)) return;
@@ -21,8 +33,9 @@ app.UseArchiveSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseArchiveAccess();
-app.MapOpenApi().AllowAnonymous();
-app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").AllowAnonymous();
+app.MapArchiveOpenApi();
+app.MapArchiveHealth();
+app.MapArchiveMetrics();
 app.MapDocumentsApi();
 app.MapSearchApi();
 app.MapCitationsApi();

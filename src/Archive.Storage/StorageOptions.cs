@@ -1,9 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Archive.Storage;
 
 /// <summary>The "Storage" configuration section.</summary>
 public sealed class StorageOptions
 {
+    public const string Section = "Storage";
+
     /// <summary>"Local" (the embedded default: a folder) or "Minio".</summary>
+    [RegularExpression("(?i)^\\s*(local|minio|s3)?\\s*$", ErrorMessage = "Storage:Provider must be Local or Minio")]
     public string Provider { get; set; } = "Local";
 
     public LocalFolderOptions Local { get; set; } = new();

@@ -29,6 +29,7 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
             // Outside the store, as in production: the audit key and the anchored checkpoints.
             ["Audit:AnchorFolder"] = Path.Combine(DataFolder, "audit-anchor"),
             ["Work:Folder"] = Path.Combine(DataFolder, "work"),
+            ["DataProtection:KeysFolder"] = Path.Combine(DataFolder, "keys"),
             [AccessStartup.AdminKeyVariable] = AdminKey,
         };
         foreach (var (key, value) in extraSettings) settings[key] = value;

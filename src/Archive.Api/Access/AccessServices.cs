@@ -23,7 +23,7 @@ public static class AccessServices
     {
         var services = builder.Services;
         services.AddSingleton<UserDirectory>();
-        services.AddOptions<FailedSignInOptions>().BindConfiguration("FailedSignIns");
+        services.AddOptions<FailedSignInOptions>().BindConfiguration(FailedSignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SignInThrottle>();
         services.AddArchiveAudit();
         services.AddSingleton<AccessProblems>();
@@ -75,7 +75,7 @@ public static class AccessServices
     /// <summary>The audit trail and what makes it checkable from outside: its key, its anchor folder, its upkeep.</summary>
     private static IServiceCollection AddArchiveAudit(this IServiceCollection services)
     {
-        services.AddOptions<AuditOptions>().BindConfiguration("Audit");
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new AuditAnchorFolder(sp.GetRequiredService<IOptions<AuditOptions>>().Value.AnchorPath(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path)));
         services.AddSingleton(sp => AuditSeal.Load(sp.GetRequiredService<IOptions<AuditOptions>>().Value,

@@ -16,7 +16,7 @@ public sealed class AccessStartup(UserDirectory users, AuditTrail audit, IConfig
         var key = await users.EnsureFirstAdminAsync(configuration[AdminKeyVariable], cancellationToken);
         if (key is null) return;
         // Shown once and never stored in clear: the operator must copy it now.
-        logger.LogWarning("Chưa có người dùng nào: đã tạo khóa quản trị đầu tiên. Hãy lưu lại ngay, khóa sẽ không hiện lại.");
+        logger.LogWarning("No users yet: created the first admin key, printed once below; keep it now, it is never shown again");
         Console.WriteLine($"Khóa quản trị (admin): {key}");
     }
 

@@ -1,4 +1,5 @@
 using Archive.Api.Documents;
+using Archive.Api.Monitoring;
 using System.Text;
 using System.Text.Json;
 using Archive.Storage;
@@ -81,6 +82,7 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
             PreviousHash = "",
         };
         lock (pending) pending.Add(new Pending(draft, null));
+        ArchiveLog.Audited(logger, documentId, action, actor.User);
         if (storeRefused)
         {
             // During an outage requests do not wait for the store: the entry waits on disk, AuditUpkeep retries.

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Archive.Api.Monitoring;
 using Archive.Indexer.Index;
 using Archive.Indexer.Search;
 
@@ -7,7 +9,7 @@ namespace Archive.Api.Documents;
 /// The bridge from document records to the derived Lucene index: maps a record and its text to an
 /// <see cref="IndexedDocument"/>, and runs searches. Owns the one <see cref="DocumentIndex"/>.
 /// </summary>
-public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search)
+public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search, ArchiveMetrics metrics)
 {
     public DocumentIndex Index => index;
 
@@ -28,5 +30,11 @@ public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search)
         MeetingPlace = record.Meeting?.Place,
     }), refresh);
 
-    public SearchResults Search(SearchRequest request) => search.Search(request);
+    public SearchResults Search(SearchRequest request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var results = search.Search(request);
+        metrics.Searched(Stopwatch.GetElapsedTime(started));
+        return results;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Archive.Api.Monitoring;
 using Archive.Indexer.Extraction;
 using Archive.Storage;
 
@@ -10,7 +11,7 @@ namespace Archive.Api.Documents;
 /// Upload → store → extract → index. The original and its record are durably in the store before
 /// anything else happens, so a crash later loses nothing: start-up finishes what was interrupted.
 /// </summary>
-public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor)
+public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, ArchiveMetrics metrics)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> idLocks = new(StringComparer.Ordinal);
 
@@ -24,7 +25,11 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
     {
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
         var id = StoreLayout.IdFor(sha256);
-        if (catalog.Find(id) is { } existing) return (existing, false);
+        if (catalog.Find(id) is { } existing)
+        {
+            metrics.Uploaded(created: false);
+            return (existing, false);
+        }
 
         content.Position = 0;
         var sniffed = ContentSniffer.Sniff(content);
@@ -34,7 +39,11 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
         await idLock.WaitAsync(cancellationToken);
         try
         {
-            if (catalog.Find(id) is { } raced) return (raced, false);
+            if (catalog.Find(id) is { } raced)
+            {
+                metrics.Uploaded(created: false);
+                return (raced, false);
+            }
 
             content.Position = 0;
             await store.PutAsync(StoreLayout.Original(id), content, sniffed.ContentType, cancellationToken);
@@ -55,6 +64,7 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
                 FieldSources = DocumentDescription.Provided(metadata),
             };
             var (stored, created) = await catalog.CreateAsync(record, cancellationToken);
+            metrics.Uploaded(created);
             if (!created) return (stored, false);
             // From here on the upload is safe; extraction and indexing can be redone from the store.
             try

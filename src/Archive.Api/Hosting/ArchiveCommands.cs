@@ -33,7 +33,7 @@ public static class ArchiveCommands
         catch (IndexInUseException e)
         {
             Console.Error.WriteLine(e.Message);
-            Environment.ExitCode = 1;
+            Environment.ExitCode = CommandHelp.Refused;
             await app.DisposeAsync();
             return true;
         }

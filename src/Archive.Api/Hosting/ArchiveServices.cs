@@ -14,6 +14,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Hosting;
@@ -24,12 +25,12 @@ public static class ArchiveServices
     /// <summary>The object store: a local folder unless Storage:Provider says "Minio".</summary>
     public static IHostApplicationBuilder AddArchiveStorage(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IObjectStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             // Audit entries under retention need a bucket made with object lock (Audit:RetentionDays).
-            options.Minio.ObjectLock |= sp.GetRequiredService<IConfiguration>().GetValue<int>("Audit:RetentionDays") > 0;
+            options.Minio.ObjectLock |= sp.GetRequiredService<IConfiguration>().GetValue<int>($"{Audit.AuditOptions.Section}:{nameof(Audit.AuditOptions.RetentionDays)}") > 0;
             return options.Provider.Trim().ToLowerInvariant() switch
             {
                 "local" or "" => new LocalFolderObjectStore(Path.GetFullPath(options.Local.Root)),
@@ -45,9 +46,9 @@ public static class ArchiveServices
     public static IHostApplicationBuilder AddArchiveDocuments(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<IndexOptions>().BindConfiguration("Index");
-        services.AddOptions<UploadOptions>().BindConfiguration("Upload");
-        services.AddOptions<WorkFolderOptions>().BindConfiguration("Work");
+        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WorkFolderOptions>().BindConfiguration(WorkFolderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new WorkFolder(sp.GetRequiredService<IOptions<WorkFolderOptions>>().Value.Folder));
 
         services.AddSingleton(sp =>
@@ -61,8 +62,8 @@ public static class ArchiveServices
         });
         services.AddSingleton<DocumentSearch>();
         services.AddSingleton<DocumentIndexing>();
-        services.AddOptions<OcrSettings>().BindConfiguration("Ocr");
-        services.AddOptions<PdfReadingOptions>().BindConfiguration("Pdf");
+        services.AddOptions<OcrSettings>().BindConfiguration(OcrSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PdfReadingOptions>().BindConfiguration(PdfReadingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OfficeDocumentConverter>();
         // Parsers chosen by MIME type; old Word/RTF/ODT go through LibreOffice, then the DOCX reader.
         services.AddSingleton(sp => new TextExtraction(
@@ -79,6 +80,7 @@ public static class ArchiveServices
                 LowConfidenceThreshold = ocr.LowConfidenceThreshold,
             }, sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value);
         });
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OcrQueue>();
         services.AddHostedService<OcrWorker>();
         services.AddSingleton<DocumentDescription>();

@@ -3,6 +3,7 @@ using Archive.Api.Audit;
 using Archive.Api.Integrity;
 using Archive.Api.Web;
 using Archive.Api.Web.Export;
+using Spectre.Console;
 
 namespace Archive.Api.Hosting;
 
@@ -41,7 +42,7 @@ public static class OperatorCommands
         if (!ArchiveRoles.IsKnown(role))
         {
             Console.Error.WriteLine($"Vai trò '{role}' không tồn tại. Các vai trò: {string.Join(", ", ArchiveRoles.All)}.");
-            return 2;
+            return CommandHelp.WrongUse;
         }
         var key = await services.GetRequiredService<UserDirectory>().AddAsync(name, role, null, CancellationToken.None);
         await services.GetRequiredService<AuditTrail>().AppendAsync(AuditActor.Console(Environment.UserName), AuditActions.UserAdded, null, $"{name} ({role})");
@@ -63,13 +64,7 @@ public static class OperatorCommands
     {
         var integrity = services.GetRequiredService<DocumentIntegrity>();
         Console.WriteLine("Kiểm tra tệp gốc trong kho lưu trữ…");
-        var checks = await integrity.CheckAllAsync((done, total) =>
-        {
-            const int width = 30;
-            var filled = total == 0 ? width : done * width / total;
-            Console.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total}");
-        }, CancellationToken.None);
-        Console.WriteLine();
+        var checks = await WithProgressAsync("Tệp gốc", report => integrity.CheckAllAsync(report, CancellationToken.None));
         var bad = checks.Where(c => c.Status != IntegrityCheck.Ok).ToList();
         foreach (var check in bad)
             Console.WriteLine(check.Status == IntegrityCheck.Missing
@@ -83,7 +78,29 @@ public static class OperatorCommands
             : chain.FirstBrokenSequence is { } broken
                 ? $"Nhật ký: chuỗi bị phá vỡ tại mục {broken} ({chain.Finding}): {chain.Problem}"
                 : $"Nhật ký: mốc neo không hợp lệ ({chain.Finding}): {chain.Problem}");
-        return bad.Count == 0 && chain.Ok ? 0 : 1;
+        return bad.Count == 0 && chain.Ok ? CommandHelp.Done : CommandHelp.Refused;
+    }
+
+    /// <summary>
+    /// A progress bar (Spectre.Console) while <paramref name="work"/> reports (done, total), only on a terminal:
+    /// piped or redirected output gets no progress lines and no control characters, only the results.
+    /// </summary>
+    private static async Task<T> WithProgressAsync<T>(string label, Func<Action<int, int>, Task<T>> work)
+    {
+        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive) return await work((_, _) => { });
+        return await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(label, maxValue: 1);
+                var result = await work((done, total) =>
+                {
+                    task.MaxValue = Math.Max(1, total);
+                    task.Value = done;
+                });
+                task.Value = task.MaxValue;
+                return result;
+            });
     }
 
     private static async Task<int> ExportSiteAsync(IServiceProvider services, string folder, string baseUrl)
@@ -95,7 +112,7 @@ public static class OperatorCommands
 
     private static int Usage()
     {
-        Console.Error.WriteLine("Cách dùng: add-user TÊN VAI-TRÒ | revoke-user TÊN | verify | export-site THƯ-MỤC [ĐỊA-CHỈ-GỐC]");
-        return 2;
+        Console.Error.WriteLine(CommandHelp.Text);
+        return CommandHelp.WrongUse;
     }
 }

@@ -18,13 +18,24 @@ public static class SecurityHeaders
 
     public const string StaffPathPrefix = "/quan-ly";
 
+    /// <summary>
+    /// The API reference page (Scalar, from its package) starts itself with an inline module script and styles
+    /// its parts inline; it shows only the API's own description, so only there inline code is allowed.
+    /// </summary>
+    public const string ReferenceContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public const string ReferencePathPrefix = "/scalar";
+
     public static IApplicationBuilder UseArchiveSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
             var internalAnswer = IsInternal(context.Request);
-            headers.ContentSecurityPolicy = internalAnswer ? StaffContentSecurityPolicy : ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ReferencePathPrefix) ? ReferenceContentSecurityPolicy
+                : internalAnswer ? StaffContentSecurityPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
             if (internalAnswer)

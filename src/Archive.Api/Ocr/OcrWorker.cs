@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Archive.Api.Documents;
+using Archive.Api.Monitoring;
 using Archive.Indexer.Extraction;
 using Archive.Indexer.Extraction.Ocr;
 using Archive.Storage;
@@ -21,6 +22,7 @@ public sealed class OcrWorker(
     ScannedDocumentOcr ocr,
     IOptions<OcrSettings> settings,
     WorkFolder work,
+    ArchiveMetrics metrics,
     ILogger<OcrWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,7 +39,7 @@ public sealed class OcrWorker(
             }
             catch (Exception e)
             {
-                logger.LogError(e, "OCR of document {Id} failed; it stays pending and is retried at the next start", id);
+                logger.LogError(e, "OCR of document {DocumentId} failed; it stays pending and is retried at the next start", id);
             }
         }
     }
@@ -72,6 +74,7 @@ public sealed class OcrWorker(
                         results.Add(result);
                         done = results.Count;
                     }
+                    queue.Progressed();
                     await ReportProgressAsync(id, todo.Count, done, token);
                 });
             extracted = ocr.Merge(assessment, results.OrderBy(r => r.PageNumber).ToList());
@@ -83,7 +86,8 @@ public sealed class OcrWorker(
 
         var current = catalog.Find(id) ?? record;
         await processor.CompleteAsync(current, extracted, cancellationToken);
-        logger.LogInformation("OCR of {Id} done in {Seconds:F1} s", id, (DateTime.UtcNow - started).TotalSeconds);
+        metrics.Recognized(DateTime.UtcNow - started);
+        logger.LogInformation("OCR of {DocumentId} done in {Seconds:F1} s", id, (DateTime.UtcNow - started).TotalSeconds);
     }
 
     private async Task ReportProgressAsync(string id, int total, int done, CancellationToken cancellationToken)

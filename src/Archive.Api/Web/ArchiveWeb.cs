@@ -13,7 +13,7 @@ public static class ArchiveWeb
 {
     public static IHostApplicationBuilder AddArchiveWeb(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SiteOptions>().BindConfiguration("Site");
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SiteAssets>();
         builder.Services.AddSingleton<PageRenderer>();
         // Components encode every value they write; with all of Unicode allowed, Vietnamese stays readable in the markup.

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Archive.Api.Web;
 
 /// <summary>
@@ -7,13 +9,18 @@ namespace Archive.Api.Web;
 /// </summary>
 public sealed class SiteOptions
 {
+    public const string Section = "Site";
+
     /// <summary>The organisation that runs the archive: "Ủy ban nhân dân huyện Đình Lập".</summary>
+    [Required]
     public string Organisation { get; set; } = "Ủy ban nhân dân huyện Đình Lập";
 
     /// <summary>The public website's name: "Văn bản huyện Đình Lập".</summary>
+    [Required]
     public string SiteName { get; set; } = "Văn bản huyện Đình Lập";
 
     /// <summary>The public site's address as people reach it, without a trailing slash: "https://dinhlap.langson.gov.vn".</summary>
+    [Required, Url]
     public string PublicBaseUrl { get; set; } = Hosting.ArchiveCommands.DefaultUrl;
 
     /// <summary>The staff pages' name.</summary>

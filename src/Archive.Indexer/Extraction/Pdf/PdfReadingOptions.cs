@@ -1,15 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Archive.Indexer.Extraction.Pdf;
 
 /// <summary>How PDF text layers are read: the poppler program and the budgets that stop a huge file early.</summary>
 public sealed record PdfReadingOptions
 {
+    public const string Section = "Pdf";
+
     /// <summary>
     /// Pages read at most. A Công báo issue has a few hundred; a file beyond this fails with a reason rather than
     /// holding the service's memory and cores for minutes.
     /// </summary>
+    [Range(1, 1_000_000)]
     public int MaxPages { get; init; } = 2000;
 
     /// <summary>Characters of text kept at most for one document: the same budget as every other format's.</summary>
+    [Range(1, long.MaxValue)]
     public long MaxCharacters { get; init; } = DecodingTextBuilder.MaxCharacters;
 
     /// <summary>Poppler's text extractor (poppler-utils), a second reading of every page.</summary>

@@ -1,0 +1,45 @@
+using System.Diagnostics.Metrics;
+
+namespace Archive.Api.Monitoring;
+
+/// <summary>
+/// The archive's own OpenTelemetry instruments (meter "Archive"): uploads, extraction and OCR durations,
+/// searches and their latency, work-queue length. Exported in the Prometheus format at /metrics.
+/// </summary>
+public sealed class ArchiveMetrics
+{
+    public const string MeterName = "Archive";
+
+    private readonly Counter<long> uploads;
+    private readonly Histogram<double> extraction;
+    private readonly Histogram<double> ocr;
+    private readonly Counter<long> searches;
+    private readonly Histogram<double> searchLatency;
+
+    public ArchiveMetrics(IMeterFactory meters, IEnumerable<IWorkQueueStatus> queues)
+    {
+        var meter = meters.Create(MeterName);
+        uploads = meter.CreateCounter<long>("archive.uploads", "{upload}", "Files received by the upload, by outcome (created, duplicate)");
+        extraction = meter.CreateHistogram<double>("archive.extraction.duration", "s", "Time to extract a document's text (not OCR), by text status");
+        ocr = meter.CreateHistogram<double>("archive.ocr.duration", "s", "Time to recognize a scanned document, all its pages");
+        searches = meter.CreateCounter<long>("archive.searches", "{search}", "Searches answered (API, staff and public pages)");
+        searchLatency = meter.CreateHistogram<double>("archive.search.duration", "s", "Time to answer a search");
+        var watched = queues.ToList();
+        meter.CreateObservableGauge("archive.queue.length",
+            () => watched.Select(q => new Measurement<int>(q.Length, new KeyValuePair<string, object?>("queue", q.Name))),
+            "{document}", "Documents waiting in a background work queue");
+    }
+
+    public void Uploaded(bool created) => uploads.Add(1, new KeyValuePair<string, object?>("outcome", created ? "created" : "duplicate"));
+
+    public void Extracted(TimeSpan took, string textStatus) =>
+        extraction.Record(took.TotalSeconds, new KeyValuePair<string, object?>("status", textStatus));
+
+    public void Recognized(TimeSpan took) => ocr.Record(took.TotalSeconds);
+
+    public void Searched(TimeSpan took)
+    {
+        searches.Add(1);
+        searchLatency.Record(took.TotalSeconds);
+    }
+}
