@@ -4,6 +4,7 @@ using Archive.Api.Hosting;
 using Archive.Api.Hosting.Health;
 using Archive.Api.Hosting.OpenApi;
 using Archive.Api.Hosting.Telemetry;
+using Archive.Api.Records;
 using Archive.Api.Web;
 
 if (CommandHelp.IsAsked(args))
@@ -25,6 +26,7 @@ builder.AddArchiveWeb();
 builder.AddArchiveHealth();
 builder.AddArchiveOpenApi();
 builder.AddArchiveTelemetry();
+builder.AddArchiveRecords();
 
 var app = builder.Build();
 if (await app.RunArchiveCommandAsync(args) || await app.RunOperatorCommandAsync(args)) return;
@@ -44,6 +46,9 @@ app.MapPublishingApi();
 app.MapIntegrityApi();
 app.MapAuditApi();
 app.MapUsersApi();
+app.MapDossiersApi();
+app.MapRetentionScheduleApi();
+app.MapHoldsApi();
 app.MapArchiveWeb();
 app.Run();
 

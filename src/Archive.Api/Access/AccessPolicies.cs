@@ -16,6 +16,8 @@ public static class AccessPolicies
     /// <summary>The audit trail, integrity checks and exports.</summary>
     public const string Audit = "audit";
     public const string Administer = "administer";
+    /// <summary>Lập hồ sơ: create dossiers and put documents in them (closing and reopening is for admins).</summary>
+    public const string FileRecords = "file-records";
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -25,6 +27,7 @@ public static class AccessPolicies
         [Publish] = [ArchiveRoles.Admin, ArchiveRoles.Publisher],
         [Audit] = [ArchiveRoles.Admin, ArchiveRoles.Auditor],
         [Administer] = [ArchiveRoles.Admin],
+        [FileRecords] = [ArchiveRoles.Admin, ArchiveRoles.Clerk],
     };
 
     public static void AddTo(AuthorizationOptions options)

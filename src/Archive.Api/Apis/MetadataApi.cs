@@ -3,6 +3,7 @@ using Archive.Api.Access;
 using Archive.Api.Audit;
 using Archive.Api.Documents;
 using Archive.Api.Hosting;
+using Archive.Api.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Apis;
@@ -17,7 +18,8 @@ public static class MetadataApi
         app.MapPatch("/api/documents/{id}", Correct).WithTags("Documents").WithName("CorrectDocumentMetadata")
             .WithSummary("Correct a document's title, kind, number, date (issuedOn) or issuer, with a required reason (audited)")
             .Accepts<MetadataInput>("application/json")
-            .RequireAuthorization(AccessPolicies.EditMetadata);
+            .RequireAuthorization(AccessPolicies.EditMetadata)
+            .AddEndpointFilter<ClosedDossierGuard>();
         return app;
     }
 

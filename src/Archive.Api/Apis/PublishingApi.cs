@@ -3,6 +3,7 @@ using Archive.Api.Audit;
 using Archive.Api.Documents;
 using Archive.Api.Hosting;
 using Archive.Api.Publishing;
+using Archive.Api.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Apis;
@@ -13,7 +14,8 @@ public static class PublishingApi
 
     public static IEndpointRouteBuilder MapPublishingApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/documents/{id}").WithTags("Publishing").RequireAuthorization(AccessPolicies.Publish);
+        var api = app.MapGroup("/api/documents/{id}").WithTags("Publishing").RequireAuthorization(AccessPolicies.Publish)
+            .AddEndpointFilter<ClosedDossierGuard>();
         api.MapPost("/publish", Publish).WithName("PublishDocument")
             .WithSummary("Put the document on the public site (JSON { reason }, required)");
         api.MapPost("/unpublish", Unpublish).WithName("UnpublishDocument")

@@ -15,6 +15,14 @@ public static class AuditActions
     public const string SignIn = "sign-in";
     public const string UserAdded = "user-added";
     public const string UserRevoked = "user-revoked";
+    public const string DossierCreate = "dossier-create";
+    public const string DossierAddDocument = "dossier-add-document";
+    public const string DossierRemoveDocument = "dossier-remove-document";
+    public const string DossierClose = "dossier-close";
+    public const string DossierReopen = "dossier-reopen";
+    public const string RetentionScheduleChange = "retention-schedule-change";
+    public const string HoldPlace = "hold-place";
+    public const string HoldRelease = "hold-release";
 
     public static string Label(string action) => action switch
     {
@@ -30,6 +38,14 @@ public static class AuditActions
         SignIn => "Đăng nhập",
         UserAdded => "Thêm người dùng",
         UserRevoked => "Thu hồi khóa truy cập",
+        DossierCreate => "Lập hồ sơ",
+        DossierAddDocument => "Đưa văn bản vào hồ sơ",
+        DossierRemoveDocument => "Rút văn bản khỏi hồ sơ",
+        DossierClose => "Khóa hồ sơ",
+        DossierReopen => "Mở lại hồ sơ",
+        RetentionScheduleChange => "Sửa bảng thời hạn bảo quản",
+        HoldPlace => "Phong tỏa (giữ lại)",
+        HoldRelease => "Gỡ phong tỏa",
         _ => action,
     };
 }

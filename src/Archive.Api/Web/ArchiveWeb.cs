@@ -34,6 +34,7 @@ public static class ArchiveWeb
         app.MapStaffUploads();
         app.MapStaffAudit();
         app.MapStaffUsers();
+        app.MapStaffDossiers();
         return app;
     }
 }

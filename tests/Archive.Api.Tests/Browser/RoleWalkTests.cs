@@ -246,6 +246,40 @@ public sealed partial class RoleWalkTests : IClassFixture<RoleWalkTests.Site>
     }
 
     [Fact]
+    public async Task A_clerk_opens_a_dossier_and_files_a_document_and_an_admin_closes_it_with_a_reason()
+    {
+        var id = await site.UploadAsync(Encoding.UTF8.GetBytes(Minutes("Nà Hin", "14/5/2025", "Triệu Văn Sơn")), "bien-ban-na-hin.txt");
+        var clerk = await site.Session.SignedInAsync(await site.KeyForAsync("vanthu.hoso", "clerk"));
+
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ", Exact = true }).ClickAsync();
+        await clerk.GetByLabel("Ký hiệu hồ sơ").FillAsync("12.VP");
+        await clerk.GetByLabel("Thời hạn bảo quản (năm)").FillAsync("20");
+        await clerk.GetByLabel("Đơn vị").FillAsync("Văn phòng HĐND và UBND");
+        await clerk.GetByLabel("Người lập hồ sơ").FillAsync("Hoàng Thị Duyên");
+        await clerk.GetByLabel("Tiêu đề hồ sơ").FillAsync("Hồ sơ họp thôn về đóng góp sửa đường bê tông năm 2025");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Lập hồ sơ" }).ClickAsync();
+        await Assertions.Expect(clerk.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hồ sơ họp thôn về đóng góp sửa đường bê tông năm 2025");
+        var address = clerk.Url;
+        await clerk.GetByLabel("Mã văn bản (trong địa chỉ trang văn bản)").FillAsync(id);
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Đưa vào hồ sơ" }).ClickAsync();
+        await Assertions.Expect(clerk.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã đưa văn bản vào hồ sơ.");
+        await Assertions.Expect(clerk.Locator("table.list")).ToContainTextAsync("Họp thôn Nà Hin");
+        await BrowserSession.LookAsync(clerk, "clerk-dossier");
+        await clerk.GotoAsync("/quan-ly/ho-so?nam=" + DateTime.UtcNow.Year);
+        await BrowserSession.LookAsync(clerk, "clerk-dossier-list");
+        await clerk.Context.CloseAsync();
+
+        var admin = await site.Session.SignedInAsync(ArchiveProcess.AdminKey);
+        await admin.GotoAsync(address);
+        await admin.GetByLabel("Lý do (ghi vào nhật ký)").FillAsync("Kết thúc công việc, nộp lưu cơ quan");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Khóa hồ sơ" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Đã khóa hồ sơ.");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Mở lại hồ sơ" })).ToBeVisibleAsync();
+        await BrowserSession.LookAsync(admin, "admin-closed-dossier");
+        await admin.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_citizen_on_a_phone_searches_and_reads_and_the_exported_site_finds_the_same_offline()
     {
         var id = await site.UploadAsync(Encoding.UTF8.GetBytes(Minutes("Bản Pẻn", "12/5/2025", "Mã Văn Tài")), "bien-ban-ban-pen.txt",

@@ -4,6 +4,7 @@ using Archive.Api.Audit;
 using Archive.Api.Citations;
 using Archive.Api.Documents;
 using Archive.Api.Publishing;
+using Archive.Api.Records;
 using Archive.Api.Web.Public;
 using Archive.Api.Web.Shared;
 using Archive.Indexer.Search;
@@ -21,11 +22,11 @@ public static class StaffSite
         staff.MapGet("/van-ban/{id}", Document);
         staff.MapPost("/van-ban/{id}/cong-bo", (string id, HttpContext c, IAntiforgery a, DocumentPublishing p) =>
             ChangeVisibility(id, c, a, (reason, actor) => p.PublishAsync(id, reason, actor, CancellationToken.None)))
-            .RequireAuthorization(AccessPolicies.Publish);
+            .RequireAuthorization(AccessPolicies.Publish).AddEndpointFilter<ClosedDossierGuard>();
         staff.MapPost("/van-ban/{id}/thu-hoi", (string id, HttpContext c, IAntiforgery a, DocumentPublishing p) =>
             ChangeVisibility(id, c, a, (reason, actor) => p.UnpublishAsync(id, reason, actor, CancellationToken.None)))
-            .RequireAuthorization(AccessPolicies.Publish);
-        staff.MapPost("/van-ban/{id}/sua", Correct).RequireAuthorization(AccessPolicies.EditMetadata);
+            .RequireAuthorization(AccessPolicies.Publish).AddEndpointFilter<ClosedDossierGuard>();
+        staff.MapPost("/van-ban/{id}/sua", Correct).RequireAuthorization(AccessPolicies.EditMetadata).AddEndpointFilter<ClosedDossierGuard>();
         return app;
     }
 

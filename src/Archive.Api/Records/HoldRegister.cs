@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Archive.Api.Audit;
+using Archive.Api.Documents;
+using Archive.Storage;
+
+namespace Archive.Api.Records;
+
+/// <summary>The one writer of legal holds: the store keeps them (<see cref="RecordKeys.Hold"/>), memory answers "is this held?".</summary>
+public sealed class HoldRegister(IObjectStore store, AuditTrail audit, ILogger<HoldRegister> logger)
+{
+    private readonly ConcurrentDictionary<string, LegalHold> holds = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public LegalHold? Find(string target, string id) => holds.GetValueOrDefault(RecordKeys.Hold(target, id));
+
+    public IEnumerable<LegalHold> All => holds.Values;
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var key in store.ListAsync(RecordKeys.HoldPrefix, cancellationToken))
+        {
+            try
+            {
+                await using var stream = await store.OpenReadAsync(key, cancellationToken);
+                if (stream is not null && await JsonSerializer.DeserializeAsync<LegalHold>(stream, StoredJson.Options, cancellationToken) is { } hold)
+                    holds[RecordKeys.Hold(hold.Target, hold.Id)] = hold;
+            }
+            catch (JsonException e)
+            {
+                logger.LogError(e, "Unreadable legal hold {Key}; left as it is in the store", key);
+            }
+        }
+    }
+
+    /// <summary>Places the hold; null when one already stands (it is kept, with its own reason).</summary>
+    public async Task<LegalHold?> PlaceAsync(string target, string id, string reason, AuditActor actor)
+    {
+        await gate.WaitAsync();
+        try
+        {
+            var key = RecordKeys.Hold(target, id);
+            if (holds.ContainsKey(key)) return null;
+            var hold = new LegalHold(target, id, reason.Trim(), actor.User, DateTimeOffset.UtcNow);
+            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(hold, StoredJson.Options));
+            await store.PutAsync(key, content, "application/json");
+            holds[key] = hold;
+            await audit.AppendAsync(actor, AuditActions.HoldPlace, target == LegalHold.DocumentTarget ? id : null, $"{Describe(hold)} — lý do: {hold.Reason}");
+            return hold;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Lifts the hold; null when there was none.</summary>
+    public async Task<LegalHold?> ReleaseAsync(string target, string id, string reason, AuditActor actor)
+    {
+        await gate.WaitAsync();
+        try
+        {
+            var key = RecordKeys.Hold(target, id);
+            if (!holds.TryGetValue(key, out var hold)) return null;
+            await store.DeleteAsync(key);
+            holds.TryRemove(key, out _);
+            await audit.AppendAsync(actor, AuditActions.HoldRelease, target == LegalHold.DocumentTarget ? id : null,
+                $"{Describe(hold)}, đặt bởi {hold.PlacedBy} vì: {hold.Reason} — lý do gỡ: {reason.Trim()}");
+            return hold;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static string Describe(LegalHold hold) => hold.Target == LegalHold.DossierTarget ? $"hồ sơ {hold.Id}" : $"văn bản {hold.Id}";
+}

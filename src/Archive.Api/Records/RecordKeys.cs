@@ -1,0 +1,22 @@
+namespace Archive.Api.Records;
+
+/// <summary>
+/// Where records-management objects live in the store, beside (never inside) the documents' folders:
+/// <c>dossiers/{id}.json</c>, <c>holds/{target}-{id}.json</c> and <c>records/retention-schedule.json</c>.
+/// </summary>
+public static class RecordKeys
+{
+    public const string DossierPrefix = "dossiers/";
+    public const string RetentionSchedule = "records/retention-schedule.json";
+    public const string HoldPrefix = "holds/";
+
+    public static string Dossier(string id) => $"{DossierPrefix}{id}.json";
+
+    /// <summary>A legal hold on a document or a dossier (<see cref="LegalHold.Target"/>).</summary>
+    public static string Hold(string target, string id) => $"{HoldPrefix}{target}-{id}.json";
+
+    /// <summary>Dossier ids are 16 lowercase hex digits; anything else in a URL names no dossier.</summary>
+    public static bool IsWellFormedDossierId(string id) => id.Length == 16 && id.All(char.IsAsciiHexDigitLower);
+
+    public static string NewDossierId() => Guid.NewGuid().ToString("N")[..16];
+}

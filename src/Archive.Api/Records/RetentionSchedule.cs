@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Archive.Api.Audit;
+using Archive.Api.Documents;
+using Archive.Storage;
+
+namespace Archive.Api.Records;
+
+/// <summary>
+/// The retention schedule as data in the store (<see cref="RecordKeys.RetentionSchedule"/>): seeded from
+/// <see cref="RetentionSeed"/> the first time it is read, replaced as a whole by an admin (audited).
+/// </summary>
+public sealed class RetentionSchedule(IObjectStore store, AuditTrail audit)
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private RetentionScheduleState? current;
+
+    /// <summary>The schedule in force; the seed when none was ever stored (then nothing is written until an admin saves one).</summary>
+    public async Task<RetentionScheduleState> CurrentAsync(CancellationToken cancellationToken)
+    {
+        if (current is { } known) return known;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return current ??= await ReadAsync(cancellationToken) ?? new RetentionScheduleState(RetentionSeed.Rules);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task<RetentionScheduleState> ReplaceAsync(IReadOnlyList<RetentionRule> rules, string? reason, AuditActor actor, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var state = new RetentionScheduleState(rules, DateTimeOffset.UtcNow, actor.User);
+            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(state, StoredJson.Options));
+            await store.PutAsync(RecordKeys.RetentionSchedule, content, "application/json", cancellationToken);
+            current = state;
+            var details = $"{rules.Count} dòng" + (string.IsNullOrWhiteSpace(reason) ? "" : $" — lý do: {reason.Trim()}");
+            await audit.AppendAsync(actor, AuditActions.RetentionScheduleChange, null, details, CancellationToken.None);
+            return state;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<RetentionScheduleState?> ReadAsync(CancellationToken cancellationToken)
+    {
+        await using var stream = await store.OpenReadAsync(RecordKeys.RetentionSchedule, cancellationToken);
+        return stream is null ? null : await JsonSerializer.DeserializeAsync<RetentionScheduleState>(stream, StoredJson.Options, cancellationToken);
+    }
+}
