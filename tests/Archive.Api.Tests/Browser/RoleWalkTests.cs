@@ -300,7 +300,7 @@ public sealed partial class RoleWalkTests : IClassFixture<RoleWalkTests.Site>
         await Assertions.Expect(citizen.GetByRole(AriaRole.Status)).ToContainTextAsync("Tìm thấy");
         await BrowserSession.LookAsync(citizen, "public-search");
         await citizen.GetByRole(AriaRole.Link, new() { Name = "Biên bản họp thôn Bản Pẻn về đóng góp sửa đường" }).ClickAsync();
-        await Assertions.Expect(citizen.Locator(".text")).ToContainTextAsync("Tán thành: 58/62 hộ.");
+        await Assertions.Expect(citizen.Locator(".document")).ToContainTextAsync("Tán thành: 58/62 hộ.");
         await Assertions.Expect(citizen.Locator("dl.record")).ToContainTextAsync("tán thành 58/62 (93,5 %)");
         await Assertions.Expect(citizen.GetByRole(AriaRole.Link, new() { Name = "Xem văn bản gốc" })).ToBeVisibleAsync();
         await BrowserSession.LookAsync(citizen, "public-document-phone");
