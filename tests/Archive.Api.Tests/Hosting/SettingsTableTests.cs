@@ -13,7 +13,10 @@ public sealed partial class SettingsTableTests
     private static IEnumerable<Type> OptionsTypes() =>
         new[] { typeof(SiteOptions).Assembly, typeof(StorageOptions).Assembly, typeof(IndexOptions).Assembly }
             .SelectMany(a => a.GetTypes())
-            .Where(t => t.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true });
+            // An options type names its section in a string constant; an enum member called Section (a part of a
+            // document's structure) is not one.
+            .Where(t => t.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field
+                && field.FieldType == typeof(string));
 
     private static IEnumerable<string> Settings(Type type, string prefix)
     {
