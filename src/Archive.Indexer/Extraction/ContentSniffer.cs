@@ -15,8 +15,8 @@ public static class ContentSniffer
     private static readonly IContentSignature[] Signatures =
     [
         new PdfSignature(),
-        new DocxSignature(),
-        new XlsxSignature(),
+        new OpenXmlSignature("word/document.xml", AcceptedFormats.Docx),
+        new OpenXmlSignature("xl/workbook.xml", AcceptedFormats.Xlsx),
         new OdtSignature(AcceptedFormats.Odt),
         new OdtSignature(AcceptedFormats.Ods),
         new DocSignature(),

@@ -33,11 +33,16 @@ public sealed class XlsxTextExtractor : ITextExtractor
             {
                 if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
                 var rows = new List<string>();
+                var rowsLength = 0L; // kept as rows are added: summing all rows at every row was quadratic in the sheet
                 foreach (var row in part.Worksheet.Descendants<Row>())
                 {
                     var cells = row.Elements<Cell>().Select(c => CellText(c, shared, fonts)).Where(t => t.Length > 0).ToList();
-                    if (cells.Count > 0) rows.Add(string.Join('\t', cells));
-                    if (text.Length + rows.Sum(r => r.Length) > DecodingTextBuilder.MaxCharacters)
+                    if (cells.Count > 0)
+                    {
+                        rows.Add(string.Join('\t', cells));
+                        rowsLength += rows[^1].Length;
+                    }
+                    if (text.Length + rowsLength > DecodingTextBuilder.MaxCharacters)
                         return ExtractedText.Failure(ExtractionMessages.TextTooLong(DecodingTextBuilder.MaxCharacters));
                 }
                 if (rows.Count == 0) continue;
