@@ -67,7 +67,8 @@ public static class SearchApi
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static DateOnly? Date(string? value) =>
+    /// <summary>A date as people type it in a search filter (ISO or d/M/yyyy); null when it is none.</summary>
+    internal static DateOnly? Date(string? value) =>
         DateOnly.TryParseExact(value?.Trim(), ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date : null;
 }

@@ -22,8 +22,10 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
 
     public async Task<PublicDocument?> DocumentAsync(string slug, PublicLinks links, string baseUrl, CancellationToken cancellationToken)
     {
-        if (published.Find(slug) is not { } record) return null;
-        var slugs = published.All().ToDictionary(p => p.Record.Id, p => p.Slug, StringComparer.Ordinal);
+        // One pass over the published documents serves both the lookup and the relations' links.
+        var all = published.All();
+        if (all.FirstOrDefault(p => p.Slug == slug).Record is not { } record) return null;
+        var slugs = all.ToDictionary(p => p.Record.Id, p => p.Slug, StringComparer.Ordinal);
         var view = PublicRelations.For(relations.Of(record.Id)!, id => slugs.TryGetValue(id, out var target) ? links.Document(target) : null);
         return new PublicDocument(record, slug, await StoredText.ReadAsync(store, record.Id, cancellationToken),
             await StoredStructure.ReadAsync(store, record.Id, cancellationToken), view, JsonLd(record, $"{baseUrl}/van-ban/{slug}"));
@@ -68,11 +70,12 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
     public string Sitemap(string baseUrl)
     {
         XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var all = published.All();
         var urlset = new XElement(sm + "urlset",
             new XElement(sm + "url", new XElement(sm + "loc", baseUrl + "/"),
-                published.All().Select(p => p.Record.LastChange).DefaultIfEmpty().Max() is { } newest && newest != default
+                all.Select(p => p.Record.LastChange).DefaultIfEmpty().Max() is { } newest && newest != default
                     ? new XElement(sm + "lastmod", newest.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ")) : null),
-            published.All().Select(p => new XElement(sm + "url",
+            all.Select(p => new XElement(sm + "url",
                 new XElement(sm + "loc", $"{baseUrl}/van-ban/{p.Slug}"),
                 new XElement(sm + "lastmod", p.Record.LastChange.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ")))));
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + urlset;

@@ -1,3 +1,4 @@
+using Archive.Api.Apis;
 using System.Globalization;
 using Archive.Api.Citations;
 
@@ -24,8 +25,8 @@ public sealed record StaffSearchQuery(
     /// <summary>The filters the search index answers (validity is known to the records, not the index).</summary>
     public bool HasIndexFilters => Filters.Where(f => f.Name != "validity").Any(f => !string.IsNullOrWhiteSpace(f.Value));
 
-    public DateOnly? FromDate => Parse(From);
-    public DateOnly? ToDate => Parse(To);
+    public DateOnly? FromDate => SearchApi.Date(From);
+    public DateOnly? ToDate => SearchApi.Date(To);
 
     public string Url(int page = 1)
     {
@@ -71,6 +72,4 @@ public sealed record StaffSearchQuery(
         ("kind", Kind), ("issuer", Issuer), ("from", From), ("to", To), ("chair", Chair), ("place", Place), ("validity", Validity),
     ];
 
-    private static DateOnly? Parse(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
