@@ -22,9 +22,11 @@ public sealed class DisposalDue(DossierRegister dossiers, DocumentCatalog catalo
             items.Add(new DueItem(LegalHold.DossierTarget, dossier.Id, dossier.Title, dossier.Code, dossier.Retention, date,
                 dossier.DocumentIds.Count, hold is not null, hold?.Reason));
         }
+        // Filed documents follow their dossier: one set of them, not a walk through every dossier per document.
+        var filed = dossiers.All.SelectMany(d => d.DocumentIds).ToHashSet(StringComparer.Ordinal);
         foreach (var document in catalog.All)
         {
-            if (dossiers.DossierOf(document.Id) is not null) continue;
+            if (filed.Contains(document.Id)) continue;
             var retention = DocumentRetention.For(document, null, rules);
             if (retention is not { Retention: { } period, DisposalDate: { } date } || date > today) continue;
             var hold = holds.Find(LegalHold.DocumentTarget, document.Id);

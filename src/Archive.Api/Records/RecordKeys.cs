@@ -15,8 +15,5 @@ public static class RecordKeys
     /// <summary>A legal hold on a document or a dossier (<see cref="LegalHold.Target"/>).</summary>
     public static string Hold(string target, string id) => $"{HoldPrefix}{target}-{id}.json";
 
-    /// <summary>Dossier ids are 16 lowercase hex digits; anything else in a URL names no dossier.</summary>
-    public static bool IsWellFormedDossierId(string id) => id.Length == 16 && id.All(char.IsAsciiHexDigitLower);
-
     public static string NewDossierId() => Guid.NewGuid().ToString("N")[..16];
 }

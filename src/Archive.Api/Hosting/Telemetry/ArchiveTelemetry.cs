@@ -1,4 +1,5 @@
 using Archive.Api.Monitoring;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
 namespace Archive.Api.Hosting.Telemetry;
@@ -25,7 +26,8 @@ public static class ArchiveTelemetry
 
     public static IEndpointRouteBuilder MapArchiveMetrics(this IEndpointRouteBuilder app)
     {
-        var port = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<int?>($"{MetricsOptions.Section}:{nameof(MetricsOptions.Port)}");
+        // The bound and validated options, not a second read of the raw configuration.
+        var port = app.ServiceProvider.GetRequiredService<IOptions<MetricsOptions>>().Value.Port;
         var endpoint = app.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
         if (port is { } only) endpoint.RequireHost($"*:{only}");
         return app;
