@@ -22,7 +22,8 @@ public static class StoredStructure
         return structure;
     }
 
-    public static async Task<DocumentStructure> ReadAsync(IObjectStore store, string id, CancellationToken cancellationToken)
+    /// <param name="text">The stored text when the caller already read it, so a missing or outdated structure does not read it again.</param>
+    public static async Task<DocumentStructure> ReadAsync(IObjectStore store, string id, CancellationToken cancellationToken, string? text = null)
     {
         await using (var stream = await store.OpenReadAsync(StoreLayout.Structure(id), cancellationToken))
         {
@@ -39,7 +40,7 @@ public static class StoredStructure
                 }
             }
         }
-        var text = await StoredText.ReadAsync(store, id, cancellationToken);
+        text ??= await StoredText.ReadAsync(store, id, cancellationToken);
         if (text.Length == 0) return DocumentStructure.Empty;
         try
         {

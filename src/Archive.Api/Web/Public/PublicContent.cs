@@ -27,8 +27,9 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
         if (all.FirstOrDefault(p => p.Slug == slug).Record is not { } record) return null;
         var slugs = all.ToDictionary(p => p.Record.Id, p => p.Slug, StringComparer.Ordinal);
         var view = PublicRelations.For(relations.Of(record.Id)!, id => slugs.TryGetValue(id, out var target) ? links.Document(target) : null);
-        return new PublicDocument(record, slug, await StoredText.ReadAsync(store, record.Id, cancellationToken),
-            await StoredStructure.ReadAsync(store, record.Id, cancellationToken), view, JsonLd(record, $"{baseUrl}/van-ban/{slug}"));
+        var text = await StoredText.ReadAsync(store, record.Id, cancellationToken);
+        return new PublicDocument(record, slug, text,
+            await StoredStructure.ReadAsync(store, record.Id, cancellationToken, text), view, JsonLd(record, $"{baseUrl}/van-ban/{slug}"));
     }
 
     /// <summary>An Atom feed (RFC 4287) of the latest published documents.</summary>
