@@ -18,7 +18,7 @@ public sealed class DocxTextExtractor : ITextExtractor
         try
         {
             // The ZIP directory sits at the end of the file, so the package needs to seek.
-            var seekable = content.CanSeek ? content : Buffered(content);
+            var seekable = PackageBudget.Seekable(content);
             if (PackageBudget.Exceeded(seekable) is { } reason) return ExtractedText.Failure(reason);
             // A central directory that lies about sizes still meets this limit, enforced while parsing.
             using var document = WordprocessingDocument.Open(seekable, isEditable: false,
@@ -56,13 +56,5 @@ public sealed class DocxTextExtractor : ITextExtractor
             // The packaging and XML layers throw many exception types for a damaged file; all mean the same to a clerk.
             return ExtractedText.Failure(ExtractionMessages.DocxCorrupt);
         }
-    }
-
-    private static MemoryStream Buffered(Stream content)
-    {
-        var copy = new MemoryStream();
-        content.CopyTo(copy);
-        copy.Position = 0;
-        return copy;
     }
 }

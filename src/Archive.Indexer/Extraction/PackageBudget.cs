@@ -22,6 +22,16 @@ public static class PackageBudget
 
     public const int MaxEntries = 10_000;
 
+    /// <summary>The package as a seekable stream (its ZIP directory sits at the end): itself, or a copy in memory.</summary>
+    public static Stream Seekable(Stream content)
+    {
+        if (content.CanSeek) return content;
+        var copy = new MemoryStream();
+        content.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
     /// <summary>Why <paramref name="package"/> (seekable, read from its start and put back) must not be opened, or null.</summary>
     public static string? Exceeded(Stream package)
     {

@@ -20,7 +20,7 @@ public sealed class XlsxTextExtractor : ITextExtractor
     {
         try
         {
-            var seekable = content.CanSeek ? content : Buffered(content);
+            var seekable = PackageBudget.Seekable(content);
             if (PackageBudget.Exceeded(seekable) is { } reason) return ExtractedText.Failure(reason);
             using var document = SpreadsheetDocument.Open(seekable, isEditable: false,
                 new OpenSettings { MaxCharactersInPart = PackageBudget.MaxPartBytes });
@@ -86,14 +86,6 @@ public sealed class XlsxTextExtractor : ITextExtractor
             text.Append(runFont.Decode(run.Text?.Text ?? ""));
         }
         return text.ToString();
-    }
-
-    private static MemoryStream Buffered(Stream content)
-    {
-        var copy = new MemoryStream();
-        content.CopyTo(copy);
-        copy.Position = 0;
-        return copy;
     }
 
     /// <summary>Each cell format's font (styles: cellXfs → fonts), read once; what its name says of the encoding.</summary>
