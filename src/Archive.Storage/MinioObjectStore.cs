@@ -27,6 +27,8 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
     private readonly bool objectLock;
     private readonly SemaphoreSlim bucketCheck = new(1, 1);
     private volatile bool bucketReady;
+    private readonly KeyLocks checkedPuts = new();
+    private volatile bool ifMatchIgnored;
 
     public MinioObjectStore(MinioOptions options)
     {
@@ -162,26 +164,53 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         if (content.Length > IObjectStore.MaxConditionalBytes)
             throw new ArgumentException($"A conditional put takes at most {IObjectStore.MaxConditionalBytes} bytes.", nameof(content));
         await EnsureBucketAsync(cancellationToken);
+        if (expectedVersion is not null && ifMatchIgnored)
+            return await PutIfCheckedHereAsync(key, content, contentType, expectedVersion, cancellationToken);
+
+        var written = await PutConditionallyAsync(key, content, contentType, expectedVersion, cancellationToken);
+        if (written is not null || expectedVersion is null) return written;
+        // Refused. Ceph RGW 16.2 refuses every If-Match on a versioned bucket (object lock makes a bucket versioned),
+        // even when the ETag is the current one: if the object still has the version we expected, the server did not
+        // evaluate the condition, and this store checks it itself from now on.
+        if ((await ReadVersionedAsync(key, cancellationToken))?.Version != expectedVersion) return null;
+        ifMatchIgnored = true;
+        return await PutIfCheckedHereAsync(key, content, contentType, expectedVersion, cancellationToken);
+    }
+
+    /// <summary>
+    /// The conditional put on a server that ignores If-Match: read, compare, put, under a per-key lock. Writers in this
+    /// process never lose each other's change; two processes can race between the read and the put (the server gives
+    /// no way to close that window), which README's storage section states.
+    /// </summary>
+    private async Task<string?> PutIfCheckedHereAsync(string key, ReadOnlyMemory<byte> content, string contentType, string expectedVersion, CancellationToken cancellationToken)
+    {
+        using (await checkedPuts.AcquireAsync(key, cancellationToken))
+        {
+            if ((await ReadVersionedAsync(key, cancellationToken))?.Version != expectedVersion) return null;
+            return await PutConditionallyAsync(key, content, contentType, null, cancellationToken, condition: false);
+        }
+    }
+
+    private async Task<string?> PutConditionallyAsync(string key, ReadOnlyMemory<byte> content, string contentType, string? expectedVersion, CancellationToken cancellationToken, bool condition = true)
+    {
         using var upload = new MemoryStream(content.ToArray(), writable: false);
-        using var condition = S3Conditions.Require(expectedVersion);
+        using var sent = condition ? S3Conditions.Require(expectedVersion) : null;
         try
         {
-            {
-                var answer = await client.PutObjectAsync(new PutObjectArgs()
-                    .WithBucket(bucket)
-                    .WithObject(key)
-                    .WithStreamData(upload)
-                    .WithObjectSize(upload.Length)
-                    .WithContentType(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType),
-                    cancellationToken);
-                return S3Conditions.Unquoted(answer.Etag);
-            }
+            var answer = await client.PutObjectAsync(new PutObjectArgs()
+                .WithBucket(bucket)
+                .WithObject(key)
+                .WithStreamData(upload)
+                .WithObjectSize(upload.Length)
+                .WithContentType(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType),
+                cancellationToken);
+            return S3Conditions.Unquoted(answer.Etag);
         }
-        catch (Exception e) when (condition.Refused || S3Conditions.IsConditionFailure(e))
+        catch (Exception e) when (sent is not null && (sent.Refused || S3Conditions.IsConditionFailure(e)))
         {
             return null;
         }
-        catch (Exception) when (condition.Ambiguous)
+        catch (Exception) when (sent is { Ambiguous: true })
         {
             // A single PUT's ETag is the MD5 of its bytes: the object is ours when it holds exactly what we sent.
             var now = await ReadVersionedAsync(key, cancellationToken);

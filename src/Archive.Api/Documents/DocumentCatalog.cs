@@ -65,6 +65,8 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
         }
     }
 
+    private const int MaxWriteAttempts = 50;
+
     /// <summary>
     /// The one way to change a stored record: <paramref name="change"/> gets the current record and returns the new
     /// one (or the same, or null, to change nothing). When someone else wrote the record meanwhile, the current one is
@@ -77,8 +79,11 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
         {
             var entry = records.GetValueOrDefault(id);
             if (entry is null && await ReloadLockedAsync(id, cancellationToken) is not null) entry = records.GetValueOrDefault(id);
-            while (entry is not null)
+            for (var attempt = 1; entry is not null; attempt++)
             {
+                // A store that refuses every write (a broken condition on the server) must fail the change, not spin.
+                if (attempt > MaxWriteAttempts)
+                    throw new InvalidOperationException($"The record {id} was refused {MaxWriteAttempts} times by the store's version check.");
                 var changed = change(entry.Record);
                 if (changed is null || Same(changed, entry.Record)) return entry.Record;
                 if (await StoredJson.PutIfAsync(store, StoreLayout.Meta(id), changed, entry.Version, cancellationToken) is { } version)
