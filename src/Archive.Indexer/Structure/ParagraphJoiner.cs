@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Archive.Indexer.Structure;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Archive.Indexer.Structure;
 /// ends without punctuation was cut, whatever the next line starts with. A text of whole paragraphs (DOCX) is
 /// joined only where the next line plainly continues a sentence (it starts in lower case).
 /// </summary>
-internal sealed class ParagraphJoiner
+internal sealed partial class ParagraphJoiner
 {
     private readonly int width;
     private int previousLength;
@@ -34,12 +36,21 @@ internal sealed class ParagraphJoiner
 
     public bool Joins(string paragraph, TextLine line)
     {
-        if (line.StartsBullet) return false;
+        if (line.StartsBullet || StartsWithLabel(line.Text)) return false;
         if (EndsSentence(paragraph) || paragraph.EndsWith(';')) return line.StartsLower;
         if (line.StartsLower) return true;
         if (!HardWrapped) return false;
         return previousLength >= width * 0.75 || char.IsDigit(line.Text[0]) || line.Text[0] == '(';
     }
+
+    /// <summary>
+    /// "Thời gian: …", "Địa điểm: …", "Chủ trì: …": minutes and forms give one fact per line after a short label in
+    /// sentence case. Such a line starts a paragraph even in a text whose short lines look wrapped.
+    /// </summary>
+    public static bool StartsWithLabel(string text) => Label().IsMatch(text);
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?: \p{Ll}+){0,3}:\s")]
+    private static partial Regex Label();
 
     /// <summary>Ends with a full stop, colon, question or exclamation mark (closing quotes and brackets aside).</summary>
     public static bool EndsSentence(string text)

@@ -68,7 +68,11 @@ internal static class StructureAnchorNamer
                 anchor = context.Appendix;
                 break;
             case StructureKind.Preamble:
-                anchor = node.Label == "Căn cứ" ? "can-cu" : "noi-dung";
+                anchor = "can-cu";
+                break;
+            case StructureKind.Body:
+                // Not "noi-dung": the page's <main> has that id.
+                anchor = "noi-dung-van-ban";
                 break;
             case StructureKind.Recipients:
                 anchor = "noi-nhan";

@@ -33,4 +33,6 @@ public enum StructureKind
     Signature,
     /// <summary>"PHỤ LỤC I", or a regulation issued with the document ("QUY CHẾ … (Ban hành kèm theo …)").</summary>
     Appendix,
+    /// <summary>All the text of a document without units (minutes, letters, notices) under its title.</summary>
+    Body,
 }

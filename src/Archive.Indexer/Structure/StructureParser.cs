@@ -58,7 +58,7 @@ public sealed partial class StructureParser
             {
                 if (opening is null)
                 {
-                    opening = new StructureNode { Kind = StructureKind.Preamble, Label = hasUnits ? "Căn cứ" : "Nội dung", Start = line.Start, Page = line.Page };
+                    opening = new StructureNode { Kind = hasUnits ? StructureKind.Preamble : StructureKind.Body, Label = hasUnits ? "Căn cứ" : "Nội dung", Start = line.Start, Page = line.Page };
                     result.Parts.Add(opening);
                 }
                 AddText(opening, line);

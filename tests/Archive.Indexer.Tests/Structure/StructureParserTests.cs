@@ -196,6 +196,35 @@ public class StructureParserTests
             structure.Find("dieu-8")!.Paragraphs[0]);
     }
 
+    [Fact]
+    public void Minutes_keep_each_labelled_line_as_its_own_paragraph()
+    {
+        // Minutes list their facts one short "label: value" line each; none of them was cut by a page width.
+        const string minutes = """
+            BIÊN BẢN
+            Họp Ban quản lý thôn Khe Mò
+            Thời gian: 14 giờ 00 phút, ngày 05 tháng 6 năm 2025
+            Địa điểm: Nhà văn hóa thôn Khe Mò, xã Bính Xá
+            Chủ trì: Ông Lương Văn Tám - Trưởng thôn
+            Thư ký: Bà Vi Thị Nguyệt - Chi hội trưởng phụ nữ
+            Thành phần: Ban quản lý thôn và đại diện 46 hộ gia đình
+            Nội dung: Bàn việc sửa chữa đường dẫn nước về khu dân cư
+            Ý kiến của các hộ đều đồng ý góp ngày công để sửa đường nước trong tháng 6
+            Biểu quyết: 44/46 hộ tán thành, 2/46 hộ không tán thành
+            """;
+
+        var structure = StructureParser.Parse(minutes);
+        var paragraphs = structure.AllNodes().SelectMany(n => n.Paragraphs).ToList();
+
+        // Their text is the body, not legal bases (which pages set in italics).
+        Assert.DoesNotContain(structure.Parts, p => p.Kind == StructureKind.Preamble);
+        Assert.Equal("noi-dung-van-ban", Assert.Single(structure.Parts, p => p.Kind == StructureKind.Body).Anchor);
+        Assert.Contains("Thời gian: 14 giờ 00 phút, ngày 05 tháng 6 năm 2025", paragraphs);
+        Assert.Contains("Địa điểm: Nhà văn hóa thôn Khe Mò, xã Bính Xá", paragraphs);
+        Assert.Contains("Chủ trì: Ông Lương Văn Tám - Trưởng thôn", paragraphs);
+        Assert.Contains("Biểu quyết: 44/46 hộ tán thành, 2/46 hộ không tán thành", paragraphs);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\f\n")]
