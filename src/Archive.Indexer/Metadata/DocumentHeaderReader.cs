@@ -46,7 +46,7 @@ public sealed partial class DocumentHeaderReader
     public HeaderMetadata Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return HeaderMetadata.Empty;
-        var lines = GazetteAdditions.Remove(SplitCells(MetadataText.Lines(MetadataText.Normalize(MetadataText.Edges(text, HeadLines, TailLines)))));
+        var lines = WrappedHeaderLines.Join(GazetteAdditions.Remove(SplitCells(MetadataText.Lines(MetadataText.Normalize(MetadataText.Edges(text, HeadLines, TailLines))))));
 
         var kindLine = FindKindLine(lines);
         var headerEnd = kindLine?.Index ?? EndOfHeaderWithoutKindLine(lines);

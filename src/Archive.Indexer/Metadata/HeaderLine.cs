@@ -58,11 +58,14 @@ internal sealed partial class HeaderLine
 
         foreach (Match motto in Motto().Matches(folded)) removed.Add((motto.Index, motto.Index + motto.Length));
 
-        var date = VietnameseDates.LongDate().Match(folded) is { Success: true } longDate ? longDate : VietnameseDates.ShortDate().Match(folded);
+        var date = VietnameseDates.LongDate().Match(folded);
+        if (!date.Success) date = VietnameseDates.ShortDate().Match(folded);
+        var misread = false;
+        if (!date.Success && VietnameseDates.MisreadLongDate().Match(folded) is { Success: true } ocrDate) (date, misread) = (ocrDate, true);
         if (date.Success && IsIssueDate(line, date))
         {
             header.HasDate = true;
-            header.IssuedOn = VietnameseDates.FromMatch(date);
+            header.IssuedOn = misread ? VietnameseDates.FromMisreadMatch(date) : VietnameseDates.FromMatch(date);
             var floor = removed.Where(r => r.End <= date.Index).Select(r => r.End).DefaultIfEmpty(0).Max();
             var (place, placeStart) = PlaceBefore(line, date.Index, floor);
             header.Place = place;
@@ -92,6 +95,12 @@ internal sealed partial class HeaderLine
                 header.Number = labelled;
                 end += rest.IndexOf(token, StringComparison.Ordinal) + token.Length;
             }
+            else if (rest.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries) is [var misreadToken, ..]
+                     && WithMisreadDigits(misreadToken) is { } repaired && DocumentSymbol.TryParse(repaired, out var recognized))
+            {
+                header.Number = recognized;
+                end += rest.IndexOf(misreadToken, StringComparison.Ordinal) + misreadToken.Length;
+            }
             else if (BlankNumber().Match(rest) is { Success: true } blank)
             {
                 end += blank.Length;
@@ -115,11 +124,32 @@ internal sealed partial class HeaderLine
 
     // The header's date opens its line or follows the place and a comma, and closes the right column: nothing in
     // lower case follows it. "…32/KH-UBND ngày 04/02/2025 của UBND tỉnh" is a citation in running text.
+    // OCR often drops the comma: "Hà Nội ngày 18 …" still follows the place, a word in title case.
     private static bool IsIssueDate(string line, Match date)
     {
         var before = line.AsSpan(0, date.Index).TrimEnd(' ');
-        var opensOrFollowsComma = before.Length == 0 || before[^1] == ',';
+        var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+        var followsPlace = lastWord.Length > 1 && char.IsUpper(lastWord[0]) && lastWord[1..].ToString().All(char.IsLower);
+        var opensOrFollowsComma = before.Length == 0 || before[^1] == ',' || followsPlace;
         return opensOrFollowsComma && !line[(date.Index + date.Length)..].Any(char.IsLower);
+    }
+
+    // "O2/2023/TB-LPQT", "1l/QĐ-UBND": the number and year of a symbol as OCR misreads their digits; null when nothing
+    // was misread or a misreading cannot be a digit.
+    private static string? WithMisreadDigits(string token)
+    {
+        var parts = token.Split('/');
+        if (parts.Length < 2) return null;
+        var changed = false;
+        for (var i = 0; i < parts.Length - 1 && i < 2; i++)
+        {
+            if (parts[i].All(char.IsAsciiDigit)) continue;
+            if (i == 1 && parts[i].Length != 4) break; // no year: the kind code follows the number
+            if (MisreadDigits.Read(parts[i]) is not { } digits) return null;
+            parts[i] = digits;
+            changed = true;
+        }
+        return changed ? string.Join('/', parts) : null;
     }
 
     private void AddPiece(string text)

@@ -16,6 +16,12 @@ internal static partial class VietnameseDates
     [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s*(?<s>[/.-])\s*(?<m>\d{1,2})\s*\k<s>\s*(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
     public static partial Regex ShortDate();
 
+    // The long form as OCR misreads it: marks and letters of the three words wrong ("ngàp 18 thắng 0Ì nằm 2023"), digits
+    // written as letters (see MisreadDigits). The words' places and the year still make it a date.
+    [GeneratedRegex(@"(?<![a-z])ng[a-z]{1,2}\s*(?<d>[" + MisreadDigits.FoldedPattern + @"]{1,2})\s*,?\s*t[a-z]{3,4}\s*(?<m>[" + MisreadDigits.FoldedPattern
+        + @"]{1,2})\s*,?\s*n[a-z]{1,2}\s*(?<y>[12][" + MisreadDigits.FoldedPattern + @"]{3})(?![0-9a-z])", RegexOptions.CultureInvariant)]
+    public static partial Regex MisreadLongDate();
+
     [GeneratedRegex(@"(?<![\d/.])(?<d>\d{1,2})(?<s>[/.-])(?<m>\d{1,2})\k<s>(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareDate();
 
@@ -28,6 +34,14 @@ internal static partial class VietnameseDates
         if (!match.Groups["d"].Success) return null;
         return Create(int.Parse(match.Groups["y"].Value), int.Parse(match.Groups["m"].Value), int.Parse(match.Groups["d"].Value));
     }
+
+    /// <summary>A date built from a <see cref="MisreadLongDate"/> match, its misread digits read; null when the date is impossible.</summary>
+    public static DateOnly? FromMisreadMatch(Match match) =>
+        MisreadDigits.Read(match.Groups["d"].ValueSpan) is { } day
+        && MisreadDigits.Read(match.Groups["m"].ValueSpan) is { } month
+        && MisreadDigits.Read(match.Groups["y"].ValueSpan) is { } year
+            ? Create(int.Parse(year), int.Parse(month), int.Parse(day))
+            : null;
 
     /// <summary>The first date in folded text, in any of the three written forms, with its position.</summary>
     public static (DateOnly Date, int Index)? FirstDate(string folded)

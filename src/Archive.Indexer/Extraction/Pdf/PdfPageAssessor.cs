@@ -97,8 +97,11 @@ public sealed class PdfPageAssessor(PdfReadingOptions? options = null)
     /// </summary>
     public const long MinScanPixels = 40_000;
 
-    /// <summary>What PdfPig sees on a page without reading its text: covered areas and whether it holds anything.</summary>
-    private sealed record PageLayout(PageCoverage Coverage, bool HasLetters, bool HasImages)
+    /// <summary>
+    /// What PdfPig sees on a page: covered areas, whether it holds anything, and for a scan under an overlay the
+    /// overlay's blocks with their positions (read while poppler runs, so the page is parsed once).
+    /// </summary>
+    private sealed record PageLayout(PageCoverage Coverage, bool HasLetters, bool HasImages, IReadOnlyList<PdfPageText.Block>? Blocks = null)
     {
         /// <summary>A page without images large enough to be a scan, not parsed: its text is whatever its readings hold.</summary>
         public static PageLayout WithoutScan { get; } = new(PageCoverage.None, true, false);
@@ -122,10 +125,10 @@ public sealed class PdfPageAssessor(PdfReadingOptions? options = null)
         {
             var page = document.GetPage(number);
             var letters = page.Letters;
-            return new PageLayout(
-                PageCoverage.Measure(page, letters),
-                letters.Any(l => !string.IsNullOrWhiteSpace(l.Value)),
-                page.NumberOfImages > 0);
+            var coverage = PageCoverage.Measure(page, letters);
+            var hasLetters = letters.Any(l => !string.IsNullOrWhiteSpace(l.Value));
+            var blocks = coverage.IsScan && hasLetters ? ReadBlocks(page, null) : null;
+            return new PageLayout(coverage, hasLetters, page.NumberOfImages > 0, blocks);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -140,13 +143,17 @@ public sealed class PdfPageAssessor(PdfReadingOptions? options = null)
 
         // PdfPig's reading is judged on its words first (cheap); its layout analysis runs only when it may win, or when
         // a scan's overlay needs its blocks' positions.
+        // A scan's overlay blocks were read with its covered areas; judging their few lines costs nothing.
         var popplerSettles = candidates is [{ Verdict: { IsClean: true, Converted: false } }];
-        IReadOnlyList<PdfPageText.Block>? blocks = null;
-        if (layout is { HasLetters: true } && (!popplerSettles || layout.Coverage.IsScan))
+        var blocks = layout?.Blocks;
+        if (layout is { HasLetters: true } && !popplerSettles)
         {
-            var page = Open(document, number);
-            var mayWin = !popplerSettles && page is not null && (candidates.Count == 0 || MayBeatPoppler(page, candidates[0].Verdict));
-            if (page is not null && (mayWin || layout.Coverage.IsScan)) blocks = ReadBlocks(page);
+            var mayWin = blocks is not null;
+            if (blocks is null && Open(document, number) is { } page && LettersOf(page) is { } letters)
+            {
+                mayWin = candidates.Count == 0 || MayBeatPoppler(letters, candidates[0].Verdict);
+                if (mayWin) blocks = ReadBlocks(page, letters);
+            }
             var text = blocks is null ? "" : string.Join("\n\n", blocks.Select(b => b.Text));
             if (mayWin && !string.IsNullOrWhiteSpace(text)) candidates.Add((PageSources.PdfPig, text, TextJudge.Judge(text)));
         }
@@ -171,12 +178,12 @@ public sealed class PdfPageAssessor(PdfReadingOptions? options = null)
         return decision == PageTextDecision.ScanUnderOverlay ? WithOverlay(assessment, blocks) : assessment;
     }
 
-    private static bool MayBeatPoppler(Page page, TextVerdict poppler)
+    private static bool MayBeatPoppler(IReadOnlyList<Letter> letters, TextVerdict poppler)
     {
         TextVerdict words;
         try
         {
-            words = TextJudge.Judge(PdfPageText.ReadWords(page));
+            words = TextJudge.Judge(PdfPageText.ReadWords(letters));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -197,11 +204,23 @@ public sealed class PdfPageAssessor(PdfReadingOptions? options = null)
         }
     }
 
-    private static IReadOnlyList<PdfPageText.Block>? ReadBlocks(Page page)
+    private static IReadOnlyList<Letter>? LettersOf(Page page)
     {
         try
         {
-            return PdfPageText.ReadBlocks(page);
+            return PdfPageText.Letters(page);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<PdfPageText.Block>? ReadBlocks(Page page, IReadOnlyList<Letter>? letters)
+    {
+        try
+        {
+            return letters is null ? PdfPageText.ReadBlocks(page) : PdfPageText.ReadBlocks(page, letters);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

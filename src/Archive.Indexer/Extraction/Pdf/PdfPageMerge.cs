@@ -39,10 +39,15 @@ public static class PdfPageMerge
 
         var merged = ExtractedText.FromPages(texts, assessment.Pages.Count, emptyReason) with { PageSources = sources };
         var anyOcr = sources.Any(s => s.Source == PageSources.Ocr);
-        if (merged.Status == TextStatus.Ok && !anyOcr && !TextJudge.Judge(merged.Text).Passes)
+        if (merged.Status == TextStatus.Ok && !anyOcr && !LayerVerdict(assessment).Passes)
             return ExtractedText.Failure(ExtractionMessages.PdfGarbled) with { PageSources = sources };
         return merged;
     }
+
+    // Without OCR every page's text is its text layer's reading, already judged: the document's verdict is their sum,
+    // which spares judging the whole text a second time.
+    private static TextVerdict LayerVerdict(PdfAssessment assessment) =>
+        new(assessment.Pages.Sum(p => p.Verdict.Valid), assessment.Pages.Sum(p => p.Verdict.Invalid));
 
     private static (string Text, PageSource Source) Choose(PdfPageAssessment page, OcrPageResult? ocr)
     {

@@ -24,12 +24,15 @@ internal static class PdfPageText
     /// The page's words in drawing order, one space between them: enough to judge how Vietnamese PdfPig's reading is
     /// at a fraction of the layout analysis' cost.
     /// </summary>
-    public static string ReadWords(Page page) =>
-        string.Join(' ', DefaultWordExtractor.Instance.GetWords(Letters(page)).Select(w => InWritingOrder(w).Text));
+    public static string ReadWords(IReadOnlyList<Letter> letters) =>
+        string.Join(' ', DefaultWordExtractor.Instance.GetWords(letters).Select(w => InWritingOrder(w).Text));
 
-    public static IReadOnlyList<Block> ReadBlocks(Page page)
+    public static IReadOnlyList<Block> ReadBlocks(Page page) => ReadBlocks(page, Letters(page));
+
+    /// <param name="letters">The page's <see cref="Letters"/>, when already worked out.</param>
+    public static IReadOnlyList<Block> ReadBlocks(Page page, IReadOnlyList<Letter> letters)
     {
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(Letters(page))
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters)
             .Select(InWritingOrder)
             .ToList();
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
@@ -42,7 +45,8 @@ internal static class PdfPageText
             .ToList();
     }
 
-    private static IReadOnlyList<Letter> Letters(Page page) => PdfLegacyLetters.Decode(PdfActualText.Apply(page, page.Letters));
+    /// <summary>The page's letters with ActualText applied and legacy fonts decoded: what both readings start from.</summary>
+    public static IReadOnlyList<Letter> Letters(Page page) => PdfLegacyLetters.Decode(PdfActualText.Apply(page, page.Letters));
 
     // The word extractor returns a word's letters in clustering order, and LibreOffice draws glyphs taken
     // from a fallback font (often the Vietnamese vowels) after the rest of the line, so neither order can be
