@@ -85,6 +85,7 @@ public static class ArchiveServices
         services.AddHostedService<OcrWorker>();
         services.AddSingleton<DocumentDescription>();
         services.AddSingleton<DocumentCatalog>();
+        services.AddSingleton<PublicAddressBook>();
         services.AddSingleton<DocumentProcessor>();
         services.AddSingleton<Ingest.LatestIndexing>();
         services.AddSingleton<Ingest.ProcessingAttempts>();
