@@ -29,8 +29,8 @@ public sealed class CitationGraph
     private readonly Dictionary<string, IReadOnlyList<Citation>> outgoing = new(StringComparer.Ordinal);
     /// <summary>Key (<see cref="CitationTargets.KeysNamedBy"/>) → the citations naming it, as (source, position).</summary>
     private readonly Dictionary<string, HashSet<(string Source, int At)>> naming = new(StringComparer.Ordinal);
-    /// <summary>Citations of another document that resolve to none archived now.</summary>
-    private readonly HashSet<(string Source, int At)> unresolved = [];
+    /// <summary>Citations of another document that resolve to none archived now, with what identifies what they cite.</summary>
+    private readonly Dictionary<(string Source, int At), string> unresolved = [];
 
     public CitationGraph(IObjectStore store, DocumentCatalog catalog, ILogger<CitationGraph> logger)
     {
@@ -130,11 +130,10 @@ public sealed class CitationGraph
         lock (gate)
         {
             // In source and position order, so the citation that speaks for a group is the same at every call.
-            foreach (var (sourceId, at) in unresolved.OrderBy(u => u.Source, StringComparer.Ordinal).ThenBy(u => u.At))
+            foreach (var ((sourceId, at), identity) in unresolved.OrderBy(u => u.Key.Source, StringComparer.Ordinal).ThenBy(u => u.Key.At))
             {
                 if (targets.Record(sourceId) is null) continue;
                 var citation = outgoing[sourceId][at];
-                var identity = CitationTargets.IdentityOf(citation)!;
                 if (!groups.TryGetValue(identity, out var group)) groups[identity] = group = (citation, new SortedSet<string>(StringComparer.Ordinal));
                 group.Sources.Add(sourceId);
             }
@@ -253,9 +252,9 @@ public sealed class CitationGraph
     private void Judge(string source, int at)
     {
         var citation = outgoing[source][at];
-        if (citation.Self || citation.OwnTitle || CitationTargets.IdentityOf(citation) is null) return;
-        if (targets.Find(citation, source) is null) unresolved.Add((source, at));
-        else unresolved.Remove((source, at));
+        if (citation.Self || citation.OwnTitle) return;
+        if (targets.Find(citation, source) is not null) unresolved.Remove((source, at));
+        else if (!unresolved.ContainsKey((source, at)) && CitationTargets.IdentityOf(citation) is { } identity) unresolved[(source, at)] = identity;
     }
 
     private async Task<IReadOnlyList<Citation>?> ReadAsync(string id, CancellationToken cancellationToken)
