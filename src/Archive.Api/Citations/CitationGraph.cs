@@ -126,24 +126,28 @@ public sealed class CitationGraph
     /// <summary>Cited documents the archive lacks, grouped by what identifies them (symbol, else title).</summary>
     public IReadOnlyList<UnresolvedTarget> Unresolved()
     {
-        var groups = new Dictionary<string, (Citation First, SortedSet<string> Sources)>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, ((string Source, int At) First, SortedSet<string> Sources)>(StringComparer.Ordinal);
         lock (gate)
         {
-            // In source and position order, so the citation that speaks for a group is the same at every call.
-            foreach (var ((sourceId, at), identity) in unresolved.OrderBy(u => u.Key.Source, StringComparer.Ordinal).ThenBy(u => u.Key.At))
+            foreach (var ((sourceId, at), identity) in unresolved)
             {
                 if (targets.Record(sourceId) is null) continue;
-                var citation = outgoing[sourceId][at];
-                if (!groups.TryGetValue(identity, out var group)) groups[identity] = group = (citation, new SortedSet<string>(StringComparer.Ordinal));
+                if (!groups.TryGetValue(identity, out var group)) groups[identity] = group = ((sourceId, at), new SortedSet<string>(StringComparer.Ordinal));
+                // The citation that speaks for a group is its first by source and position, the same at every call.
+                else if (Earlier((sourceId, at), group.First)) groups[identity] = group = ((sourceId, at), group.Sources);
                 group.Sources.Add(sourceId);
             }
             return groups.Values
-                .Select(g => new UnresolvedTarget(g.First.Kind, g.First.Symbol, g.First.Symbol is null ? g.First.Title : null, g.First.Date,
+                .Select(g => (Citation: outgoing[g.First.Source][g.First.At], g.Sources))
+                .Select(g => new UnresolvedTarget(g.Citation.Kind, g.Citation.Symbol, g.Citation.Symbol is null ? g.Citation.Title : null, g.Citation.Date,
                     g.Sources.Count, g.Sources.Select(s => DocumentLink.Of(targets.Record(s)!)).ToList()))
                 .OrderByDescending(u => u.CitingDocuments).ThenBy(u => u.Symbol ?? u.Title, StringComparer.Ordinal)
                 .ToList();
         }
     }
+
+    private static bool Earlier((string Source, int At) a, (string Source, int At) b) =>
+        string.CompareOrdinal(a.Source, b.Source) is var bySource && (bySource < 0 || (bySource == 0 && a.At < b.At));
 
     /// <summary>The strongest statement archived documents make of <paramref name="id"/>'s validity, or null when none does.</summary>
     public ValidityStatement? StatedValidity(string id)

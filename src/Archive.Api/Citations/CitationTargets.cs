@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Archive.Api.Documents;
 using Archive.Indexer.Analysis;
 using Archive.Indexer.Legal;
@@ -66,7 +67,7 @@ internal sealed class CitationTargets
     /// <summary>The keys a record is found by: its symbol, its title, and its kind with its title ("Luật" + "Đất đai").</summary>
     public static IEnumerable<string> KeysOf(DocumentRecord record)
     {
-        if (DocumentSymbol.TryParse(record.Number, out var symbol)) yield return SymbolKey + symbol.Key;
+        if (Parsed(record.Number, out var symbol)) yield return SymbolKey + symbol.Key;
         var title = TitleKey + Fold(record.Title);
         yield return title;
         if (record.Kind is { } kind && TitleKey + Fold(kind + " " + record.Title) is var withKind && withKind != title) yield return withKind;
@@ -77,19 +78,19 @@ internal sealed class CitationTargets
     {
         if (citation.Symbol is not null)
         {
-            if (DocumentSymbol.TryParse(citation.Symbol, out var symbol)) yield return SymbolKey + symbol.Key;
+            if (Parsed(citation.Symbol, out var symbol)) yield return SymbolKey + symbol.Key;
             yield break;
         }
         if (citation.Title is null) yield break;
         yield return TitleKey + Fold(citation.Title);
         foreach (var act in ActGazetteer.Default.Versions(citation.Title))
-            if (act.Symbol is not null && DocumentSymbol.TryParse(act.Symbol, out var symbol))
+            if (act.Symbol is not null && Parsed(act.Symbol, out var symbol))
                 yield return SymbolKey + symbol.Key;
     }
 
     /// <summary>What identifies a cited document the archive may lack: its symbol's key, else its title (and year).</summary>
     public static string? IdentityOf(Citation citation) =>
-        citation.Symbol is not null && DocumentSymbol.TryParse(citation.Symbol, out var symbol) ? SymbolKey + symbol.Key
+        citation.Symbol is not null && Parsed(citation.Symbol, out var symbol) ? SymbolKey + symbol.Key
         : citation.Symbol is not null ? SymbolKey + Fold(citation.Symbol)
         : citation.Title is not null ? TitleKey + Fold(citation.Title) + (citation.Year is { } y ? $"@{y}" : "")
         : null;
@@ -100,7 +101,7 @@ internal sealed class CitationTargets
     {
         if (citation.Symbol is not null)
         {
-            if (!DocumentSymbol.TryParse(citation.Symbol, out var symbol)) return null;
+            if (!Parsed(citation.Symbol, out var symbol)) return null;
             // Numbers without a year repeat across issuers and years (every UBND has its own 32/KH-UBND):
             // then, when both the citation and the archived document carry a date, they must agree.
             var yearless = symbol.Year is null;
@@ -116,8 +117,8 @@ internal sealed class CitationTargets
         // Else the version in force when the citing document was issued ("Luật Quản lý thuế" in a 2021 decision is
         // the 2019 law), by the gazetteer's dates; else the newest archived version.
         var citedOn = Record(citing)?.IssuedOn;
-        if (ActGazetteer.Default.Version(citation.Title, citedOn: citedOn) is { Symbol: { } meant } && DocumentSymbol.TryParse(meant, out var version))
-            if (candidates.FirstOrDefault(r => DocumentSymbol.TryParse(r.Number, out var number) && number.Key == version.Key) is { } inForce) return inForce;
+        if (ActGazetteer.Default.Version(citation.Title, citedOn: citedOn) is { Symbol: { } meant } && Parsed(meant, out var version))
+            if (candidates.FirstOrDefault(r => Parsed(r.Number, out var number) && number.Key == version.Key) is { } inForce) return inForce;
         return candidates.OrderByDescending(r => YearOf(r) ?? 0).ThenByDescending(r => r.IssuedOn).First();
     }
 
@@ -129,14 +130,30 @@ internal sealed class CitationTargets
         foreach (var record in found) yield return record;
         foreach (var act in ActGazetteer.Default.Versions(title))
         {
-            if (act.Symbol is null || !DocumentSymbol.TryParse(act.Symbol, out var symbol)) continue;
+            if (act.Symbol is null || !Parsed(act.Symbol, out var symbol)) continue;
             foreach (var record in Holding(SymbolKey + symbol.Key))
                 if ((record.Kind is null || record.Kind == act.Kind) && !found.Contains(record)) yield return record;
         }
     }
 
+    /// <summary>
+    /// Symbols parsed once each: the same few thousand numbers are written in every citation and looked up at every
+    /// read, and parsing one (every spelling a clerk may use) costs far more than a dictionary lookup.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, DocumentSymbol?> ParsedSymbols = new(StringComparer.Ordinal);
+
+    private static bool Parsed(string? text, out DocumentSymbol symbol)
+    {
+        symbol = default!;
+        if (text is null) return false;
+        var parsed = ParsedSymbols.GetOrAdd(text, t => DocumentSymbol.TryParse(t, out var s) ? s : null);
+        if (parsed is null) return false;
+        symbol = parsed;
+        return true;
+    }
+
     private static int? YearOf(DocumentRecord record) =>
-        record.IssuedOn?.Year ?? (DocumentSymbol.TryParse(record.Number, out var symbol) ? symbol.Year : null);
+        record.IssuedOn?.Year ?? (Parsed(record.Number, out var symbol) ? symbol.Year : null);
 
     private static string Fold(string text) =>
         VietnameseFolding.Fold(VietnameseNormalizer.Normalize(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
