@@ -1,107 +1,153 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Archive.Api.Documents;
-using Archive.Indexer.Analysis;
 using Archive.Indexer.Legal;
 using Archive.Storage;
 
 namespace Archive.Api.Citations;
 
 /// <summary>
-/// Who cites whom. Each document's outgoing citations are kept in the store
-/// (<c>documents/{id}/citations.json</c>, the system of record) and in memory here; targets are resolved
-/// when asked, against the documents archived at that moment, so uploading a cited document resolves
-/// every earlier citation of it at once, with no reindexing.
+/// Who cites whom. Each document's outgoing citations are kept in the store (<see cref="StoreLayout.Citations"/>, the
+/// system of record) and in memory here; targets are resolved against the documents archived at that moment, so
+/// uploading a cited document resolves every earlier citation of it at once, with no reindexing.
 /// </summary>
-public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, ILogger<CitationGraph> logger)
+/// <remarks>
+/// Reads never walk the archive: the number and title lookup (<see cref="CitationTargets"/>), which citations name
+/// which key, and which citations find nothing are kept as the catalog announces each record it writes
+/// (<see cref="DocumentCatalog.Changed"/>) and as citations are saved, after one full build at start
+/// (<see cref="LoadAsync"/>). A document's page costs its own citations and those that name it, at 100 documents
+/// as at 100,000. One lock guards the maps: every change to them is a handful of dictionary operations.
+/// </remarks>
+public sealed class CitationGraph
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyList<Citation>> outgoing = new(StringComparer.Ordinal);
+    private readonly IObjectStore store;
+    private readonly DocumentCatalog catalog;
+    private readonly ILogger<CitationGraph> logger;
 
-    public static string Key(string id) => $"{StoreLayout.Prefix}{id}/citations.json";
+    private readonly Lock gate = new();
+    private readonly CitationTargets targets = new();
+    private readonly Dictionary<string, IReadOnlyList<Citation>> outgoing = new(StringComparer.Ordinal);
+    /// <summary>Key (<see cref="CitationTargets.KeysNamedBy"/>) → the citations naming it, as (source, position).</summary>
+    private readonly Dictionary<string, HashSet<(string Source, int At)>> naming = new(StringComparer.Ordinal);
+    /// <summary>Citations of another document that resolve to none archived now, with what identifies what they cite.</summary>
+    private readonly Dictionary<(string Source, int At), string> unresolved = [];
+
+    public CitationGraph(IObjectStore store, DocumentCatalog catalog, ILogger<CitationGraph> logger)
+    {
+        this.store = store;
+        this.catalog = catalog;
+        this.logger = logger;
+        catalog.Changed += Follow;
+    }
 
     public async Task SaveAsync(string id, IReadOnlyList<Citation> citations, CancellationToken cancellationToken)
     {
         using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(citations, StoredJson.Options));
-        await store.PutAsync(Key(id), content, "application/json", cancellationToken);
-        outgoing[id] = citations;
+        await store.PutAsync(StoreLayout.Citations(id), content, "application/json", cancellationToken);
+        Remember(id, citations);
     }
 
-    /// <summary>Loads the stored citations of every catalogued document; returns the ids that have none stored yet.</summary>
+    /// <summary>Reads one document's citations again from the store (another instance wrote them); false when none are stored.</summary>
+    public async Task<bool> ReloadAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await ReadAsync(id, cancellationToken) is not { } citations) return false;
+        Remember(id, citations);
+        return true;
+    }
+
+    /// <summary>
+    /// Builds everything from the catalog and the stored citations of every catalogued document; returns the ids that
+    /// have none stored yet (or unreadable ones).
+    /// </summary>
     public async Task<IReadOnlyList<string>> LoadAsync(CancellationToken cancellationToken)
     {
-        var missing = new List<string>();
-        foreach (var record in catalog.All)
+        var missing = new ConcurrentBag<string>();
+        var loaded = new ConcurrentDictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
+        // Many small reads: a few at a time, which an S3 server answers much faster than one by one.
+        await Parallel.ForEachAsync(catalog.All.Select(r => r.Id).ToList(),
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (id, ct) =>
+            {
+                if (await ReadAsync(id, ct) is { } citations) loaded[id] = citations;
+                else missing.Add(id);
+            });
+        lock (gate)
         {
-            await using var stream = await store.OpenReadAsync(Key(record.Id), cancellationToken);
-            if (stream is null)
+            targets.Clear();
+            naming.Clear();
+            unresolved.Clear();
+            outgoing.Clear();
+            foreach (var record in catalog.All) targets.Set(record);
+            foreach (var (id, citations) in loaded)
             {
-                missing.Add(record.Id);
-                continue;
-            }
-            try
-            {
-                outgoing[record.Id] = await JsonSerializer.DeserializeAsync<List<Citation>>(stream, StoredJson.Options, cancellationToken) ?? [];
-            }
-            catch (JsonException e)
-            {
-                logger.LogError(e, "Unreadable citations of {Id}; they will be extracted again", record.Id);
-                missing.Add(record.Id);
+                outgoing[id] = citations;
+                Link(id, citations);
             }
         }
-        return missing;
+        return missing.ToList();
     }
 
-    public bool Has(string id) => outgoing.ContainsKey(id);
+    public bool Has(string id)
+    {
+        lock (gate) return outgoing.ContainsKey(id);
+    }
 
     /// <summary>The document's citations, each with its archived target (null when the archive lacks it).</summary>
     public IReadOnlyList<ResolvedCitation> Outgoing(string id)
     {
-        var lookup = new TargetLookup(catalog.All);
-        return outgoing.GetValueOrDefault(id, [])
-            .Select(c => new ResolvedCitation(c, c.Self || c.OwnTitle ? null : lookup.Find(c, id)))
-            .ToList();
+        lock (gate)
+            return outgoing.GetValueOrDefault(id, [])
+                .Select(c => new ResolvedCitation(c, c.Self || c.OwnTitle ? null : targets.Find(c, id)))
+                .ToList();
     }
 
-    /// <summary>Every (source document, citation) pair that resolves to <paramref name="id"/>.</summary>
+    /// <summary>Every (source document, citation) pair that resolves to <paramref name="id"/>, by source id and position.</summary>
     public IReadOnlyList<(DocumentRecord Source, Citation Citation)> CitedBy(string id)
     {
-        var lookup = new TargetLookup(catalog.All);
-        var result = new List<(DocumentRecord, Citation)>();
-        foreach (var (sourceId, citations) in outgoing)
+        lock (gate)
         {
-            if (sourceId == id || catalog.Find(sourceId) is not { } source) continue;
-            foreach (var citation in citations)
-                if (!citation.Self && !citation.OwnTitle && lookup.Find(citation, sourceId)?.Id == id) result.Add((source, citation));
+            if (targets.Record(id) is not { } record) return [];
+            var candidates = new SortedSet<(string Source, int At)>();
+            foreach (var key in CitationTargets.KeysOf(record))
+                if (naming.TryGetValue(key, out var named)) candidates.UnionWith(named);
+            var result = new List<(DocumentRecord, Citation)>();
+            foreach (var (sourceId, at) in candidates)
+            {
+                if (sourceId == id || targets.Record(sourceId) is not { } source) continue;
+                var citation = outgoing[sourceId][at];
+                if (targets.Find(citation, sourceId)?.Id == id) result.Add((source, citation));
+            }
+            return result;
         }
-        return result;
     }
 
     /// <summary>What identifies a cited document the archive may lack: its symbol's key, else its title (and year).</summary>
-    public static string? IdentityOf(Citation citation) => TargetLookup.IdentityOf(citation);
+    public static string? IdentityOf(Citation citation) => CitationTargets.IdentityOf(citation);
 
     /// <summary>Cited documents the archive lacks, grouped by what identifies them (symbol, else title).</summary>
     public IReadOnlyList<UnresolvedTarget> Unresolved()
     {
-        var lookup = new TargetLookup(catalog.All);
-        var groups = new Dictionary<string, (Citation First, HashSet<string> Sources)>(StringComparer.Ordinal);
-        foreach (var (sourceId, citations) in outgoing)
+        var groups = new Dictionary<string, ((string Source, int At) First, SortedSet<string> Sources)>(StringComparer.Ordinal);
+        lock (gate)
         {
-            if (catalog.Find(sourceId) is null) continue;
-            foreach (var citation in citations)
+            foreach (var ((sourceId, at), identity) in unresolved)
             {
-                // A law's own enacting formula ("Quốc hội ban hành Luật X.") names the law itself: nothing is missing.
-                if (citation.Self || citation.OwnTitle || TargetLookup.IdentityOf(citation) is not { } identity) continue;
-                if (lookup.Find(citation, sourceId) is not null) continue;
-                if (!groups.TryGetValue(identity, out var group)) groups[identity] = group = (citation, new HashSet<string>(StringComparer.Ordinal));
+                if (targets.Record(sourceId) is null) continue;
+                if (!groups.TryGetValue(identity, out var group)) groups[identity] = group = ((sourceId, at), new SortedSet<string>(StringComparer.Ordinal));
+                // The citation that speaks for a group is its first by source and position, the same at every call.
+                else if (Earlier((sourceId, at), group.First)) groups[identity] = group = ((sourceId, at), group.Sources);
                 group.Sources.Add(sourceId);
             }
+            return groups.Values
+                .Select(g => (Citation: outgoing[g.First.Source][g.First.At], g.Sources))
+                .Select(g => new UnresolvedTarget(g.Citation.Kind, g.Citation.Symbol, g.Citation.Symbol is null ? g.Citation.Title : null, g.Citation.Date,
+                    g.Sources.Count, g.Sources.Select(s => DocumentLink.Of(targets.Record(s)!)).ToList()))
+                .OrderByDescending(u => u.CitingDocuments).ThenBy(u => u.Symbol ?? u.Title, StringComparer.Ordinal)
+                .ToList();
         }
-        return groups.Values
-            .Select(g => new UnresolvedTarget(g.First.Kind, g.First.Symbol, g.First.Symbol is null ? g.First.Title : null, g.First.Date,
-                g.Sources.Count, g.Sources.Select(s => catalog.Find(s)!).Select(DocumentLink.Of).OrderBy(d => d.Id, StringComparer.Ordinal).ToList()))
-            .OrderByDescending(u => u.CitingDocuments).ThenBy(u => u.Symbol ?? u.Title, StringComparer.Ordinal)
-            .ToList();
     }
+
+    private static bool Earlier((string Source, int At) a, (string Source, int At) b) =>
+        string.CompareOrdinal(a.Source, b.Source) is var bySource && (bySource < 0 || (bySource == 0 && a.At < b.At));
 
     /// <summary>The strongest statement archived documents make of <paramref name="id"/>'s validity, or null when none does.</summary>
     public ValidityStatement? StatedValidity(string id)
@@ -113,111 +159,120 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
     }
 
     /// <summary>
-    /// The same for every archived document at once, in one pass over all citations: what a metadata correction or a
-    /// start needs, when any document's validity may have changed.
+    /// The same for every archived document at once, in one pass over all citations: what a start needs, when any
+    /// document's validity may have changed.
     /// </summary>
     public IReadOnlyDictionary<string, ValidityStatement> StatedValidity()
     {
-        var lookup = new TargetLookup(catalog.All);
         var stated = new Dictionary<string, ValidityStatement>(StringComparer.Ordinal);
-        foreach (var (sourceId, citations) in outgoing)
-        {
-            if (catalog.Find(sourceId) is not { } source) continue;
-            foreach (var citation in citations)
+        lock (gate)
+            foreach (var (sourceId, citations) in outgoing)
             {
-                if (!ValidityStatement.Speaks(citation.Relation) || ValidityStatement.From(citation, source) is not { } statement) continue;
-                if (lookup.Find(citation, sourceId) is not { } target) continue;
-                if (statement.Outranks(stated.GetValueOrDefault(target.Id))) stated[target.Id] = statement;
+                if (targets.Record(sourceId) is not { } source) continue;
+                foreach (var citation in citations)
+                {
+                    if (!ValidityStatement.Speaks(citation.Relation) || ValidityStatement.From(citation, source) is not { } statement) continue;
+                    if (targets.Find(citation, sourceId) is not { } target) continue;
+                    if (statement.Outranks(stated.GetValueOrDefault(target.Id))) stated[target.Id] = statement;
+                }
             }
-        }
         return stated;
     }
 
     /// <summary>
-    /// Finds the archived document a citation names: by canonical symbol, else by law title (+ date or year when written,
-    /// else the version in force when the citing document was issued, as <see cref="ActGazetteer"/> dates the versions).
+    /// The documents whose stated validity a change of <paramref name="before"/> into <paramref name="after"/> can
+    /// change: itself, every document held under a number or title either one has (a citation may move between them),
+    /// and every document its own validity-changing citations may name.
     /// </summary>
-    private sealed class TargetLookup
+    public IReadOnlySet<string> AffectedByChange(DocumentRecord before, DocumentRecord after)
     {
-        private readonly Dictionary<string, List<DocumentRecord>> bySymbol = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<DocumentRecord>> byTitle = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, DocumentRecord> byId = new(StringComparer.Ordinal);
-
-        public TargetLookup(IEnumerable<DocumentRecord> records)
+        var keys = CitationTargets.KeysOf(before).Concat(CitationTargets.KeysOf(after)).ToHashSet(StringComparer.Ordinal);
+        var affected = new HashSet<string>(StringComparer.Ordinal) { after.Id };
+        lock (gate)
         {
-            foreach (var record in records.OrderBy(r => r.CreatedAt))
+            foreach (var citation in outgoing.GetValueOrDefault(after.Id, []))
+                if (!citation.Self && !citation.OwnTitle && ValidityStatement.Speaks(citation.Relation))
+                    keys.UnionWith(CitationTargets.KeysNamedBy(citation));
+            foreach (var key in keys)
+                foreach (var record in targets.Holding(key))
+                    affected.Add(record.Id);
+        }
+        return affected;
+    }
+
+    private void Remember(string id, IReadOnlyList<Citation> citations)
+    {
+        lock (gate)
+        {
+            if (outgoing.TryGetValue(id, out var before)) Unlink(id, before);
+            outgoing[id] = citations;
+            Link(id, citations);
+        }
+    }
+
+    /// <summary>A record was written (here or, through the change feed, by another instance): only the citations naming its keys can resolve differently.</summary>
+    private void Follow(DocumentRecord? before, DocumentRecord after)
+    {
+        lock (gate)
+        {
+            targets.Set(after);
+            var keys = CitationTargets.KeysOf(after);
+            if (before is not null) keys = keys.Concat(CitationTargets.KeysOf(before));
+            foreach (var key in keys.Distinct(StringComparer.Ordinal).ToList())
+                if (naming.TryGetValue(key, out var named))
+                    foreach (var (source, at) in named) Judge(source, at);
+            // Its own citations too: the version of a law cited by name depends on the citing document's date.
+            if (outgoing.TryGetValue(after.Id, out var own))
+                for (var at = 0; at < own.Count; at++) Judge(after.Id, at);
+        }
+    }
+
+    private void Link(string id, IReadOnlyList<Citation> citations)
+    {
+        for (var at = 0; at < citations.Count; at++)
+        {
+            var citation = citations[at];
+            if (citation.Self || citation.OwnTitle) continue;
+            foreach (var key in CitationTargets.KeysNamedBy(citation))
             {
-                byId[record.Id] = record;
-                if (DocumentSymbol.TryParse(record.Number, out var symbol))
-                {
-                    if (!bySymbol.TryGetValue(symbol.Key, out var same)) bySymbol[symbol.Key] = same = [];
-                    same.Add(record);
-                }
-                foreach (var title in TitleKeys(record))
-                {
-                    if (!byTitle.TryGetValue(title, out var list)) byTitle[title] = list = [];
-                    list.Add(record);
-                }
+                if (!naming.TryGetValue(key, out var named)) naming[key] = named = [];
+                named.Add((id, at));
             }
+            Judge(id, at);
         }
+    }
 
-        public static string? IdentityOf(Citation citation) =>
-            citation.Symbol is not null && DocumentSymbol.TryParse(citation.Symbol, out var symbol) ? "symbol:" + symbol.Key
-            : citation.Symbol is not null ? "symbol:" + Fold(citation.Symbol)
-            : citation.Title is not null ? "title:" + Fold(citation.Title) + (citation.Year is { } y ? $"@{y}" : "")
-            : null;
-
-        /// <param name="citing">The citing document, never its own target.</param>
-        public DocumentRecord? Find(Citation citation, string citing)
+    private void Unlink(string id, IReadOnlyList<Citation> citations)
+    {
+        for (var at = 0; at < citations.Count; at++)
         {
-            if (citation.Symbol is not null)
-            {
-                if (!DocumentSymbol.TryParse(citation.Symbol, out var symbol) || !bySymbol.TryGetValue(symbol.Key, out var same)) return null;
-                // Numbers without a year repeat across issuers and years (every UBND has its own 32/KH-UBND):
-                // then, when both the citation and the archived document carry a date, they must agree.
-                var yearless = symbol.Year is null;
-                return same.FirstOrDefault(r => r.Id != citing
-                    && (!yearless || citation.Date is not { } cited || r.IssuedOn is not { } issued || cited == issued));
-            }
-            if (citation.Title is null) return null;
-            var candidates = ByTitle(citation.Title).Where(r => r.Id != citing).ToList();
-            if (candidates.Count == 0) return null;
-            // A law is replaced under the same name: the date (or year) picks the right one when written.
-            if (citation.Date is { } date) return candidates.FirstOrDefault(r => r.IssuedOn == date);
-            if (citation.Year is { } year) return candidates.FirstOrDefault(r => YearOf(r) == year);
-            // Else the version in force when the citing document was issued ("Luật Quản lý thuế" in a 2021 decision is
-            // the 2019 law), by the gazetteer's dates; else the newest archived version.
-            var citedOn = byId.GetValueOrDefault(citing)?.IssuedOn;
-            if (ActGazetteer.Default.Version(citation.Title, citedOn: citedOn) is { Symbol: { } meant } && DocumentSymbol.TryParse(meant, out var version))
-                if (candidates.FirstOrDefault(r => DocumentSymbol.TryParse(r.Number, out var number) && number.Key == version.Key) is { } inForce) return inForce;
-            return candidates.OrderByDescending(r => YearOf(r) ?? 0).ThenByDescending(r => r.IssuedOn).First();
+            unresolved.Remove((id, at));
+            foreach (var key in CitationTargets.KeysNamedBy(citations[at]))
+                if (naming.TryGetValue(key, out var named) && named.Remove((id, at)) && named.Count == 0) naming.Remove(key);
         }
+    }
 
-        // Archived under the title, or under a number the gazetteer gives the title (a law whose record kept another
-        // title: the file's name, a summary line), provided its kind, when known, is the act's.
-        private IEnumerable<DocumentRecord> ByTitle(string title)
+    /// <summary>Files one citation as resolved or not; a law's enacting formula and self-references are neither.</summary>
+    private void Judge(string source, int at)
+    {
+        var citation = outgoing[source][at];
+        if (citation.Self || citation.OwnTitle) return;
+        if (targets.Find(citation, source) is not null) unresolved.Remove((source, at));
+        else if (!unresolved.ContainsKey((source, at)) && CitationTargets.IdentityOf(citation) is { } identity) unresolved[(source, at)] = identity;
+    }
+
+    private async Task<IReadOnlyList<Citation>?> ReadAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var stream = await store.OpenReadAsync(StoreLayout.Citations(id), cancellationToken);
+        if (stream is null) return null;
+        try
         {
-            var found = byTitle.GetValueOrDefault(Fold(title)) ?? [];
-            foreach (var record in found) yield return record;
-            foreach (var act in ActGazetteer.Default.Versions(title))
-            {
-                if (act.Symbol is null || !DocumentSymbol.TryParse(act.Symbol, out var symbol) || !bySymbol.TryGetValue(symbol.Key, out var same)) continue;
-                foreach (var record in same)
-                    if ((record.Kind is null || record.Kind == act.Kind) && !found.Contains(record)) yield return record;
-            }
+            return await JsonSerializer.DeserializeAsync<List<Citation>>(stream, StoredJson.Options, cancellationToken) ?? [];
         }
-
-        private static int? YearOf(DocumentRecord record) =>
-            record.IssuedOn?.Year ?? (DocumentSymbol.TryParse(record.Number, out var symbol) ? symbol.Year : null);
-
-        /// <summary>A law archived with title "Luật Đất đai", or with kind "Luật" and title "Đất đai".</summary>
-        private static IEnumerable<string> TitleKeys(DocumentRecord record)
+        catch (JsonException e)
         {
-            yield return Fold(record.Title);
-            if (record.Kind is { } kind) yield return Fold(kind + " " + record.Title);
+            logger.LogError(e, "Unreadable citations of {Id}; they will be extracted again", id);
+            return null;
         }
-
-        private static string Fold(string text) =>
-            VietnameseFolding.Fold(VietnameseNormalizer.Normalize(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
     }
 }

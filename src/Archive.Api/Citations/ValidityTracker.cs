@@ -6,8 +6,9 @@ namespace Archive.Api.Citations;
 /// Keeps each record's validity (<see cref="DocumentRecord.Status"/>, see <see cref="LegalValidity"/>) in step with
 /// what other archived documents say of it, in whichever order they arrive: after a document's citations are known,
 /// its own status is re-read (an earlier upload may already replace it) and so is the status of every document it
-/// amends, replaces or repeals. A correction of a number, kind, date or title can change what any citation resolves
-/// to, so it re-reads every record's validity; so does every start, which repairs records written before a rule changed.
+/// amends, replaces or repeals. A correction of a number, kind, date or title can change what the citations of that
+/// number or title resolve to, so it re-reads those documents' validity; every start re-reads all of it, which repairs
+/// records written before a rule changed.
 /// </summary>
 public sealed class ValidityTracker(DocumentCatalog catalog, CitationGraph graph, ILogger<ValidityTracker> logger)
 {
@@ -24,12 +25,16 @@ public sealed class ValidityTracker(DocumentCatalog catalog, CitationGraph graph
 
     /// <summary>
     /// After a metadata correction: the fields citations are resolved by (number, kind, date, title) may link a
-    /// citation to this record, or away from it, or change whether it has a validity at all. An issuer alone changes nothing.
+    /// citation to this record, or away from it, or change whether it has a validity at all; only the documents
+    /// sharing a number or title with the record before or after, or named by its own citations, can be touched
+    /// (<see cref="CitationGraph.AffectedByChange"/>). An issuer alone changes nothing.
     /// </summary>
-    public Task RefreshAfterCorrectionAsync(DocumentRecord before, DocumentRecord after, CancellationToken cancellationToken) =>
-        before.Number == after.Number && before.Kind == after.Kind && before.IssuedOn == after.IssuedOn && before.Title == after.Title
-            ? Task.CompletedTask
-            : RefreshAllAsync(cancellationToken);
+    public async Task RefreshAfterCorrectionAsync(DocumentRecord before, DocumentRecord after, CancellationToken cancellationToken)
+    {
+        if (before.Number == after.Number && before.Kind == after.Kind && before.IssuedOn == after.IssuedOn && before.Title == after.Title) return;
+        foreach (var id in graph.AffectedByChange(before, after))
+            await RefreshAsync(id, graph.StatedValidity(id), cancellationToken);
+    }
 
     /// <summary>Re-reads every record's validity in one pass; saves those that changed and returns their ids.</summary>
     public async Task<IReadOnlyList<string>> RefreshAllAsync(CancellationToken cancellationToken)

@@ -24,6 +24,9 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
     /// <summary>A record was written or re-read: the one before (null when new) and the one now.</summary>
     public event Action<DocumentRecord?, DocumentRecord>? Changed;
 
+    /// <summary>This process wrote a record (not re-read one another wrote): what the change feed tells other instances.</summary>
+    public event Action<string>? Written;
+
     public int Count => records.Count;
 
     public DocumentRecord? Find(string id) => records.GetValueOrDefault(id)?.Record;
@@ -141,6 +144,7 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
     {
         Remember(after, version);
         Announce(before, after);
+        Written?.Invoke(after.Id);
     }
 
     private void Remember(DocumentRecord record, string version)

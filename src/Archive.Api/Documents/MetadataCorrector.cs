@@ -11,7 +11,7 @@ namespace Archive.Api.Documents;
 /// address keeps answering (see <see cref="PublicAddresses"/>). A corrected number, kind, date or title can link
 /// citations to this document or away from it, so the validity of the documents that affects is read again.
 /// </summary>
-public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor processor, ValidityTracker validity, AuditTrail audit)
+public sealed class MetadataCorrector(DocumentCatalog catalog, PublicAddressBook addresses, DocumentProcessor processor, ValidityTracker validity, AuditTrail audit)
 {
     /// <summary>The corrected record (the same one when nothing changed: then nothing is saved or audited).</summary>
     public async Task<DocumentRecord> CorrectAsync(DocumentRecord record, MetadataCorrection correction, AuditActor actor)
@@ -26,7 +26,7 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor
         };
         var changes = Changes(record, corrected);
         if (changes.Length == 0) return record;
-        corrected = PublicAddresses.Follow(record, corrected, catalog.All);
+        corrected = PublicAddresses.Follow(record, corrected, addresses);
         // A corrected field is the person's word from now on: re-extraction never overwrites it.
         var sources = new Dictionary<string, string>(record.FieldSources);
         foreach (var (field, given) in new (string, object?)[]

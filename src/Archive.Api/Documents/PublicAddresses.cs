@@ -29,33 +29,24 @@ public static class PublicAddresses
 
     /// <summary>
     /// The address <paramref name="record"/> would be given now: from its number (or id), unless another document
-    /// holds it (as its address, a former one, or, for documents published before addresses were kept, the one
-    /// computed from its number).
+    /// holds it (<see cref="PublicAddressBook.HeldByOther"/>: as its address, or a former one).
     /// </summary>
-    public static string Choose(DocumentRecord record, IEnumerable<DocumentRecord> all)
+    public static string Choose(DocumentRecord record, PublicAddressBook book)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var other in all)
-        {
-            if (other.Id == record.Id) continue;
-            if (other.PublicAddress is { } address) taken.Add(address);
-            else if (other.Visibility == Visibilities.Published) taken.Add(FromNumber(other.Number) ?? other.Id);
-            taken.UnionWith(other.FormerAddresses);
-        }
         var wanted = FromNumber(record.Number) ?? record.Id;
-        return taken.Contains(wanted) ? $"{wanted}-{record.Id}" : wanted;
+        return book.HeldByOther(wanted, record.Id) ? $"{wanted}-{record.Id}" : wanted;
     }
 
     /// <summary>
     /// <paramref name="corrected"/> with the address its new number calls for, the previous one kept among its
     /// former addresses. Documents never published have no address yet and are returned as they are.
     /// </summary>
-    public static DocumentRecord Follow(DocumentRecord before, DocumentRecord corrected, IEnumerable<DocumentRecord> all)
+    public static DocumentRecord Follow(DocumentRecord before, DocumentRecord corrected, PublicAddressBook book)
     {
         var current = before.PublicAddress
-            ?? (before.Visibility == Visibilities.Published ? FromNumber(before.Number) ?? before.Id : null);
+            ?? (before.Visibility == Visibilities.Published ? book.AddressOf(before.Id) ?? FromNumber(before.Number) ?? before.Id : null);
         if (current is null || before.Number == corrected.Number) return corrected;
-        var next = Choose(corrected with { PublicAddress = null }, all);
+        var next = Choose(corrected with { PublicAddress = null }, book);
         if (next == current) return corrected with { PublicAddress = current };
         return corrected with
         {

@@ -12,6 +12,8 @@ namespace Archive.Api.Documents;
 /// <item><c>processing/{id}.json</c>: a document being processed, with its attempts
 /// (<see cref="Ingest.ProcessingAttempts"/>).</item>
 /// <item><c>audit/{sequence:D12}.json</c>: the sealed audit trail, one object per entry.</item>
+/// <item><c>changes/{sequence:D12}.json</c>: the change feed, one create-only entry per record written, which every
+/// instance over the same store follows (<see cref="ChangeFeed"/>).</item>
 /// <item><c>system/users.json</c>: users and their hashed keys.</item>
 /// </list>
 /// </remarks>
@@ -43,6 +45,9 @@ public static class StoreLayout
 
     public const string AuditPrefix = "audit/";
     public static string AuditEntry(long sequence) => $"{AuditPrefix}{sequence:D12}.json";
+
+    public const string ChangesPrefix = "changes/";
+    public static string Change(long sequence) => $"{ChangesPrefix}{sequence:D12}.json";
 
     public const string Users = "system/users.json";
 

@@ -85,6 +85,7 @@ public static class ArchiveServices
         services.AddHostedService<OcrWorker>();
         services.AddSingleton<DocumentDescription>();
         services.AddSingleton<DocumentCatalog>();
+        services.AddSingleton<PublicAddressBook>();
         services.AddSingleton<DocumentProcessor>();
         services.AddSingleton<Ingest.LatestIndexing>();
         services.AddSingleton<Ingest.ProcessingAttempts>();
@@ -102,6 +103,10 @@ public static class ArchiveServices
         services.AddSingleton<StoredRecords>();
         services.AddSingleton<ArchiveStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveStartup>());
+        // After the start-up load: several instances over one store see each other's writes through the change feed.
+        services.AddOptions<ChangeFeedOptions>().BindConfiguration(ChangeFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ChangeFeed>();
+        services.AddHostedService<ChangeFollower>();
 
         // The request limits follow the configured file limit (plus room for the multipart envelope).
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>

@@ -7,7 +7,7 @@ namespace Archive.Api.Publishing;
 /// Puts a document on the public site or takes it off: the record in the store changes first (the
 /// system of record), then the index follows, then the audit trail says who, when and why.
 /// </summary>
-public sealed class DocumentPublishing(DocumentCatalog catalog, DocumentProcessor processor, AuditTrail audit)
+public sealed class DocumentPublishing(DocumentCatalog catalog, PublicAddressBook addresses, DocumentProcessor processor, AuditTrail audit)
 {
     private readonly SemaphoreSlim changeLock = new(1, 1);
 
@@ -30,7 +30,7 @@ public sealed class DocumentPublishing(DocumentCatalog catalog, DocumentProcesso
                 PublishedAt = visibility == Visibilities.Published ? record.PublishedAt ?? DateTimeOffset.UtcNow : null,
                 // Given once: a document published again keeps the address people have linked to.
                 PublicAddress = record.PublicAddress
-                    ?? (visibility == Visibilities.Published ? PublicAddresses.Choose(record, catalog.All) : null),
+                    ?? (visibility == Visibilities.Published ? PublicAddresses.Choose(record, addresses) : null),
             }, CancellationToken.None);
             if (changed is null) return null;
             await processor.ReindexAsync(id, CancellationToken.None);

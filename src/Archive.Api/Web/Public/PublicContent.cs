@@ -22,11 +22,8 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
 
     public async Task<PublicDocument?> DocumentAsync(string slug, PublicLinks links, string baseUrl, CancellationToken cancellationToken)
     {
-        // One pass over the published documents serves both the lookup and the relations' links.
-        var all = published.All();
-        if (all.FirstOrDefault(p => p.Slug == slug).Record is not { } record) return null;
-        var slugs = all.ToDictionary(p => p.Record.Id, p => p.Slug, StringComparer.Ordinal);
-        var view = PublicRelations.For(relations.Of(record.Id)!, id => slugs.TryGetValue(id, out var target) ? links.Document(target) : null);
+        if (published.Find(slug) is not { } record) return null;
+        var view = PublicRelations.For(relations.Of(record.Id)!, id => published.SlugOf(id) is { } target ? links.Document(target) : null);
         var text = await StoredText.ReadAsync(store, record.Id, cancellationToken);
         return new PublicDocument(record, slug, text,
             await StoredStructure.ReadAsync(store, record.Id, cancellationToken, text), view, JsonLd(record, $"{baseUrl}/van-ban/{slug}"));

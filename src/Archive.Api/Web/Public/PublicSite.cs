@@ -42,8 +42,8 @@ public static class PublicSite
             return await PageRenderer.PageAsync<PublicSearchPage>(context, new { Query = q, Problem = problem }, StatusCodes.Status400BadRequest);
         var results = indexing.Search(request);
         // The index says what matched; the catalog says what is published now (the index follows it a moment later).
-        var slugs = published.All().ToDictionary(p => p.Record.Id, p => p, StringComparer.Ordinal);
-        var hits = results.Hits.Where(h => slugs.ContainsKey(h.Id)).Select(h => (h, slugs[h.Id].Slug, slugs[h.Id].Record)).ToList();
+        var hits = results.Hits.Select(h => (Hit: h, Published: published.Of(h.Id))).Where(h => h.Published is not null)
+            .Select(h => (h.Hit, h.Published!.Value.Slug, h.Published.Value.Record)).ToList();
         var suggestions = results.Total == 0 ? SearchSuggestions.For(q, words => $"/tim-kiem?q={Uri.EscapeDataString(words)}") : [];
         return await PageRenderer.PageAsync<PublicSearchPage>(context, new
         {

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using Archive.Api.Citations;
+using Archive.Api.Documents;
+using Archive.Indexer.Legal;
+using Archive.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Archive.Bench;
+
+/// <summary>
+/// Whether reads cost the same at 100,000 documents as at 100: generated records (numbered decisions, each citing a few
+/// earlier ones, one of twenty much-cited ones, and one the archive lacks; one in a hundred repeals another) written to a
+/// local folder; then, in a fresh process, what a start loads (records, citations, the validity pass, the public
+/// addresses) with its time and resident memory, and a document page's reads (relations: outgoing and cited-by, stated
+/// validity, public address) and cited-by alone, per document.
+/// </summary>
+/// <remarks>
+/// Arguments: <c>[--sizes 100,100000]</c>. The start is measured in a child process (<c>scale --start FOLDER</c>), so its
+/// memory is the start's alone; generated records carry the validity they would have without repeals, so the start
+/// writes only the repealed ones (one in a hundred), as a restart of a running archive writes none.
+/// </remarks>
+public sealed class ScaleBenchmark : IBenchmark
+{
+    public string Name => "scale";
+
+    public string Description => "document page and cited-by latency at 100 and 100,000 generated records; start-up time and RSS from a local folder";
+
+    private const int CitationsPerDocument = 6;
+    private const int MuchCited = 20;
+
+    public async Task RunAsync(string[] args)
+    {
+        if (BenchArguments.Option(args, "--start") is { } loadFolder)
+        {
+            await StartAsync(loadFolder);
+            return;
+        }
+        var sizes = (BenchArguments.Option(args, "--sizes") ?? "100,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+        foreach (var size in sizes)
+        {
+            var folder = Directory.CreateTempSubdirectory("archive-scale-bench-").FullName;
+            try
+            {
+                var watch = Stopwatch.StartNew();
+                await GenerateAsync(new LocalFolderObjectStore(folder), size);
+                Console.WriteLine($"{size:N0} records generated in {watch.Elapsed.TotalSeconds:F0} s ({size * CitationsPerDocument:N0} citations)");
+                Console.WriteLine($"  start: {StartInChild(folder)}");
+                await MeasureReadsAsync(folder, size);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static string Number(int i) => $"{i % 9000 + 1}/{2000 + i / 9000}/QĐ-UBND";
+
+    private static async Task GenerateAsync(IObjectStore store, int size)
+    {
+        await Parallel.ForEachAsync(Enumerable.Range(0, size), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            var random = new Random(i);
+            var id = $"{i:x20}";
+            var record = new DocumentRecord
+            {
+                Id = id, Sha256 = id, FileName = id + ".pdf", ContentType = "application/pdf", Size = 1000,
+                Title = $"Quyết định về việc giao chỉ tiêu kế hoạch số {i}", Kind = "Quyết định", Number = Number(i),
+                IssuedOn = new DateOnly(2000 + i / 9000, 1 + i % 12, 1 + i % 28), Issuer = "UBND huyện Đình Lập",
+                Status = ValidityStates.InForce, TextStatus = TextStatuses.Ok, CreatedAt = DateTimeOffset.UnixEpoch.AddMinutes(i),
+                Visibility = i % 3 == 0 ? Visibilities.Published : Visibilities.Internal,
+                PublishedAt = i % 3 == 0 ? DateTimeOffset.UnixEpoch.AddMinutes(i + 1) : null,
+                PublicAddress = i % 3 == 0 ? PublicAddresses.FromNumber(Number(i)) : null,
+            };
+            var citations = new List<Citation>();
+            Citation Cite(string symbol, CitationRelation relation = CitationRelation.Basis) => new()
+            {
+                Start = citations.Count * 100, End = citations.Count * 100 + 40, Text = "Quyết định số " + symbol, Kind = "Quyết định",
+                Symbol = symbol, Relation = relation,
+            };
+            if (i > 0)
+                for (var c = 0; c < CitationsPerDocument - 2; c++) citations.Add(Cite(Number(random.Next(i))));
+            citations.Add(Cite(Number(random.Next(Math.Min(MuchCited, size)))));
+            citations.Add(Cite($"{i + 1}/KH-BCĐ"));
+            if (i > 0 && i % 100 == 0) citations.Add(Cite(Number(random.Next(i)), CitationRelation.Repeals));
+            await StoredJson.WriteAsync(store, StoreLayout.Meta(id), record, ct);
+            await StoredJson.WriteAsync(store, StoreLayout.Citations(id), citations, ct);
+        });
+    }
+
+    private static (DocumentCatalog Catalog, CitationGraph Graph, ValidityTracker Validity, PublicAddressBook Addresses) Services(string folder)
+    {
+        var store = new LocalFolderObjectStore(folder);
+        var catalog = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
+        var graph = new CitationGraph(store, catalog, NullLogger<CitationGraph>.Instance);
+        return (catalog, graph, new ValidityTracker(catalog, graph, NullLogger<ValidityTracker>.Instance), new PublicAddressBook(catalog));
+    }
+
+    /// <summary>What the service does with the store before it serves (ArchiveStartup.StartAsync), in this process.</summary>
+    private static async Task StartAsync(string folder)
+    {
+        var watch = Stopwatch.StartNew();
+        var (catalog, graph, validity, addresses) = Services(folder);
+        await catalog.LoadAsync(CancellationToken.None);
+        var records = watch.Elapsed.TotalSeconds;
+        await graph.LoadAsync(CancellationToken.None);
+        var citations = watch.Elapsed.TotalSeconds - records;
+        var written = await validity.RefreshAllAsync(CancellationToken.None);
+        var published = addresses.Published().Count;
+        var total = watch.Elapsed.TotalSeconds;
+        GC.Collect();
+        var process = Process.GetCurrentProcess();
+        Console.WriteLine(FormattableString.Invariant(
+            $"{total:F1} s (records {records:F1} s, citations {citations:F1} s, validity and addresses {total - records - citations:F1} s; {written.Count:N0} validities written, {published:N0} published); RSS {process.WorkingSet64 / 1048576.0:F0} MB, peak {process.PeakWorkingSet64 / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB"));
+    }
+
+    private static string StartInChild(string folder)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(ScaleBenchmark).Assembly.Location);
+        foreach (var arg in new[] { "scale", "--start", folder }) start.ArgumentList.Add(arg);
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEnd().Trim();
+        child.WaitForExit();
+        return child.ExitCode == 0 ? output : $"failed ({child.ExitCode}): {output}";
+    }
+
+    private static async Task MeasureReadsAsync(string folder, int size)
+    {
+        var (catalog, graph, validity, addresses) = Services(folder);
+        await catalog.LoadAsync(CancellationToken.None);
+        await graph.LoadAsync(CancellationToken.None);
+        await validity.RefreshAllAsync(CancellationToken.None);
+        var relations = new DocumentRelationsReader(catalog, graph);
+        var random = new Random(7);
+        var sample = Enumerable.Range(0, 500).Select(_ => $"{random.Next(size):x20}").ToList();
+        var page = Time(sample, id =>
+        {
+            var relationsOf = relations.Of(id)!;
+            _ = graph.StatedValidity(id);
+            _ = addresses.AddressOf(id);
+            return relationsOf.Cites.Count;
+        });
+        var citedBy = Time(sample, id => graph.CitedBy(id).Count);
+        var muchCited = Time(Enumerable.Range(0, Math.Min(MuchCited, size)).Select(i => $"{i:x20}").ToList(), id => graph.CitedBy(id).Count);
+        var unresolved = Time(["all"], _ => graph.Unresolved().Count);
+        Console.WriteLine($"  document page (relations, validity, address): {page}");
+        Console.WriteLine($"  cited-by, a random document:                  {citedBy}");
+        Console.WriteLine($"  cited-by, one of the {MuchCited} much-cited ones:     {muchCited}");
+        Console.WriteLine($"  unresolved list (whole archive):              {unresolved}");
+    }
+
+    private static string Time(IReadOnlyList<string> ids, Func<string, int> read)
+    {
+        foreach (var id in ids.Take(20)) read(id); // warm-up
+        var times = new List<double>(ids.Count);
+        var items = 0L;
+        var watch = new Stopwatch();
+        foreach (var id in ids)
+        {
+            watch.Restart();
+            items += read(id);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return FormattableString.Invariant($"p50 {times[times.Count / 2]:F3} ms, p99 {times[Math.Min(times.Count - 1, (int)(times.Count * .99))]:F3} ms (mean {items / (double)ids.Count:F0} items)");
+    }
+}

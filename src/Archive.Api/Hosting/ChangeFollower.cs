@@ -1,0 +1,91 @@
+using System.Globalization;
+using Archive.Api.Citations;
+using Archive.Api.Documents;
+using Archive.Api.Ingest;
+using Archive.Indexer.Index;
+using Archive.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>
+/// Follows the store's change feed (<see cref="ChangeFeed"/>) so that several instances over one store, each with its
+/// own index, see every upload, correction and publication any of them makes: at each turn it writes this instance's
+/// entries, then reads the entries after its position and, for each document another instance wrote, reads the record
+/// and citations again (the catalog announces it, so every maintained lookup follows) and indexes it afresh.
+/// </summary>
+/// <remarks>
+/// The position is kept beside the index (<see cref="PositionFile"/>), since it says how far the index has followed:
+/// a restarted instance catches up from it, and a new or deleted index starts a little before the feed's end (its
+/// start-up repair indexes every stored document, so older entries are not news to it).
+/// </remarks>
+public sealed class ChangeFollower(
+    ChangeFeed feed,
+    DocumentCatalog catalog,
+    CitationGraph citations,
+    LatestIndexing indexing,
+    IObjectStore store,
+    IOptions<IndexOptions> index,
+    IOptions<ChangeFeedOptions> options,
+    ILogger<ChangeFollower> logger) : BackgroundService
+{
+    /// <summary>Entries re-read before the end when no position is kept: writes that raced with the start are not missed.</summary>
+    private const long Overlap = 50;
+
+    private string PositionFile => Path.Combine(index.Value.Path, "change-feed-position");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var period = TimeSpan.FromSeconds(options.Value.PollSeconds);
+        long? position = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                position ??= await StartingPositionAsync(stoppingToken);
+                await feed.FlushAsync(stoppingToken);
+                position = await FollowAsync(position.Value, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The store is away or an entry could not be applied: the next turn tries again from the same place.
+                logger.LogWarning(e, "Following the change feed failed; trying again in {Seconds} s", period.TotalSeconds);
+            }
+            await Task.Delay(period, stoppingToken);
+        }
+    }
+
+    private async Task<long> StartingPositionAsync(CancellationToken cancellationToken)
+    {
+        if (File.Exists(PositionFile) && long.TryParse(await File.ReadAllTextAsync(PositionFile, cancellationToken), CultureInfo.InvariantCulture, out var kept))
+            return kept;
+        return Math.Max(0, await feed.FindEndAsync(cancellationToken) - Overlap);
+    }
+
+    private async Task<long> FollowAsync(long position, CancellationToken cancellationToken)
+    {
+        var start = position;
+        while (await feed.ReadAsync(position + 1, cancellationToken) is { } entry)
+        {
+            if (entry.Instance != feed.Instance) await ApplyAsync(entry.DocumentId, cancellationToken);
+            position = entry.Sequence;
+        }
+        if (position != start)
+        {
+            Directory.CreateDirectory(index.Value.Path);
+            await File.WriteAllTextAsync(PositionFile, position.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        }
+        return position;
+    }
+
+    private async Task ApplyAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await catalog.ReloadAsync(id, cancellationToken) is not { } record) return;
+        // Citations are stored before the record that says the text is done, so they are there when it is.
+        if (record.TextStatus == TextStatuses.Pending) return;
+        await citations.ReloadAsync(id, cancellationToken);
+        // Indexed as the writer indexed it, from its stored text; never processed again here (the writer did that).
+        if (await store.StatAsync(StoreLayout.Text(id), cancellationToken) is not null)
+            await indexing.IndexAsync(id, await StoredText.ReadAsync(store, id, cancellationToken), cancellationToken);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Archive.Storage.Tests;
+
+namespace Archive.Api.Tests.Hosting;
+
+/// <summary>
+/// Two service processes over one S3 bucket, each with its own index, as a province would run them behind a load
+/// balancer: what one writes, the other finds within 5 s through the store's change feed, and one restarted after
+/// missing a correction catches up from where it stopped.
+/// </summary>
+public sealed class TwoInstancesTests : IDisposable
+{
+    private readonly string data = Path.Combine(Path.GetTempPath(), "archive-two-instances", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> shared;
+
+    public TwoInstancesTests()
+    {
+        Directory.CreateDirectory(data);
+        var s3 = S3TestServer.Options(S3TestServer.UniqueBucketName("archive-two"));
+        shared = new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Minio",
+            ["Storage__Minio__Endpoint"] = s3.Endpoint,
+            ["Storage__Minio__AccessKey"] = s3.AccessKey,
+            ["Storage__Minio__SecretKey"] = s3.SecretKey,
+            ["Storage__Minio__Bucket"] = s3.Bucket,
+            ["Storage__Minio__UseSsl"] = s3.UseSsl.ToString(),
+            ["Index__CommitIntervalSeconds"] = "1",
+            ["ChangeFeed__PollSeconds"] = "0.5",
+        };
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+    }
+
+    private Task<ArchiveProcess> StartAsync(string name)
+    {
+        var settings = new Dictionary<string, string>(shared)
+        {
+            ["Index__Path"] = Path.Combine(data, name, "index"),
+            ["DataProtection__KeysFolder"] = Path.Combine(data, name, "keys"),
+        };
+        Directory.CreateDirectory(Path.Combine(data, name));
+        return ArchiveProcess.StartAsync(Path.Combine(data, name), settings);
+    }
+
+    /// <summary>Asks until <paramref name="seen"/> holds, for at most 5 s after the change was answered.</summary>
+    private static async Task WithinFiveSecondsAsync(string what, Func<Task<bool>> seen)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!await seen())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"Not seen within 5 s: {what}");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<bool> FindsAsync(ArchiveProcess instance, string query, string id) =>
+        (await instance.Client.GetJsonAsync($"/api/search?q={Uri.EscapeDataString(query)}")).HitIds().Contains(id);
+
+    private static Task<HttpResponseMessage> CorrectAsync(ArchiveProcess instance, string id, string json) =>
+        instance.Client.PatchAsync($"/api/documents/{id}", new StringContent(json, Encoding.UTF8, "application/json"));
+
+    [Fact]
+    public async Task Uploads_corrections_and_publications_on_one_instance_are_seen_by_the_other_within_five_seconds()
+    {
+        using var a = await StartAsync("a");
+        using var b = await StartAsync("b");
+
+        var upload = await a.Client.UploadTextAsync(
+            "Thông báo về việc tổ chức tết trồng cây tại xã Tân Yên, mỗi thôn trồng ba trăm cây keo trên đồi Khuổi Lừa.", "tết trồng cây.txt");
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        var id = (await upload.JsonAsync()).GetProperty("id").GetString()!;
+        await WithinFiveSecondsAsync("the upload on A found by a search on B", () => FindsAsync(b, "Khuổi Lừa", id));
+
+        var corrected = await CorrectAsync(b, id, "{\"number\":\"88/TB-UBND\",\"title\":\"Thông báo tết trồng cây đồi Khuổi Lừa\",\"reason\":\"Bổ sung số\"}");
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        await WithinFiveSecondsAsync("the correction on B in A's record", async () =>
+            (await a.Client.GetJsonAsync($"/api/documents/{id}")).GetProperty("number").GetString() == "88/TB-UBND");
+        await WithinFiveSecondsAsync("the correction on B in A's index", () => FindsAsync(a, "88/TB-UBND", id));
+
+        (await a.Client.PostAsJsonAsync($"/api/documents/{id}/publish", new { reason = "Công khai thông báo" })).EnsureSuccessStatusCode();
+        using var visitor = new HttpClient { BaseAddress = b.Address };
+        await WithinFiveSecondsAsync("the publication on A on B's public site", async () =>
+            (await visitor.GetAsync("/van-ban/88-tb-ubnd")).StatusCode == HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_instance_restarted_after_missing_a_correction_catches_up_from_its_position()
+    {
+        using var a = await StartAsync("a");
+        var b = await StartAsync("b");
+        string id;
+        try
+        {
+            var upload = await a.Client.UploadTextAsync("Kế hoạch sửa chữa nhà văn hóa thôn Nà Phai bằng nguồn vốn xã hội hóa năm 2026.", "kế hoạch.txt");
+            id = (await upload.JsonAsync()).GetProperty("id").GetString()!;
+            await WithinFiveSecondsAsync("the upload on A found by a search on B", () => FindsAsync(b, "Nà Phai", id));
+            // Past B's index commit (1 s): after the restart its index holds the document, so only the feed can bring the correction.
+            await Task.Delay(TimeSpan.FromSeconds(2.5));
+        }
+        finally
+        {
+            b.Dispose(); // killed, as a crash would
+        }
+
+        (await CorrectAsync(a, id, "{\"title\":\"Kế hoạch sửa chữa nhà văn hóa thôn Nà Phai và sân thể thao Bó Luông\",\"reason\":\"Thêm hạng mục\"}"))
+            .EnsureSuccessStatusCode();
+
+        using var restarted = await StartAsync("b");
+        await WithinFiveSecondsAsync("the missed correction in B's index", () => FindsAsync(restarted, "Bó Luông", id));
+    }
+}
