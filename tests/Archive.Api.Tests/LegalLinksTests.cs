@@ -48,7 +48,7 @@ public sealed class LegalLinksTests
         """;
 
     private static async Task<string> UploadAsync(HttpClient client, string text, string name) =>
-        (await (await client.UploadTextAsync(text, name)).JsonAsync()).GetProperty("id").GetString()!;
+        (await client.UploadTextRecordAsync(text, name)).GetProperty("id").GetString()!;
 
     private static async Task<List<(string Symbol, string? Target)>> LinksAsync(HttpClient client, string id)
     {
@@ -92,8 +92,8 @@ public sealed class LegalLinksTests
     {
         using var factory = new ArchiveApiFactory();
         var client = factory.CreateClient();
-        var doc = await (await client.UploadAsync(Encoding.UTF8.GetBytes(DistrictPlan), "kh32.txt",
-            new Dictionary<string, string> { ["issuer"] = "UBND huyện Đình Lập" })).JsonAsync();
+        var doc = await client.UploadRecordAsync(Encoding.UTF8.GetBytes(DistrictPlan), "kh32.txt",
+            new Dictionary<string, string> { ["issuer"] = "UBND huyện Đình Lập" });
 
         Assert.Equal("Kế hoạch", doc.GetProperty("kind").GetString());
         Assert.Equal("32/KH-UBND", doc.GetProperty("number").GetString());

@@ -81,8 +81,10 @@ public static class ArchiveServices
             }, sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value);
         });
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<OcrQueue>();
-        services.AddHostedService<OcrWorker>();
+        services.AddOptions<Ingest.IngestOptions>().BindConfiguration(Ingest.IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Ingest.IngestQueue>();
+        services.AddSingleton<ScanRecognition>();
+        services.AddSingleton<Ingest.IngestWorkers>();
         services.AddSingleton<DocumentDescription>();
         services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<DocumentProcessor>();
@@ -102,6 +104,8 @@ public static class ArchiveServices
         services.AddSingleton<StoredRecords>();
         services.AddSingleton<ArchiveStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveStartup>());
+        // After the start-up, which takes back the jobs kept in the store.
+        services.AddHostedService(sp => sp.GetRequiredService<Ingest.IngestWorkers>());
 
         // The request limits follow the configured file limit (plus room for the multipart envelope).
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
