@@ -141,7 +141,14 @@ public sealed class LegalLinksTests
             Nghị quyết này thay thế Nghị quyết số 08/2024/NQ-HĐND ngày 23/7/2024 của Hội đồng nhân dân tỉnh.
             """, "nq15.txt");
 
+        // The validity of the documents it cites follows the new one's reading as its last step, in the background.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         var replaced = await client.GetJsonAsync($"/api/documents/{old}");
+        while (replaced.GetProperty("status").GetString() != "hết hiệu lực toàn bộ" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            replaced = await client.GetJsonAsync($"/api/documents/{old}");
+        }
         Assert.Equal("hết hiệu lực toàn bộ", replaced.GetProperty("status").GetString());
         Assert.Equal("15/2025/NQ-HĐND", replaced.GetProperty("statusSource").GetProperty("number").GetString());
 
