@@ -39,9 +39,9 @@ public sealed class ExtractionBenchmark : IBenchmark
             foreach (var file in files)
             {
                 var bytes = await File.ReadAllBytesAsync(file);
-                var extracted = new PdfTextExtractor().Extract(new MemoryStream(bytes));
+                var extracted = await new PdfTextExtractor().ExtractAsync(new MemoryStream(bytes));
                 var pages = extracted.PageCount ?? 0;
-                var pig = Median(() => new PdfTextExtractor().Extract(new MemoryStream(bytes)));
+                var pig = Median(() => new PdfTextExtractor().ExtractAsync(new MemoryStream(bytes)).GetAwaiter().GetResult());
                 var popplerText = await Pdftotext.RunAsync(file);
                 var poppler = Median(() => Pdftotext.RunAsync(file).GetAwaiter().GetResult());
                 pigTotal += pig;

@@ -32,10 +32,10 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
     }
 
     [Fact]
-    public async Task An_upload_answers_201_with_the_document_and_its_location()
+    public async Task An_upload_answers_201_at_once_with_the_pending_document_and_its_location_and_the_text_is_read_after()
     {
         var bytes = Encoding.UTF8.GetBytes(Plan + "\nPhụ lục A " + Guid.NewGuid());
-        var response = await client.UploadAsync(bytes, "kế hoạch dân chủ.txt", new Dictionary<string, string>
+        var response = await client.PostFileAsync(bytes, "kế hoạch dân chủ.txt", new Dictionary<string, string>
         {
             ["title"] = "Kế hoạch thực hiện dân chủ ở cơ sở",
             ["kind"] = "Kế hoạch",
@@ -57,18 +57,23 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
         Assert.Equal("15/KH-UBND", doc.GetProperty("number").GetString());
         Assert.Equal("2025-02-20", doc.GetProperty("issuedOn").GetString());
         Assert.Equal("UBND huyện Đình Lập", doc.GetProperty("issuer").GetString());
-        Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
+        Assert.Equal("pending", doc.GetProperty("textStatus").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, doc.GetProperty("textError").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, doc.GetProperty("pageCount").ValueKind);
         Assert.Equal("internal", doc.GetProperty("visibility").GetString());
         Assert.True(doc.GetProperty("createdAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-1));
+
+        var read = await client.WaitUntilReadAsync(id);
+        Assert.Equal("ok", read.GetProperty("textStatus").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, read.GetProperty("textError").ValueKind);
+        Assert.Equal("15/KH-UBND", read.GetProperty("number").GetString());
     }
 
     [Fact]
     public async Task Uploading_the_same_bytes_again_returns_200_and_the_same_document_without_a_second_copy()
     {
         var bytes = Encoding.UTF8.GetBytes(Plan + "\nBản sao " + Guid.NewGuid());
-        var first = await (await client.UploadAsync(bytes, "a.txt")).JsonAsync();
+        var first = await client.UploadRecordAsync(bytes, "a.txt");
         var again = await client.UploadAsync(bytes, "tên khác.txt");
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -106,7 +111,7 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
     public async Task The_original_bytes_come_back_exactly_with_type_and_Vietnamese_file_name()
     {
         var bytes = Uploads.Fixture("ke-hoach-dejavu-serif.pdf");
-        var doc = await (await client.UploadAsync(bytes, "Kế hoạch số 15.pdf")).JsonAsync();
+        var doc = await client.UploadRecordAsync(bytes, "Kế hoạch số 15.pdf");
         var id = doc.GetProperty("id").GetString();
 
         var content = await client.GetAsync($"/api/documents/{id}/content");
@@ -121,7 +126,7 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
     [Fact]
     public async Task A_number_read_from_the_text_is_kept_whatever_the_file_name_says()
     {
-        var doc = await (await client.UploadTextAsync(Plan + "\nSố liệu riêng " + Guid.NewGuid(), "ke-hoach-so-99-kh-ubnd-2025.txt")).JsonAsync();
+        var doc = await client.UploadTextRecordAsync(Plan + "\nSố liệu riêng " + Guid.NewGuid(), "ke-hoach-so-99-kh-ubnd-2025.txt");
 
         Assert.Equal("15/KH-UBND", doc.GetProperty("number").GetString());
         Assert.Equal("extracted", doc.GetProperty("fieldSources").GetProperty("number").GetString());
@@ -137,7 +142,7 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
             Hướng dẫn bảo quản kho tàng trong mùa mưa bão
             Căn cứ Nghị định số 01/2022/NĐ-CP của Chính phủ; mã thử {Guid.NewGuid()}
             """;
-        var doc = await (await client.UploadTextAsync(text, "thong-tu-so-71-2024-tt-bqp-50321.txt")).JsonAsync();
+        var doc = await client.UploadTextRecordAsync(text, "thong-tu-so-71-2024-tt-bqp-50321.txt");
 
         Assert.Equal("71/2024/TT-BQP", doc.GetProperty("number").GetString());
         Assert.Equal("fileName", doc.GetProperty("fieldSources").GetProperty("number").GetString());
@@ -146,7 +151,7 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
     [Fact]
     public async Task Metadata_and_extracted_text_are_served()
     {
-        var doc = await (await client.UploadTextAsync(Plan + "\nVăn bản thử " + Guid.NewGuid(), "kh.txt")).JsonAsync();
+        var doc = await client.UploadTextRecordAsync(Plan + "\nVăn bản thử " + Guid.NewGuid(), "kh.txt");
         var id = doc.GetProperty("id").GetString();
 
         var meta = await client.GetJsonAsync($"/api/documents/{id}");
@@ -162,7 +167,7 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
     {
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
-            ids.Add((await (await client.UploadTextAsync($"Biên bản họp thôn số {i} {Guid.NewGuid()}", $"bb{i}.txt")).JsonAsync())
+            ids.Add((await client.UploadTextRecordAsync($"Biên bản họp thôn số {i} {Guid.NewGuid()}", $"bb{i}.txt"))
                 .GetProperty("id").GetString()!);
 
         var page1 = await client.GetJsonAsync("/api/documents?page=1&pageSize=2");
@@ -179,12 +184,13 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
     public async Task A_pdf_without_a_text_layer_is_stored_at_once_and_its_page_queued_for_ocr()
     {
         var bytes = Uploads.Fixture("scanned-no-text.pdf");
-        var response = await client.UploadAsync(bytes, "bản quét.pdf");
+        var response = await client.PostFileAsync(bytes, "bản quét.pdf");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var doc = await response.JsonAsync();
         Assert.Equal("pending", doc.GetProperty("textStatus").GetString());
-        Assert.Equal(1, doc.GetProperty("ocr").GetProperty("pagesTotal").GetInt32());
+        var read = await client.WaitUntilReadAsync(doc.GetProperty("id").GetString()!);
+        Assert.Equal(1, read.GetProperty("ocr").GetProperty("pagesTotal").GetInt32());
         var content = await client.GetAsync($"/api/documents/{doc.GetProperty("id").GetString()}/content");
         Assert.Equal(bytes, await content.Content.ReadAsByteArrayAsync());
     }
@@ -195,7 +201,7 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
     public async Task A_pdf_that_cannot_be_read_is_stored_with_status_failed_and_a_reason(string fixture)
     {
         var bytes = Uploads.Fixture(fixture);
-        var doc = await (await client.UploadAsync(bytes, fixture)).JsonAsync();
+        var doc = await client.UploadRecordAsync(bytes, fixture);
 
         Assert.Equal("failed", doc.GetProperty("textStatus").GetString());
         Assert.False(string.IsNullOrEmpty(doc.GetProperty("textError").GetString()));

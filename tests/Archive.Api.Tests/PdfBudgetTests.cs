@@ -15,10 +15,10 @@ public sealed class PdfBudgetTests : IDisposable
         var bytes = Uploads.Fixture("ke-hoach-dejavu-serif.pdf");
         var client = factory.CreateClient();
 
-        var response = await client.UploadAsync(bytes, "ke-hoach.pdf");
+        var response = await client.PostFileAsync(bytes, "ke-hoach.pdf");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var doc = await response.JsonAsync();
+        var doc = await client.WaitUntilReadAsync((await response.JsonAsync()).GetProperty("id").GetString()!);
         Assert.Equal("failed", doc.GetProperty("textStatus").GetString());
         Assert.Equal("Tệp PDF có 2 trang, vượt giới hạn 1 trang một tệp: hãy tách thành nhiều tệp nhỏ hơn.", doc.GetProperty("textError").GetString());
         var original = await client.GetAsync($"/api/documents/{doc.GetProperty("id").GetString()}/content");

@@ -12,31 +12,19 @@ public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFac
 
     public ScannedAndLegacyDocumentsTests(ArchiveApiFactory factory) => client = factory.CreateClient();
 
-    private async Task<JsonElement> WaitUntilProcessedAsync(string id, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var doc = await client.GetJsonAsync($"/api/documents/{id}");
-            if (doc.GetProperty("textStatus").GetString() != "pending") return doc;
-            Assert.True(DateTime.UtcNow < deadline, $"Still pending after {timeout}: {doc}");
-            await Task.Delay(250);
-        }
-    }
-
     [Fact]
     public async Task A_scan_whose_only_text_is_a_signature_stamp_is_answered_pending_then_found_by_its_printed_words()
     {
         // An image-only decision (rendered at 150 dpi) under a digital-signature stamp, made by VietnameseScan in the indexer tests.
-        var response = await client.UploadAsync(Uploads.Fixture("quyet-dinh-ban-quet-ky-so.pdf"), "quyết định bản quét.pdf");
+        var response = await client.PostFileAsync(Uploads.Fixture("quyet-dinh-ban-quet-ky-so.pdf"), "quyết định bản quét.pdf");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var answered = await response.JsonAsync();
         Assert.Equal("pending", answered.GetProperty("textStatus").GetString());
-        Assert.Equal(1, answered.GetProperty("ocr").GetProperty("pagesTotal").GetInt32());
         var id = answered.GetProperty("id").GetString()!;
+        Assert.Equal(1, (await client.WaitUntilReadAsync(id)).GetProperty("ocr").GetProperty("pagesTotal").GetInt32());
 
-        var done = await WaitUntilProcessedAsync(id, TimeSpan.FromMinutes(3));
+        var done = await client.WaitUntilDoneAsync(id, seconds: 180);
 
         Assert.Equal("ok", done.GetProperty("textStatus").GetString());
         Assert.Equal("ocr", done.GetProperty("textSource").GetString());
@@ -55,11 +43,11 @@ public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFac
     {
         // The same kind of image-only decision, with one more line so that it is a new document.
         var scan = Uploads.Fixture("quyet-dinh-ban-quet-ky-so.pdf").Concat("\n%% ban sao luu tru\n"u8.ToArray()).ToArray();
-        var id = (await (await client.UploadAsync(scan, "quyết định bản quét (bản sao).pdf")).JsonAsync()).GetProperty("id").GetString()!;
+        var id = (await client.UploadRecordAsync(scan, "quyết định bản quét (bản sao).pdf")).GetProperty("id").GetString()!;
 
         var publish = await client.PostAsJsonAsync($"/api/documents/{id}/publish", new { reason = "Công khai theo yêu cầu của thôn" });
         publish.EnsureSuccessStatusCode();
-        var done = await WaitUntilProcessedAsync(id, TimeSpan.FromMinutes(3));
+        var done = await client.WaitUntilDoneAsync(id, seconds: 180);
 
         Assert.Equal("published", done.GetProperty("visibility").GetString());
         Assert.Equal("ok", done.GetProperty("textStatus").GetString());
@@ -70,7 +58,7 @@ public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFac
     [Fact]
     public async Task A_libreoffice_pdf_in_dejavu_sans_mono_records_which_reading_each_page_kept_and_its_header()
     {
-        var doc = await (await client.UploadAsync(Uploads.Fixture("nghi-dinh-dejavu-sans-mono.pdf"), "nd.pdf")).JsonAsync();
+        var doc = await client.UploadRecordAsync(Uploads.Fixture("nghi-dinh-dejavu-sans-mono.pdf"), "nd.pdf");
 
         Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
         var page = Assert.Single(doc.GetProperty("pages").EnumerateArray());
@@ -92,7 +80,7 @@ public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFac
     public async Task Old_word_rtf_and_odt_files_are_converted_for_their_text_and_kept_untouched(string fixture, string contentType)
     {
         var bytes = Uploads.Fixture(fixture);
-        var doc = await (await client.UploadAsync(bytes, fixture)).JsonAsync();
+        var doc = await client.UploadRecordAsync(bytes, fixture);
 
         Assert.Equal(contentType, doc.GetProperty("contentType").GetString());
         Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
@@ -112,7 +100,7 @@ public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFac
         var legacy = encoding == "tcvn3" ? LegacyEncoder.ToTcvn3(source) : LegacyEncoder.ToVni(source);
         var bytes = LegacyEncoder.ToBytes(legacy + " " + encoding);
 
-        var doc = await (await client.UploadAsync(bytes, $"thong-bao-{encoding}.txt")).JsonAsync();
+        var doc = await client.UploadRecordAsync(bytes, $"thong-bao-{encoding}.txt");
 
         Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
         Assert.Contains(encoding, doc.GetProperty("textConversions").EnumerateArray().Select(e => e.GetString()));
@@ -125,7 +113,7 @@ public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFac
     public async Task Garbage_text_is_stored_with_a_warning_never_silently()
     {
         var noise = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"xq{i}zkw vbrtz qqxp"));
-        var doc = await (await client.UploadTextAsync(noise, "rac.txt")).JsonAsync();
+        var doc = await client.UploadTextRecordAsync(noise, "rac.txt");
 
         Assert.NotEmpty(doc.GetProperty("textWarnings").EnumerateArray());
     }

@@ -10,7 +10,39 @@ public static class Uploads
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static Task<HttpResponseMessage> UploadAsync(
+    /// <summary>
+    /// Uploads and, when the archive took the file, waits until its text was read (<see cref="WaitUntilReadAsync"/>),
+    /// as a user who uploads and then looks for it would. The answer returned is the upload's own, unchanged
+    /// ("pending"): read the record again for what the reading found.
+    /// </summary>
+    public static async Task<HttpResponseMessage> UploadAsync(
+        this HttpClient client, byte[] bytes, string fileName, IDictionary<string, string>? fields = null)
+    {
+        var response = await client.PostFileAsync(bytes, fileName, fields);
+        if (!response.IsSuccessStatusCode) return response;
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var answered = new ByteArrayContent(body);
+        foreach (var (name, values) in response.Content.Headers) answered.Headers.TryAddWithoutValidation(name, values);
+        response.Content = answered;
+        using var record = JsonDocument.Parse(body);
+        await client.WaitUntilReadAsync(record.RootElement.GetProperty("id").GetString()!);
+        return response;
+    }
+
+    /// <summary>Uploads, waits until the document was read (<see cref="WaitUntilReadAsync"/>) and returns its record as it then is.</summary>
+    public static async Task<JsonElement> UploadRecordAsync(
+        this HttpClient client, byte[] bytes, string fileName, IDictionary<string, string>? fields = null)
+    {
+        var response = await client.PostFileAsync(bytes, fileName, fields);
+        Assert.True(response.IsSuccessStatusCode, $"Upload of {fileName} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await client.WaitUntilReadAsync((await response.JsonAsync()).GetProperty("id").GetString()!);
+    }
+
+    public static Task<JsonElement> UploadTextRecordAsync(this HttpClient client, string text, string fileName) =>
+        client.UploadRecordAsync(Encoding.UTF8.GetBytes(text), fileName);
+
+    /// <summary>The upload alone, answered before the document is read.</summary>
+    public static Task<HttpResponseMessage> PostFileAsync(
         this HttpClient client, byte[] bytes, string fileName, IDictionary<string, string>? fields = null)
     {
         var form = new MultipartFormDataContent();
@@ -24,6 +56,46 @@ public static class Uploads
 
     public static Task<HttpResponseMessage> UploadTextAsync(this HttpClient client, string text, string fileName) =>
         client.UploadAsync(Encoding.UTF8.GetBytes(text), fileName);
+
+    /// <summary>
+    /// Waits until the background workers have read document <paramref name="id"/>: its text status leaves "pending",
+    /// or a scan was handed to OCR (which goes on page by page: wait for that with <see cref="WaitUntilDoneAsync"/>).
+    /// Returns the record.
+    /// </summary>
+    public static Task<JsonElement> WaitUntilReadAsync(this HttpClient client, string id, int seconds = 120) =>
+        client.WaitForRecordAsync(id, r => r.GetProperty("textStatus").GetString() != "pending" || r.TryGetProperty("ocr", out var ocr) && ocr.ValueKind != JsonValueKind.Null, seconds);
+
+    /// <summary>Waits until document <paramref name="id"/> leaves "pending" (OCR included); returns the record.</summary>
+    public static Task<JsonElement> WaitUntilDoneAsync(this HttpClient client, string id, int seconds = 300) =>
+        client.WaitForRecordAsync(id, r => r.GetProperty("textStatus").GetString() != "pending", seconds);
+
+    private static async Task<JsonElement> WaitForRecordAsync(this HttpClient client, string id, Func<JsonElement, bool> done, int seconds)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var record = await client.ListedRecordAsync(id);
+            if (done(record)) return record;
+            Assert.True(DateTime.UtcNow < deadline, $"Document {id} was still pending after {seconds} s: {record}");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>
+    /// The record as the document list shows it, newest first: the list is not audited as a view of the document
+    /// (GET /api/documents/{id} is), so waiting leaves the audit trail as a user's upload alone would.
+    /// </summary>
+    private static async Task<JsonElement> ListedRecordAsync(this HttpClient client, string id)
+    {
+        for (var page = 1; ; page++)
+        {
+            var listed = await client.GetJsonAsync($"/api/documents?page={page}&pageSize=100");
+            var items = listed.GetProperty("items");
+            foreach (var record in items.EnumerateArray())
+                if (record.GetProperty("id").GetString() == id) return record;
+            Assert.True(items.GetArrayLength() == 100, $"Document {id} is not in the document list");
+        }
+    }
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>(Json))!;

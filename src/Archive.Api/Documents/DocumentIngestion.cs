@@ -8,8 +8,9 @@ using Archive.Storage;
 namespace Archive.Api.Documents;
 
 /// <summary>
-/// Upload → store → extract → index. The original and its record are durably in the store before
-/// anything else happens, so a crash later loses nothing: start-up finishes what was interrupted.
+/// Upload → store → queue. The original and its record are durably in the store before anything else happens; the
+/// text is read and indexed in the background (<see cref="Ingest.IngestQueue"/>), so an upload is answered at once and
+/// a crash later loses nothing: the queue, kept in the store, resumes at the next start.
 /// </summary>
 public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, ArchiveMetrics metrics)
 {
@@ -66,16 +67,10 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
             var (stored, created) = await catalog.CreateAsync(record, cancellationToken);
             metrics.Uploaded(created);
             if (!created) return (stored, false);
-            // From here on the upload is safe; extraction and indexing can be redone from the store.
-            try
-            {
-                return (await processor.ProcessAsync(stored, CancellationToken.None), true);
-            }
-            catch (Exception e) when (e is not OperationCanceledException and not StoreOutageException)
-            {
-                // Stored and answered for; the document stays pending and is processed again at the next start.
-                return (catalog.Find(id) ?? stored, true);
-            }
+            // From here on the upload is safe: the workers read it in the background (IngestWorkers), and the answer
+            // says "pending" until they are done.
+            await processor.EnqueueAsync(stored, CancellationToken.None);
+            return (stored, true);
         }
         finally
         {

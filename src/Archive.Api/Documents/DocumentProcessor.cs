@@ -20,6 +20,7 @@ public sealed class DocumentProcessor(
     CitationExtractor citationExtractor,
     ValidityTracker validity,
     ProcessingAttempts attempts,
+    IngestQueue queue,
     ILogger<DocumentProcessor> logger)
 {
     /// <summary>
@@ -54,6 +55,12 @@ public sealed class DocumentProcessor(
         }
     }
 
+    /// <summary>Marks the document failed with <paramref name="reason"/> (a job over its budget); nothing when it is gone.</summary>
+    public async Task FailAsync(string id, string reason, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(id) is { } record) await GiveUpAsync(record, reason, cancellationToken);
+    }
+
     private async Task<DocumentRecord> GiveUpAsync(DocumentRecord record, string reason, CancellationToken cancellationToken)
     {
         var failed = await pipeline.CompleteAsync(record, ExtractedText.Failure(reason), cancellationToken);
@@ -74,7 +81,7 @@ public sealed class DocumentProcessor(
         if (catalog.Find(id) is not { } record || record.TextStatus == TextStatuses.Pending) return;
         if (await store.StatAsync(StoreLayout.Text(id), cancellationToken) is null)
         {
-            await ProcessAsync(record, cancellationToken);
+            await EnqueueAsync(record, cancellationToken);
             return;
         }
         await indexing.IndexAsync(id, await StoredText.ReadAsync(store, id, cancellationToken), cancellationToken);
@@ -82,14 +89,14 @@ public sealed class DocumentProcessor(
 
     /// <summary>
     /// Indexes a document whose text is already stored (and extracts its citations when none are
-    /// stored); processes it again when it never finished or its text is missing.
+    /// stored); queues it to be read again when it never finished or its text is missing.
     /// </summary>
     /// <param name="refresh">False in a rebuild, which refreshes searches in batches itself.</param>
     public async Task IndexStoredAsync(DocumentRecord record, CancellationToken cancellationToken, bool refresh = true)
     {
         if (record.TextStatus == TextStatuses.Pending || await store.StatAsync(StoreLayout.Text(record.Id), cancellationToken) is null)
         {
-            await ProcessAsync(record, cancellationToken);
+            await EnqueueAsync(record, cancellationToken);
             return;
         }
         var text = await StoredText.ReadAsync(store, record.Id, cancellationToken);
@@ -99,5 +106,15 @@ public sealed class DocumentProcessor(
             await validity.RefreshAfterAsync(record.Id, cancellationToken);
         }
         await indexing.IndexAsync(record.Id, text, cancellationToken, refresh: refresh);
+    }
+
+    /// <summary>
+    /// Queues the document to be read by the background workers (<see cref="IngestWorkers"/>), unless it already waits:
+    /// a scan in OCR keeps its turn and its progress.
+    /// </summary>
+    public async Task EnqueueAsync(DocumentRecord record, CancellationToken cancellationToken)
+    {
+        if (!queue.Has(record.Id))
+            await queue.EnqueueAsync(new IngestJob(record.Id, IngestJob.Read, record.Size, DateTimeOffset.UtcNow), cancellationToken);
     }
 }

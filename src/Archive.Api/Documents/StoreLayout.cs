@@ -11,6 +11,8 @@ namespace Archive.Api.Documents;
 /// recognized page, so OCR resumes; <c>rendition.pdf</c>, <c>pages/{n}.png</c>: made once, for viewing.</item>
 /// <item><c>processing/{id}.json</c>: a document being processed, with its attempts
 /// (<see cref="Ingest.ProcessingAttempts"/>).</item>
+/// <item><c>queue/{kind}/{id}.json</c>: background work waiting or running on a document
+/// (<see cref="Ingest.IngestQueue"/>).</item>
 /// <item><c>audit/{sequence:D12}.json</c>: the sealed audit trail, one object per entry.</item>
 /// <item><c>changes/{sequence:D12}.json</c>: the change feed, one create-only entry per record written, which every
 /// instance over the same store follows (<see cref="ChangeFeed"/>).</item>
@@ -42,6 +44,10 @@ public static class StoreLayout
     /// <summary>A document whose processing began and has not ended: how many attempts, and why the last one failed.</summary>
     public static string Processing(string id) => $"{ProcessingPrefix}{id}.json";
     public const string ProcessingPrefix = "processing/";
+
+    /// <summary>A job of <paramref name="kind"/> (<see cref="Ingest.IngestJob"/>) on a document, kept until it is done.</summary>
+    public static string Job(string kind, string id) => $"{JobPrefix}{kind}/{id}.json";
+    public const string JobPrefix = "queue/";
 
     public const string AuditPrefix = "audit/";
     public static string AuditEntry(long sequence) => $"{AuditPrefix}{sequence:D12}.json";

@@ -41,6 +41,8 @@ public static class ArchiveCommands
         var startup = app.Services.GetRequiredService<ArchiveStartup>();
         await startup.PrepareAsync(CancellationToken.None);
         await startup.RepairIndexAsync(CancellationToken.None);
+        // Documents never finished are read here, since no hosted workers run in a command.
+        await app.Services.GetRequiredService<Ingest.IngestWorkers>().DrainAsync(CancellationToken.None);
         index.Commit();
         await app.DisposeAsync();
         Console.WriteLine("Đã dựng lại chỉ mục từ kho lưu trữ.");

@@ -81,8 +81,10 @@ public static class ArchiveServices
             }, sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value);
         });
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<OcrQueue>();
-        services.AddHostedService<OcrWorker>();
+        services.AddOptions<Ingest.IngestOptions>().BindConfiguration(Ingest.IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Ingest.IngestQueue>();
+        services.AddSingleton<ScanRecognition>();
+        services.AddSingleton<Ingest.IngestWorkers>();
         services.AddSingleton<DocumentDescription>();
         services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<PublicAddressBook>();
@@ -103,6 +105,8 @@ public static class ArchiveServices
         services.AddSingleton<StoredRecords>();
         services.AddSingleton<ArchiveStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveStartup>());
+        // After the start-up, which takes back the jobs kept in the store.
+        services.AddHostedService(sp => sp.GetRequiredService<Ingest.IngestWorkers>());
         // After the start-up load: several instances over one store see each other's writes through the change feed.
         services.AddOptions<ChangeFeedOptions>().BindConfiguration(ChangeFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChangeFeed>();

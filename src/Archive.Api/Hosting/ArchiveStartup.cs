@@ -4,9 +4,10 @@ using Archive.Api.Documents;
 namespace Archive.Api.Hosting;
 
 /// <summary>
-/// At start: loads the document records from the store (before requests are served), then, in the
-/// background, indexes every stored document the index lacks and finishes interrupted uploads.
-/// This is how a kill -9 between "stored" and "indexed" loses nothing.
+/// At start: loads the document records and the waiting jobs from the store (before requests are served), then, in
+/// the background, indexes every stored document the index lacks and queues the unfinished ones for the workers
+/// (<see cref="Ingest.IngestWorkers"/>). This is how a kill -9 between "stored" and "indexed" loses nothing, and why
+/// a document that cannot be read never holds up the rebuild.
 /// </summary>
 public sealed class ArchiveStartup(
     StoredRecords records,
@@ -14,6 +15,7 @@ public sealed class ArchiveStartup(
     DocumentIndexing indexing,
     DocumentProcessor processor,
     ValidityTracker validity,
+    Ingest.IngestQueue queue,
     ILogger<ArchiveStartup> logger) : BackgroundService
 {
     /// <summary>Documents whose citations were never stored (older data): extracted during the repair.</summary>
@@ -33,9 +35,12 @@ public sealed class ArchiveStartup(
         await base.StartAsync(cancellationToken);
     }
 
-    /// <summary>Makes sure the store is usable and loads every document record from it.</summary>
-    public async Task PrepareAsync(CancellationToken cancellationToken) =>
+    /// <summary>Makes sure the store is usable, loads every document record from it and takes back the waiting jobs.</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
         withoutCitations = await records.LoadAsync(cancellationToken);
+        await queue.LoadAsync(cancellationToken);
+    }
 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -73,8 +78,7 @@ public sealed class ArchiveStartup(
             }
             catch (Exception e) when (e is not OperationCanceledException and not Archive.Storage.StoreOutageException)
             {
-                // One document that cannot be processed never stops the others: it stays pending for its next attempt
-                // and is marked failed after its last (DocumentProcessor.ProcessAsync).
+                // One document that cannot be indexed never stops the others.
                 logger.LogError(e, "Document {Id} could not be indexed at start-up; the others go on", record.Id);
             }
             if (++done % RefreshEvery == 0) indexing.Index.Refresh();

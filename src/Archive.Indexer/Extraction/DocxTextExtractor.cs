@@ -13,6 +13,9 @@ public sealed class DocxTextExtractor : ITextExtractor
 {
     public bool CanExtract(string contentType) => ContentTypes.Matches(contentType, ContentTypes.Docx);
 
+    /// <summary>As <see cref="Extract"/>: read in memory, nothing to wait for.</summary>
+    public Task<ExtractedText> ExtractAsync(Stream content, CancellationToken cancellation = default) => Task.FromResult(Extract(content));
+
     public ExtractedText Extract(Stream content)
     {
         try

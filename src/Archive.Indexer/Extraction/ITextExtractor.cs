@@ -9,6 +9,9 @@ public interface ITextExtractor
     /// <summary>True for the MIME types this extractor reads; parameters such as charset are ignored.</summary>
     bool CanExtract(string contentType);
 
-    /// <summary>Reads <paramref name="content"/> from its current position to the end; does not dispose it.</summary>
-    ExtractedText Extract(Stream content);
+    /// <summary>
+    /// Reads <paramref name="content"/> from its current position to the end; does not dispose it. Async because some
+    /// formats wait for a tool (pdftotext, LibreOffice); cancellation is thrown, never reported as Failed.
+    /// </summary>
+    Task<ExtractedText> ExtractAsync(Stream content, CancellationToken cancellation = default);
 }

@@ -14,10 +14,7 @@ public sealed class PdfTextExtractor(PdfReadingOptions? options = null) : ITextE
 
     public bool CanExtract(string contentType) => ContentTypes.Matches(contentType, ContentTypes.Pdf);
 
-    /// <remarks>Waits for pdftotext; callers that can should use <see cref="ExtractAsync"/>.</remarks>
-    public ExtractedText Extract(Stream content) => ExtractAsync(content).GetAwaiter().GetResult();
-
-    /// <summary>As <see cref="Extract"/>; cancellation is thrown, never reported as Failed.</summary>
+    /// <summary>Copies <paramref name="content"/> to a private file and reads it there; cancellation is thrown, never reported as Failed.</summary>
     public async Task<ExtractedText> ExtractAsync(Stream content, CancellationToken cancellation = default)
     {
         var folder = TempFolder.Create("pdf");

@@ -9,6 +9,9 @@ public sealed class PlainTextExtractor : ITextExtractor
 {
     public bool CanExtract(string contentType) => ContentTypes.Matches(contentType, ContentTypes.PlainText);
 
+    /// <summary>As <see cref="Extract"/>: read in memory, nothing to wait for.</summary>
+    public Task<ExtractedText> ExtractAsync(Stream content, CancellationToken cancellation = default) => Task.FromResult(Extract(content));
+
     public ExtractedText Extract(Stream content)
     {
         using var buffer = new MemoryStream();

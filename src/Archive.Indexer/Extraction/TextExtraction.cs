@@ -19,11 +19,11 @@ public sealed class TextExtraction
 
     /// <param name="content">The stored original; read to its end, not disposed.</param>
     /// <param name="contentType">As found by <see cref="ContentSniffer"/>, parameters allowed.</param>
-    public ExtractedText Extract(Stream content, string contentType)
+    public Task<ExtractedText> ExtractAsync(Stream content, string contentType, CancellationToken cancellation = default)
     {
         var extractor = _extractors.FirstOrDefault(e => e.CanExtract(contentType));
         return extractor is null
-            ? ExtractedText.Failure(ExtractionMessages.Unsupported(contentType))
-            : extractor.Extract(content);
+            ? Task.FromResult(ExtractedText.Failure(ExtractionMessages.Unsupported(contentType)))
+            : extractor.ExtractAsync(content, cancellation);
     }
 }

@@ -16,6 +16,9 @@ public sealed class XlsxTextExtractor : ITextExtractor
 {
     public bool CanExtract(string contentType) => ContentTypes.Matches(contentType, ContentTypes.Xlsx);
 
+    /// <summary>As <see cref="Extract"/>: read in memory, nothing to wait for.</summary>
+    public Task<ExtractedText> ExtractAsync(Stream content, CancellationToken cancellation = default) => Task.FromResult(Extract(content));
+
     public ExtractedText Extract(Stream content)
     {
         try

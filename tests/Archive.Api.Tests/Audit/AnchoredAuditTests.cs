@@ -43,7 +43,7 @@ public sealed class AnchoredAuditTests : IDisposable
     /// <summary>Uploads a document and views it <paramref name="views"/> times; every view of an internal document is an entry.</summary>
     private static async Task<string> UploadAndViewAsync(HttpClient client, string text, int views)
     {
-        var id = (await (await client.UploadTextAsync(text, "biên bản.txt")).JsonAsync()).GetProperty("id").GetString()!;
+        var id = (await client.UploadTextRecordAsync(text, "biên bản.txt")).GetProperty("id").GetString()!;
         for (var i = 0; i < views; i++) (await client.GetAsync($"/api/documents/{id}")).EnsureSuccessStatusCode();
         return id;
     }

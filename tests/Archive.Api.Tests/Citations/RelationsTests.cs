@@ -24,7 +24,7 @@ public sealed class RelationsTests : IClassFixture<RelationsTests.Chain>
                      {
                          ("plan", RelationChain.Plan), ("decision", RelationChain.Decision), ("decree", RelationChain.Decree), ("circular", RelationChain.Circular),
                      })
-                Ids[name] = (await (await client.UploadTextAsync(text, $"{name}.txt")).JsonAsync()).GetProperty("id").GetString()!;
+                Ids[name] = (await client.UploadTextRecordAsync(text, $"{name}.txt")).GetProperty("id").GetString()!;
             foreach (var name in new[] { "decree", "circular", "plan" })
                 (await client.PostAsJsonAsync($"/api/documents/{Ids[name]}/publish", new { reason = "Công khai" })).EnsureSuccessStatusCode();
         }

@@ -40,9 +40,9 @@ public sealed class ZipBombUploadTests(ITestOutputHelper output) : IDisposable
 
         foreach (var (name, bytes) in bombs)
         {
-            var response = await service.Client.UploadAsync(bytes, name);
+            var response = await service.Client.PostFileAsync(bytes, name);
             Assert.True(response.StatusCode == HttpStatusCode.Created, $"{name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            var record = await response.JsonAsync();
+            var record = await service.Client.WaitUntilReadAsync((await response.JsonAsync()).GetProperty("id").GetString()!);
             Assert.Equal("failed", record.GetProperty("textStatus").GetString());
             Assert.False(string.IsNullOrEmpty(record.GetProperty("textError").GetString()));
         }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Archive.Api.Hosting.Health;
-using Archive.Api.Ocr;
+using Archive.Api.Ingest;
+using Archive.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -49,40 +51,43 @@ public sealed class HealthChecksTests : IClassFixture<ArchiveApiFactory>
     public async Task A_queue_with_work_waiting_and_no_progress_for_longer_than_allowed_is_stuck_until_the_worker_takes_it()
     {
         var clock = new SteppedClock();
-        var queue = new OcrQueue(clock);
+        var queue = Queue(clock);
         var check = new WorkQueueHealthCheck([queue], Options.Create(new HealthOptions { QueueStuckMinutes = 30 }), clock);
-        queue.Enqueue("a1b2c3");
+        await queue.EnqueueAsync(new IngestJob("a1b2c3", IngestJob.Read, 2_000, clock.GetUtcNow()), CancellationToken.None);
 
         clock.Advance(TimeSpan.FromMinutes(29));
         var slow = await check.CheckHealthAsync(new HealthCheckContext());
         clock.Advance(TimeSpan.FromMinutes(2));
         var stuck = await check.CheckHealthAsync(new HealthCheckContext());
-        await using (var taken = queue.ReadAllAsync(CancellationToken.None).GetAsyncEnumerator())
-            Assert.True(await taken.MoveNextAsync());
+        Assert.NotNull(await queue.TakeAsync(untilEmpty: false, CancellationToken.None));
         var moving = await check.CheckHealthAsync(new HealthCheckContext());
 
         Assert.Equal(HealthStatus.Healthy, slow.Status);
         Assert.Equal(HealthStatus.Unhealthy, stuck.Status);
-        Assert.Equal(1, stuck.Data["ocr.length"]);
+        Assert.Equal(1, stuck.Data["ingest.length"]);
         Assert.Equal(HealthStatus.Healthy, moving.Status);
-        Assert.Equal(0, moving.Data["ocr.length"]);
+        Assert.Equal(0, moving.Data["ingest.length"]);
     }
 
     [Fact]
     public async Task An_empty_queue_is_never_stuck_however_long_it_stayed_idle()
     {
         var clock = new SteppedClock();
-        var queue = new OcrQueue(clock);
+        var queue = Queue(clock);
         var check = new WorkQueueHealthCheck([queue], Options.Create(new HealthOptions { QueueStuckMinutes = 30 }), clock);
 
         clock.Advance(TimeSpan.FromDays(3));
         var idle = await check.CheckHealthAsync(new HealthCheckContext());
-        queue.Enqueue("d4e5f6");
+        await queue.EnqueueAsync(new IngestJob("d4e5f6", IngestJob.Read, 2_000, clock.GetUtcNow()), CancellationToken.None);
         var arrived = await check.CheckHealthAsync(new HealthCheckContext());
 
         Assert.Equal(HealthStatus.Healthy, idle.Status);
         Assert.Equal(HealthStatus.Healthy, arrived.Status);
     }
+
+    private IngestQueue Queue(TimeProvider clock) =>
+        new(new LocalFolderObjectStore(Path.Combine(factory.DataFolder, "queue-" + Guid.NewGuid().ToString("N"))),
+            Options.Create(new IngestOptions()), clock, NullLogger<IngestQueue>.Instance);
 
     /// <summary>A clock the test moves by hand.</summary>
     private sealed class SteppedClock : TimeProvider

@@ -13,7 +13,7 @@ public sealed class DossierLifeTests : IDisposable
     public void Dispose() => service.Dispose();
 
     private async Task<string> UploadAsync(string text, string name) =>
-        (await (await service.CreateClient().UploadTextAsync(text, name)).JsonAsync()).GetProperty("id").GetString()!;
+        (await service.CreateClient().UploadTextRecordAsync(text, name)).GetProperty("id").GetString()!;
 
     private static async Task<JsonElement> CreateAsync(HttpClient client, string code, object retention, int year = 2025)
     {

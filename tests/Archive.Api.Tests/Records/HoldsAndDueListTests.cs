@@ -28,10 +28,10 @@ public sealed class HoldsAndDueListTests : IDisposable
         var expired = await DossierAsync("01.VP", 1998, 10);
         await DossierAsync("02.VP", 1998, "vĩnh viễn");
         await DossierAsync("03.VP", DateTime.UtcNow.Year, 5);
-        var invitation = (await (await service.CreateClient().UploadAsync("GIẤY MỜI họp giao ban tháng 3 năm 2001"u8.ToArray(), "giấy mời.txt",
-            new Dictionary<string, string> { ["kind"] = "Giấy mời", ["issuedOn"] = "2001-03-02" })).JsonAsync()).GetProperty("id").GetString()!;
-        var convention = (await (await service.CreateClient().UploadAsync("HƯƠNG ƯỚC thôn Khòn Coọng năm 1999"u8.ToArray(), "hương ước.txt",
-            new Dictionary<string, string> { ["kind"] = "Hương ước", ["issuedOn"] = "1999-05-01" })).JsonAsync()).GetProperty("id").GetString()!;
+        var invitation = (await service.CreateClient().UploadRecordAsync("GIẤY MỜI họp giao ban tháng 3 năm 2001"u8.ToArray(), "giấy mời.txt",
+            new Dictionary<string, string> { ["kind"] = "Giấy mời", ["issuedOn"] = "2001-03-02" })).GetProperty("id").GetString()!;
+        var convention = (await service.CreateClient().UploadRecordAsync("HƯƠNG ƯỚC thôn Khòn Coọng năm 1999"u8.ToArray(), "hương ước.txt",
+            new Dictionary<string, string> { ["kind"] = "Hương ước", ["issuedOn"] = "1999-05-01" })).GetProperty("id").GetString()!;
 
         var due = await DueAsync();
 

@@ -25,8 +25,8 @@ public sealed class RetentionScheduleApiTests : IDisposable
     public async Task An_admin_replaces_the_schedule_with_a_reason_and_loose_documents_follow_it_at_once()
     {
         var admin = service.CreateClient();
-        var invitation = (await (await admin.UploadAsync("GIẤY MỜI dự họp thôn Nà Lừa ngày 12/3/2024"u8.ToArray(), "giấy mời.txt",
-            new Dictionary<string, string> { ["kind"] = "Giấy mời", ["issuedOn"] = "2024-03-05" })).JsonAsync()).GetProperty("id").GetString()!;
+        var invitation = (await admin.UploadRecordAsync("GIẤY MỜI dự họp thôn Nà Lừa ngày 12/3/2024"u8.ToArray(), "giấy mời.txt",
+            new Dictionary<string, string> { ["kind"] = "Giấy mời", ["issuedOn"] = "2024-03-05" })).GetProperty("id").GetString()!;
         var rules = new object[]
         {
             new { description = "Giấy mời họp", retention = 3, kind = "giay moi", basis = "Quyết định của cơ quan" },

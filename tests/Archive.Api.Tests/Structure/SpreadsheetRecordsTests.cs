@@ -20,7 +20,7 @@ public sealed class SpreadsheetRecordsTests : IClassFixture<ArchiveApiFactory>
             ["Nà Pàn", 420, "Hoàn thành mương Nà Pàn"],
         ]));
 
-        var doc = await (await client.UploadAsync(report, "bao-cao-kenh-muong.xlsx")).JsonAsync();
+        var doc = await client.UploadRecordAsync(report, "bao-cao-kenh-muong.xlsx");
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", doc.GetProperty("contentType").GetString());
         Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
@@ -40,7 +40,7 @@ public sealed class SpreadsheetRecordsTests : IClassFixture<ArchiveApiFactory>
         ], "VNI-Times"));
         var xls = await Workbook.SaveAsAsync(form, "xls");
 
-        var doc = await (await client.UploadAsync(xls, "mau-so-3.xls")).JsonAsync();
+        var doc = await client.UploadRecordAsync(xls, "mau-so-3.xls");
 
         Assert.Equal("application/vnd.ms-excel", doc.GetProperty("contentType").GetString());
         Assert.Equal("ok", doc.GetProperty("textStatus").GetString());

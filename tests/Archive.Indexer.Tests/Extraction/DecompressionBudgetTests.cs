@@ -44,13 +44,13 @@ public sealed class DecompressionBudgetTests
     }
 
     [Fact]
-    public void An_odt_bomb_is_refused_before_LibreOffice_is_asked_to_convert_it()
+    public async Task An_odt_bomb_is_refused_before_LibreOffice_is_asked_to_convert_it()
     {
         // A converter that does not exist: reaching it would fail as "LibreOffice missing", not as a bomb.
         using var converter = new OfficeDocumentConverter(program: "archive-test-no-such-soffice");
         var bomb = ZipBombs.Odt(300 * MiB);
 
-        var result = new OfficeTextExtractor(converter).Extract(new MemoryStream(bomb));
+        var result = await new OfficeTextExtractor(converter).ExtractAsync(new MemoryStream(bomb));
 
         Assert.Equal(TextStatus.Failed, result.Status);
         Assert.Contains("bom nén", result.Error);

@@ -9,7 +9,7 @@ public class PdfTextExtractorTests
     private static ExtractedText Extract(string name)
     {
         using var file = Fixture.Open(name);
-        return new PdfTextExtractor().Extract(file);
+        return new PdfTextExtractor().ExtractAsync(file).GetAwaiter().GetResult();
     }
 
     private static string[] Lines(string text) => text.Split('\n');

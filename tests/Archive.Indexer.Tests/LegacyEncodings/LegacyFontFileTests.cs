@@ -29,9 +29,9 @@ public sealed class LegacyFontFileTests : IClassFixture<SharedConverter>
     [InlineData("quyet-dinh-tcvn3")]
     [InlineData("cong-van-vni")]
     [InlineData("bien-ban-mixed")]
-    public void A_docx_typed_in_legacy_fonts_comes_out_as_its_unicode_text(string name)
+    public async Task A_docx_typed_in_legacy_fonts_comes_out_as_its_unicode_text(string name)
     {
-        var text = new TextExtraction().Extract(Fixture.Open($"{name}.docx"), ContentTypes.Docx);
+        var text = await new TextExtraction().ExtractAsync(Fixture.Open($"{name}.docx"), ContentTypes.Docx);
 
         AssertReproduces(LegacySource.Lines(name), text, $"{name}.docx");
     }
@@ -40,9 +40,9 @@ public sealed class LegacyFontFileTests : IClassFixture<SharedConverter>
     [InlineData("quyet-dinh-tcvn3")]
     [InlineData("cong-van-vni")]
     [InlineData("bien-ban-mixed")]
-    public void A_pdf_naming_legacy_fonts_comes_out_as_its_unicode_text(string name)
+    public async Task A_pdf_naming_legacy_fonts_comes_out_as_its_unicode_text(string name)
     {
-        var text = new TextExtraction().Extract(Fixture.Open($"{name}.pdf"), ContentTypes.Pdf);
+        var text = await new TextExtraction().ExtractAsync(Fixture.Open($"{name}.pdf"), ContentTypes.Pdf);
 
         AssertReproduces(LegacySource.Lines(name, WithoutUndrawnLetters), text, $"{name}.pdf");
     }
@@ -64,11 +64,11 @@ public sealed class LegacyFontFileTests : IClassFixture<SharedConverter>
     [Theory]
     [InlineData("quyet-dinh-tcvn3.docx")]
     [InlineData("quyet-dinh-tcvn3.pdf")]
-    public void Headings_in_the_capitals_only_font_come_out_in_capitals(string file)
+    public async Task Headings_in_the_capitals_only_font_come_out_in_capitals(string file)
     {
         var contentType = file.EndsWith(".pdf") ? ContentTypes.Pdf : ContentTypes.Docx;
 
-        var text = new TextExtraction().Extract(Fixture.Open(file), contentType).Text;
+        var text = (await new TextExtraction().ExtractAsync(Fixture.Open(file), contentType)).Text;
 
         Assert.Contains("SỐ: 125/QĐ-UBND", text);
         Assert.Contains("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
@@ -77,19 +77,19 @@ public sealed class LegacyFontFileTests : IClassFixture<SharedConverter>
     }
 
     [Fact]
-    public void In_a_mixed_docx_every_line_unicode_and_legacy_alike_is_the_one_typed()
+    public async Task In_a_mixed_docx_every_line_unicode_and_legacy_alike_is_the_one_typed()
     {
-        var text = new TextExtraction().Extract(Fixture.Open("bien-ban-mixed.docx"), ContentTypes.Docx).Text;
+        var text = (await new TextExtraction().ExtractAsync(Fixture.Open("bien-ban-mixed.docx"), ContentTypes.Docx)).Text;
 
         Assert.Equal(LegacySource.Lines("bien-ban-mixed").SelectMany(Lines), Lines(text));
     }
 
     [Fact]
-    public void A_pdf_whose_legacy_fonts_were_substituted_is_recovered_from_its_text_but_loses_the_capitals()
+    public async Task A_pdf_whose_legacy_fonts_were_substituted_is_recovered_from_its_text_but_loses_the_capitals()
     {
         // LibreOffice without .VnTime embeds DejaVu under its own name: only the text can tell, and text alone
         // cannot tell a .VnTimeH heading from lowercase .VnTime, so the comparison ignores case.
-        var extracted = new TextExtraction().Extract(Fixture.Open("quyet-dinh-tcvn3-substituted-font.pdf"), ContentTypes.Pdf);
+        var extracted = await new TextExtraction().ExtractAsync(Fixture.Open("quyet-dinh-tcvn3-substituted-font.pdf"), ContentTypes.Pdf);
 
         var converted = LegacyTextConverter.Convert(extracted.Text);
 

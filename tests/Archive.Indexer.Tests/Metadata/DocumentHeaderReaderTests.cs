@@ -156,10 +156,10 @@ public class DocumentHeaderReaderTests
     [InlineData("ke-hoach-dejavu-serif.pdf", "application/pdf")]
     [InlineData("ke-hoach-liberation-serif.pdf", "application/pdf")]
     [InlineData("ke-hoach-libreoffice.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
-    public void The_extracted_fixture_plans_give_the_full_header(string file, string contentType)
+    public async Task The_extracted_fixture_plans_give_the_full_header(string file, string contentType)
     {
         using var content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Fixtures", file));
-        var text = new TextExtraction().Extract(content, contentType).Text;
+        var text = (await new TextExtraction().ExtractAsync(content, contentType)).Text;
 
         var header = _reader.Read(text);
 

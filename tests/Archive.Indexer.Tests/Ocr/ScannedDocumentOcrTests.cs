@@ -54,7 +54,7 @@ public sealed class ScannedDocumentOcrTests(VietnameseScan scan) : IClassFixture
 
         Assert.Equal(TextStatus.Ok, text.Status);
         Assert.Null(text.Ocr);
-        Assert.Equal(new PdfTextExtractor().Extract(Fixture.Open("ke-hoach-dejavu-serif.pdf")).Text, text.Text);
+        Assert.Equal((await new PdfTextExtractor().ExtractAsync(Fixture.Open("ke-hoach-dejavu-serif.pdf"))).Text, text.Text);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Archive.Api.Documents;
 using Archive.Api.Monitoring;
-using Archive.Api.Ocr;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -19,7 +18,7 @@ public static class ArchiveHealth
     public static IHostApplicationBuilder AddArchiveHealth(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<IWorkQueueStatus>(sp => sp.GetRequiredService<OcrQueue>());
+        builder.Services.AddSingleton<IWorkQueueStatus>(sp => sp.GetRequiredService<Ingest.IngestQueue>());
         builder.Services.AddSingleton<OcrToolsHealthCheck>();
         var timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue($"{HealthOptions.Section}:{nameof(HealthOptions.CheckTimeoutSeconds)}", new HealthOptions().CheckTimeoutSeconds));
         builder.Services.AddHealthChecks()

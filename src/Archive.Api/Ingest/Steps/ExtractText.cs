@@ -12,7 +12,7 @@ public sealed class ExtractText(TextExtraction extraction, ArchiveMetrics metric
         if (context.Extracted is not null || context.Original is null) return;
         var started = Stopwatch.GetTimestamp();
         await using var stream = context.Original.OpenRead();
-        context.Extracted = extraction.Extract(stream, context.Record.ContentType);
+        context.Extracted = await extraction.ExtractAsync(stream, context.Record.ContentType, context.Cancellation);
         metrics.Extracted(Stopwatch.GetElapsedTime(started), context.Extracted.Status.ToString().ToLowerInvariant());
     }
 }

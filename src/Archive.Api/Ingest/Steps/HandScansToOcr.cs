@@ -9,11 +9,11 @@ namespace Archive.Api.Ingest.Steps;
 
 /// <summary>
 /// A PDF's pages are read and judged once: when every page's text layer will do, that is the text; pages that need
-/// OCR, and images, are recognized in the background (<see cref="OcrWorker"/>): the record says how many pages and
+/// OCR, and images, are recognized in the background (<see cref="ScanRecognition"/>, a job of its own): the record says how many pages and
 /// stays "pending", and the run stops here.
 /// </summary>
 public sealed class HandScansToOcr(
-    DocumentCatalog catalog, ScannedDocumentOcr ocr, OcrQueue queue, ArchiveMetrics metrics, ILogger<HandScansToOcr> logger) : IIngestStep
+    DocumentCatalog catalog, ScannedDocumentOcr ocr, IngestQueue queue, ArchiveMetrics metrics, ILogger<HandScansToOcr> logger) : IIngestStep
 {
     public async Task RunAsync(IngestContext context)
     {
@@ -39,7 +39,7 @@ public sealed class HandScansToOcr(
     {
         context.Outcome = await catalog.UpdateAsync(context.Id,
             current => current with { TextStatus = TextStatuses.Pending, Ocr = new OcrState(pages, 0) }, context.Cancellation);
-        queue.Enqueue(context.Id);
+        await queue.EnqueueAsync(new IngestJob(context.Id, IngestJob.Recognize, context.Record.Size, DateTimeOffset.UtcNow), context.Cancellation);
         ArchiveLog.WaitingForOcr(logger, context.Id, pages);
         context.HandedOver = true;
     }

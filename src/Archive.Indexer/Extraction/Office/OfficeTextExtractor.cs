@@ -7,8 +7,7 @@ namespace Archive.Indexer.Extraction.Office;
 /// Failed, with a Vietnamese reason, when LibreOffice is missing, too slow or cannot read the file.
 /// </summary>
 /// <remarks>
-/// <see cref="ITextExtractor.Extract"/> is synchronous and gets no content type, so the format is sniffed again
-/// from the bytes and the conversion is waited for; callers that can should run it on a background worker.
+/// <see cref="ITextExtractor.ExtractAsync"/> gets no content type, so the format is sniffed again from the bytes.
 /// </remarks>
 public sealed class OfficeTextExtractor(OfficeDocumentConverter converter) : ITextExtractor
 {
@@ -24,9 +23,7 @@ public sealed class OfficeTextExtractor(OfficeDocumentConverter converter) : ITe
     private static bool IsSpreadsheet(string contentType) =>
         ContentTypes.Matches(contentType, ContentTypes.Xls) || ContentTypes.Matches(contentType, ContentTypes.Ods);
 
-    public ExtractedText Extract(Stream content) => ExtractAsync(content).GetAwaiter().GetResult();
-
-    /// <summary>As <see cref="Extract"/>, for callers that can await; cancellation is thrown, never reported as Failed.</summary>
+    /// <summary>Converts and reads <paramref name="content"/>; cancellation is thrown, never reported as Failed.</summary>
     public async Task<ExtractedText> ExtractAsync(Stream content, CancellationToken cancellation = default)
     {
         using var buffer = new MemoryStream();

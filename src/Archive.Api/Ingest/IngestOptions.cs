@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Archive.Api.Ingest;
+
+/// <summary>The "Ingest" configuration section: the background workers that read uploaded documents.</summary>
+public sealed class IngestOptions
+{
+    public const string Section = "Ingest";
+
+    /// <summary>Documents read at once. Each may run a converter or OCR: keep at or below the core count.</summary>
+    [Range(1, 64)]
+    public int Workers { get; set; } = 2;
+
+    /// <summary>
+    /// Longest time one job may take (one read through the pipeline, or one turn of OCR). A job over it is stopped and
+    /// its document marked failed with the reason; the worker goes on with the next.
+    /// </summary>
+    [Range(0.1, 86400.0)]
+    public double JobTimeoutSeconds { get; set; } = 600;
+
+    /// <summary>
+    /// How long one scan is recognized before the next job gets its turn: the pages of several scans interleave, and a
+    /// 3,000-page scan never holds back a one-page letter for more than this.
+    /// </summary>
+    [Range(1.0, 3600.0)]
+    public double OcrTurnSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Extra wait, per doubling of size above 1 MB, before a big document is taken: small documents uploaded a little
+    /// later still go first, and no document waits for ever.
+    /// </summary>
+    [Range(0.0, 3600.0)]
+    public double SizePenaltySeconds { get; set; } = 5;
+}
