@@ -14,7 +14,7 @@ public sealed class RelevanceBenchmark : IBenchmark
 {
     public string Name => "relevance";
 
-    public string Description => "real legal corpus + 399 real questions: MRR@10, recall@10, nDCG@10, best article@1, ours vs StandardAnalyzer [corpus folder] [--misses FILE] [--index DIR to keep/reuse] [--variants]";
+    public string Description => "real legal corpus + 399 real questions: MRR@10, recall@10, nDCG@10, best article@1, ours vs StandardAnalyzer [corpus folder] [--misses FILE] [--index DIR to keep/reuse] [--segments N to merge it to] [--variants]";
 
     public Task RunAsync(string[] args)
     {
@@ -22,6 +22,7 @@ public sealed class RelevanceBenchmark : IBenchmark
         var misses = Option(options, "--misses");
         var keepIndex = Option(options, "--index");
         var variants = options.Remove("--variants");
+        var segments = Option(options, "--segments");
         var corpus = LegalCorpus.Load(LegalCorpus.Locate(options.FirstOrDefault()));
         Console.WriteLine($"{corpus.Documents.Count} documents, {corpus.Questions.Count} questions "
             + $"(half A {corpus.Questions.Count(q => q.Half == 'A')}, half B {corpus.Questions.Count(q => q.Half == 'B')})");
@@ -29,6 +30,7 @@ public sealed class RelevanceBenchmark : IBenchmark
         var watch = Stopwatch.StartNew();
         using var ours = new ArchiveSystem(corpus, keepIndex);
         Console.WriteLine(ours.Built ? $"archive index built in {watch.Elapsed.TotalSeconds:F1} s" : $"archive index reused from {keepIndex}");
+        if (segments is not null) Console.WriteLine($"archive index: {ours.Merge(int.Parse(segments))} segments");
         using var standard = new StandardBaseline(corpus, folding: false);
         using var folding = new StandardBaseline(corpus, folding: true);
 
