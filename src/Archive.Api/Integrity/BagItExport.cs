@@ -17,7 +17,7 @@ public sealed class BagItExport(IObjectStore store, AuditTrail audit)
     /// <summary>Writes the bag to <paramref name="output"/>; false when the original is missing from the store.</summary>
     public async Task<bool> WriteAsync(DocumentRecord record, Stream output, CancellationToken cancellationToken)
     {
-        await using var original = await store.OpenReadAsync(DocumentKeys.Original(record.Id), cancellationToken);
+        await using var original = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
         if (original is null) return false;
         var originalBytes = new MemoryStream();
         await original.CopyToAsync(originalBytes, cancellationToken);
@@ -29,8 +29,8 @@ public sealed class BagItExport(IObjectStore store, AuditTrail audit)
         var payload = new List<(string Path, byte[] Bytes)>
         {
             ("data/" + SafeName(record.FileName), originalBytes.ToArray()),
-            ("data/meta.json", JsonSerializer.SerializeToUtf8Bytes(record, DocumentCatalog.Json)),
-            ("data/audit.json", JsonSerializer.SerializeToUtf8Bytes(entries, DocumentCatalog.Json)),
+            ("data/meta.json", JsonSerializer.SerializeToUtf8Bytes(record, StoredJson.Options)),
+            ("data/audit.json", JsonSerializer.SerializeToUtf8Bytes(entries, StoredJson.Options)),
         };
         var payloadBytes = payload.Sum(p => (long)p.Bytes.Length);
         var tags = new List<(string Path, byte[] Bytes)>

@@ -31,7 +31,7 @@ public sealed class DossierRegister(IObjectStore store, DocumentCatalog catalog,
             try
             {
                 await using var stream = await store.OpenReadAsync(key, cancellationToken);
-                if (stream is not null && await JsonSerializer.DeserializeAsync<Dossier>(stream, DocumentCatalog.Json, cancellationToken) is { } dossier)
+                if (stream is not null && await JsonSerializer.DeserializeAsync<Dossier>(stream, StoredJson.Options, cancellationToken) is { } dossier)
                     dossiers[dossier.Id] = dossier;
             }
             catch (JsonException e)
@@ -109,7 +109,7 @@ public sealed class DossierRegister(IObjectStore store, DocumentCatalog catalog,
             var result = decide();
             if (result.Outcome != DossierOutcome.Done || result.Dossier is not { } dossier || ReferenceEquals(dossier, Find(dossier.Id)))
                 return result;
-            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(dossier, DocumentCatalog.Json));
+            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(dossier, StoredJson.Options));
             await store.PutAsync(RecordKeys.Dossier(dossier.Id), content, "application/json");
             dossiers[dossier.Id] = dossier;
             var (action, documentId, details) = audited(dossier);

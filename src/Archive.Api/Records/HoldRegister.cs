@@ -23,7 +23,7 @@ public sealed class HoldRegister(IObjectStore store, AuditTrail audit, ILogger<H
             try
             {
                 await using var stream = await store.OpenReadAsync(key, cancellationToken);
-                if (stream is not null && await JsonSerializer.DeserializeAsync<LegalHold>(stream, DocumentCatalog.Json, cancellationToken) is { } hold)
+                if (stream is not null && await JsonSerializer.DeserializeAsync<LegalHold>(stream, StoredJson.Options, cancellationToken) is { } hold)
                     holds[RecordKeys.Hold(hold.Target, hold.Id)] = hold;
             }
             catch (JsonException e)
@@ -42,7 +42,7 @@ public sealed class HoldRegister(IObjectStore store, AuditTrail audit, ILogger<H
             var key = RecordKeys.Hold(target, id);
             if (holds.ContainsKey(key)) return null;
             var hold = new LegalHold(target, id, reason.Trim(), actor.User, DateTimeOffset.UtcNow);
-            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(hold, DocumentCatalog.Json));
+            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(hold, StoredJson.Options));
             await store.PutAsync(key, content, "application/json");
             holds[key] = hold;
             await audit.AppendAsync(actor, AuditActions.HoldPlace, target == LegalHold.DocumentTarget ? id : null, $"{Describe(hold)} — lý do: {hold.Reason}");

@@ -35,7 +35,7 @@ public sealed class RetentionSchedule(IObjectStore store, AuditTrail audit)
         try
         {
             var state = new RetentionScheduleState(rules, DateTimeOffset.UtcNow, actor.User);
-            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(state, DocumentCatalog.Json));
+            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(state, StoredJson.Options));
             await store.PutAsync(RecordKeys.RetentionSchedule, content, "application/json", cancellationToken);
             current = state;
             var details = $"{rules.Count} dòng" + (string.IsNullOrWhiteSpace(reason) ? "" : $" — lý do: {reason.Trim()}");
@@ -51,6 +51,6 @@ public sealed class RetentionSchedule(IObjectStore store, AuditTrail audit)
     private async Task<RetentionScheduleState?> ReadAsync(CancellationToken cancellationToken)
     {
         await using var stream = await store.OpenReadAsync(RecordKeys.RetentionSchedule, cancellationToken);
-        return stream is null ? null : await JsonSerializer.DeserializeAsync<RetentionScheduleState>(stream, DocumentCatalog.Json, cancellationToken);
+        return stream is null ? null : await JsonSerializer.DeserializeAsync<RetentionScheduleState>(stream, StoredJson.Options, cancellationToken);
     }
 }
