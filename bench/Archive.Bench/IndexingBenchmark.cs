@@ -60,7 +60,8 @@ public sealed class IndexingBenchmark : IBenchmark
             threads.ForEach(t => t.Join());
             index.Refresh();
             watch.Stop();
-            Console.WriteLine($"{name,-30} {watch.Elapsed.TotalSeconds,6:F1} s, {watch.Elapsed.TotalMilliseconds / documents.Count,6:F1} ms per document");
+            var segments = index.UseSearcher(searcher => searcher.IndexReader.Leaves.Count);
+            Console.WriteLine($"{name,-30} {watch.Elapsed.TotalSeconds,6:F1} s, {watch.Elapsed.TotalMilliseconds / documents.Count,6:F1} ms per document, {segments} segments");
         }
         finally
         {

@@ -14,7 +14,7 @@ public sealed class RelevanceBenchmark : IBenchmark
 {
     public string Name => "relevance";
 
-    public string Description => "real legal corpus + 399 real questions: MRR@10, recall@10, nDCG@10, best article@1, ours vs StandardAnalyzer [corpus folder] [--misses FILE] [--index DIR to keep/reuse] [--variants]";
+    public string Description => "real legal corpus + 399 real questions: MRR@10, recall@10, nDCG@10, best article@1, ours vs StandardAnalyzer [corpus folder] [--misses FILE] [--index DIR to keep/reuse] [--segments N to merge it to] [--variants]";
 
     public Task RunAsync(string[] args)
     {
@@ -22,6 +22,7 @@ public sealed class RelevanceBenchmark : IBenchmark
         var misses = Option(options, "--misses");
         var keepIndex = Option(options, "--index");
         var variants = options.Remove("--variants");
+        var segments = Option(options, "--segments");
         var corpus = LegalCorpus.Load(LegalCorpus.Locate(options.FirstOrDefault()));
         Console.WriteLine($"{corpus.Documents.Count} documents, {corpus.Questions.Count} questions "
             + $"(half A {corpus.Questions.Count(q => q.Half == 'A')}, half B {corpus.Questions.Count(q => q.Half == 'B')})");
@@ -29,6 +30,7 @@ public sealed class RelevanceBenchmark : IBenchmark
         var watch = Stopwatch.StartNew();
         using var ours = new ArchiveSystem(corpus, keepIndex);
         Console.WriteLine(ours.Built ? $"archive index built in {watch.Elapsed.TotalSeconds:F1} s" : $"archive index reused from {keepIndex}");
+        if (segments is not null) Console.WriteLine($"archive index: {ours.Merge(int.Parse(segments))} segments");
         using var standard = new StandardBaseline(corpus, folding: false);
         using var folding = new StandardBaseline(corpus, folding: true);
 
@@ -38,8 +40,8 @@ public sealed class RelevanceBenchmark : IBenchmark
         {
             foreach (var accents in new[] { true, false })
             {
-                var outcomes = Run(system, corpus, accents);
-                Console.WriteLine(Row(system.Name, accents, outcomes));
+                var (outcomes, cpu) = Run(system, corpus, accents);
+                Console.WriteLine(Row(system.Name, accents, outcomes, cpu));
                 if (system == ours) Misses(report, accents, outcomes);
             }
         }
@@ -51,37 +53,46 @@ public sealed class RelevanceBenchmark : IBenchmark
             foreach (var (name, tuning, similarity) in RankingVariants.All)
             {
                 ours.Use(tuning, similarity, name);
-                foreach (var accents in new[] { true, false }) Console.WriteLine(Row(name, accents, Run(ours, corpus, accents)));
+                foreach (var accents in new[] { true, false })
+                {
+                    var (outcomes, cpu) = Run(ours, corpus, accents);
+                    Console.WriteLine(Row(name, accents, outcomes, cpu));
+                }
             }
         }
         if (misses is not null) File.WriteAllText(misses, report.ToString());
         return Task.CompletedTask;
     }
 
-    private static List<RelevanceFigures.Outcome> Run(IRetrievalSystem system, LegalCorpus corpus, bool accents)
+    /// <summary>
+    /// The outcomes, and the process's processor time per question: on a machine shared with other work the
+    /// wall-clock times swing with the load, the processor time a question costs much less.
+    /// </summary>
+    private static (List<RelevanceFigures.Outcome> Outcomes, double CpuMs) Run(IRetrievalSystem system, LegalCorpus corpus, bool accents)
     {
         var questions = corpus.Questions.Select(q => (Question: q, Typed: accents ? q.Query : LegalCorpus.WithoutDiacritics(q.Query))).ToList();
         foreach (var (_, typed) in questions.Take(20)) system.Search(typed); // warm-up
         var outcomes = new List<RelevanceFigures.Outcome>(questions.Count);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         foreach (var (question, typed) in questions)
         {
             var start = Stopwatch.GetTimestamp();
             var hits = system.Search(typed);
             outcomes.Add(RelevanceFigures.Judge(question, hits, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
         }
-        return outcomes;
+        return (outcomes, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / questions.Count);
     }
 
     private static string Header =>
-        $"{"system",-34}{"typed",-9}{"MRR A",7}{"MRR B",7}{"MRR@10",8}{"R@10",7}{"nDCG",7}{"art@1",7}{"art A",7}{"art B",7}{"p50 ms",8}{"p99 ms",8}";
+        $"{"system",-34}{"typed",-9}{"MRR A",7}{"MRR B",7}{"MRR@10",8}{"R@10",7}{"nDCG",7}{"art@1",7}{"art A",7}{"art B",7}{"p50 ms",8}{"p99 ms",8}{"cpu ms",8}";
 
-    private static string Row(string name, bool accents, List<RelevanceFigures.Outcome> outcomes)
+    private static string Row(string name, bool accents, List<RelevanceFigures.Outcome> outcomes, double cpuMs)
     {
         var all = RelevanceFigures.Of(outcomes);
         var a = RelevanceFigures.Of(outcomes.Where(o => o.Question.Half == 'A').ToList());
         var b = RelevanceFigures.Of(outcomes.Where(o => o.Question.Half == 'B').ToList());
         return $"{name,-34}{(accents ? "accents" : "bare"),-9}{a.Mrr,7:F3}{b.Mrr,7:F3}{all.Mrr,8:F3}{all.Recall,7:F3}{all.Ndcg,7:F3}"
-            + $"{all.BestArticle,7:P0}{a.BestArticle,7:P0}{b.BestArticle,7:P0}{all.P50Ms,8:F1}{all.P99Ms,8:F1}";
+            + $"{all.BestArticle,7:P0}{a.BestArticle,7:P0}{b.BestArticle,7:P0}{all.P50Ms,8:F1}{all.P99Ms,8:F1}{cpuMs,8:F1}";
     }
 
     private static void Misses(StringBuilder report, bool accents, List<RelevanceFigures.Outcome> outcomes)

@@ -51,6 +51,13 @@ public sealed class ArchiveSystem : IRetrievalSystem
         index.Refresh();
     }
 
+    /// <summary>Merges the index down to at most <paramref name="segments"/> segments; how many it has then.</summary>
+    public int Merge(int segments)
+    {
+        index.Merge(segments);
+        return index.UseSearcher(searcher => searcher.IndexReader.Leaves.Count);
+    }
+
     /// <summary>True when this run built the index (false when a kept one was reused).</summary>
     public bool Built => index.IsNew;
 

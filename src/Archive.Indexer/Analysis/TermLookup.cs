@@ -1,17 +1,21 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Archive.Indexer.Analysis;
 
 /// <summary>
 /// The terms of one query looked up once in the searcher's index: the same lookup tells how common a word is
 /// and serves its <see cref="TermQuery"/>, and a term found nowhere becomes no clause at all. A lookup per term
-/// and segment is most of what a query costs before scoring.
+/// and segment is most of what a query costs before scoring, so one terms enumerator per segment and field
+/// serves all the query's terms of that field (Lucene's <see cref="TermContext.Build"/> opens one per term, each
+/// with its own read buffer to fill).
 /// </summary>
 internal sealed class TermLookup(IndexReader reader)
 {
     private readonly Dictionary<(string Field, string Text), TermContext> contexts = [];
     private readonly Dictionary<string, long> entries = [];
+    private readonly Dictionary<(int Segment, string Field), TermsEnum?> enums = [];
 
     /// <summary>In what share of the entries holding <paramref name="field"/> the term occurs (deleted entries count until merged away).</summary>
     public double Share(string field, string text)
@@ -33,8 +37,18 @@ internal sealed class TermLookup(IndexReader reader)
 
     private TermContext Context(string field, string text)
     {
-        if (!contexts.TryGetValue((field, text), out var context))
-            contexts[(field, text)] = context = TermContext.Build(reader.Context, new Term(field, text));
+        if (contexts.TryGetValue((field, text), out var context)) return context;
+        var top = reader.Context;
+        context = new TermContext(top);
+        var bytes = new BytesRef(text);
+        foreach (var leaf in top.Leaves)
+        {
+            if (!enums.TryGetValue((leaf.Ord, field), out var terms))
+                enums[(leaf.Ord, field)] = terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            if (terms is not null && terms.SeekExact(bytes))
+                context.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
+        }
+        contexts[(field, text)] = context;
         return context;
     }
 }

@@ -33,16 +33,27 @@ public sealed class VietnameseQueryBuilder
 
     public VietnameseQueryBuilder(QueryFieldWeights? weights = null) => _weights = weights ?? QueryFieldWeights.Default;
 
-    public Query Build(string? typed, IndexReader? reader = null)
+    public Query Build(string? typed, IndexReader? reader = null) => Prepare(typed, reader).Words;
+
+    /// <summary>
+    /// What <paramref name="typed"/> asks for, parsed once: the scoring query (<see cref="Build"/>), the exclusions a
+    /// search applies to whole documents, and the kind of article the question asks for.
+    /// </summary>
+    public TypedQuery Prepare(string? typed, IndexReader? reader = null)
+    {
+        if (string.IsNullOrWhiteSpace(typed)) return new TypedQuery(new BooleanQuery(disableCoord: false), null, null);
+        string normalized = Normalized(typed);
+        var parsed = UserQuery.Parse(normalized);
+        return new TypedQuery(Words(parsed, normalized, reader), Exclusions(parsed), Intent(parsed));
+    }
+
+    private BooleanQuery Words(UserQuery parsed, string normalized, IndexReader? reader)
     {
         var query = new BooleanQuery(disableCoord: false);
-        if (string.IsNullOrWhiteSpace(typed)) return query;
         var terms = new Terms(reader is null ? null : new TermLookup(reader));
         var common = new BooleanQuery(disableCoord: false);
         var synonyms = new List<Query>();
         var share = reader is null || _weights.CommonnessField is null ? null : _weights.CommonnessField;
-        string normalized = Normalized(typed);
-        var parsed = UserQuery.Parse(normalized);
 
         int budget = MaxWords; // keeps far below BooleanQuery's 1024-clause limit whatever was pasted
         foreach (var run in parsed.Runs)
@@ -83,28 +94,26 @@ public sealed class VietnameseQueryBuilder
     }
 
     /// <summary>
-    /// Any of the <paramref name="typed"/> words' exclusions ("-word", <c>-"a phrase"</c>) in any text field, or null:
-    /// for a search that must drop a whole document when any of its entries holds one.
+    /// Any of the typed exclusions ("-word", <c>-"a phrase"</c>) in any text field, or null: for a search that must
+    /// drop a whole document when any of its entries holds one.
     /// </summary>
-    public Query? Exclusions(string? typed)
+    private BooleanQuery? Exclusions(UserQuery parsed)
     {
-        if (string.IsNullOrWhiteSpace(typed)) return null;
-        var excluded = UserQuery.Parse(Normalized(typed)).Excluded;
-        if (excluded.Count == 0) return null;
+        if (parsed.Excluded.Count == 0) return null;
         var any = new BooleanQuery(disableCoord: true);
-        foreach (var words in excluded.Take(MaxPhrases)) any.Add(PhraseClause(new Terms(null), words, 1f), Occur.SHOULD);
+        foreach (var words in parsed.Excluded.Take(MaxPhrases)) any.Add(PhraseClause(new Terms(null), words, 1f), Occur.SHOULD);
         return any;
     }
 
     /// <summary>
-    /// The headings of the kind of article the <paramref name="typed"/> question asks for (<see cref="QuestionIntents"/>),
-    /// as a query on the heading field, or null. Not part of <see cref="Build"/>: it must choose the article
-    /// within a document, not rank the documents (every law has a definitions article).
+    /// The headings of the kind of article the question asks for (<see cref="QuestionIntents"/>), as a query on the
+    /// heading field, or null. Not part of the scoring query: it must choose the article within a document, not
+    /// rank the documents (every law has a definitions article).
     /// </summary>
-    public Query? Intent(string? typed)
+    private BooleanQuery? Intent(UserQuery parsed)
     {
-        if (string.IsNullOrWhiteSpace(typed) || _weights.IntentFactor <= 0 || _weights.HeadingField is not { } heading) return null;
-        var words = UserQuery.Parse(Normalized(typed)).Runs.SelectMany(run => run).ToList();
+        if (_weights.IntentFactor <= 0 || _weights.HeadingField is not { } heading) return null;
+        var words = parsed.Runs.SelectMany(run => run).ToList();
         return QuestionIntents.AsksForDefinition(words)
             ? HeadingClause(new Terms(null), heading, QuestionIntents.DefinitionHeadings, _weights.IntentFactor)
             : null;

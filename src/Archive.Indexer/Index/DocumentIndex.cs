@@ -53,6 +53,7 @@ public sealed class DocumentIndex : IDisposable
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = similarity,
                 MergeScheduler = new ReportingMergeScheduler(e => ReportBackgroundFailure(e)),
+                MergePolicy = FewSegments(),
             });
             if (IsNew) writer.Commit();
             searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new ScoringSearcherFactory(similarity));
@@ -66,6 +67,19 @@ public sealed class DocumentIndex : IDisposable
         commitTimer = new Timer(_ => CommitIfChanged(), null, interval, interval);
         DeleteOtherStamps(options.Path, schemaStamp);
     }
+
+    /// <summary>
+    /// A query looks each of its terms up, and scores it, once per segment: on the legal corpus one segment instead
+    /// of seven halved the processor time of a question (bench relevance --segments 1). Uploads one by one each
+    /// flush a small segment, so small segments are merged early (all under the floor count as one size) and each
+    /// tier keeps fewer segments than Lucene's default of ten; merging small segments again costs little.
+    /// </summary>
+    private static TieredMergePolicy FewSegments() => new()
+    {
+        SegmentsPerTier = 4,
+        MaxMergeAtOnce = 4,
+        FloorSegmentMB = 16,
+    };
 
     /// <summary>
     /// Hears failures of background work (a timed commit, a merge), which must never end the process;
@@ -172,6 +186,16 @@ public sealed class DocumentIndex : IDisposable
                 throw;
             }
         }
+    }
+
+    /// <summary>
+    /// Merges the index down to at most <paramref name="segments"/> segments and makes the result searchable: a query
+    /// looks each term up and scores it once per segment, so a rebuilt index is worth merging once.
+    /// </summary>
+    public void Merge(int segments)
+    {
+        writer.ForceMerge(Math.Max(1, segments));
+        WaitUntilSearchable(Wrote());
     }
 
     /// <summary>Removes every entry (a rebuild from the store follows); durable at the next commit.</summary>

@@ -40,21 +40,21 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
 
     private SearchResults ByWords(IndexSearcher searcher, SearchRequest request, int page, int size)
     {
-        var words = queries.Build(request.Query, searcher.IndexReader);
-        if (words is BooleanQuery { Clauses.Count: 0 }) return SearchResults.Empty;
+        var typed = queries.Prepare(request.Query, searcher.IndexReader);
+        if (typed.Words is BooleanQuery { Clauses.Count: 0 }) return SearchResults.Empty;
         var filter = request.HasFilters || request.PublishedOnly ? new QueryWrapperFilter(Filters(request)) : null;
-        var exclusions = queries.Exclusions(request.Query) is { } excluded ? new QueryWrapperFilter(excluded) : null;
+        var exclusions = typed.Exclusions is { } excluded ? new QueryWrapperFilter(excluded) : null;
         var facets = new FacetCollector();
         var collector = new DocumentCollector(page * size, tuning.SecondPassageWeight, request.Sort, facets,
-            filter is null ? null : segment => Matching(filter, segment),
-            exclusions is null ? null : segment => Owners(exclusions, segment));
-        searcher.Search(words, collector);
+            filter is null ? null : segment => DocumentsHolding(filter, segment),
+            exclusions is null ? null : segment => DocumentsHolding(exclusions, segment));
+        searcher.Search(typed.Words, collector);
         var ranked = collector.TopDocuments();
         var highlighter = new SnippetHighlighter(request.Query);
         var shown = ranked.Skip((page - 1) * size).ToList();
         if (tuning.ChoosePassageWithinDocument)
         {
-            var chosen = new PassageChooser(words, queries.Intent(request.Query)).Choose(searcher.IndexReader, shown.Select(r => r.Doc).ToList());
+            var chosen = new PassageChooser(typed.Words, typed.Intent).Choose(searcher.IndexReader, shown.Select(r => r.Doc).ToList());
             shown = shown.Select((r, i) => chosen[i] >= 0 ? r with { Passage = chosen[i] } : r).ToList();
         }
         var hits = shown.Select(r => Hit(searcher, r, highlighter)).ToList();
@@ -113,18 +113,11 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         foreach (var word in words) filters.Add(new TermQuery(new Term(field, word)), Occur.MUST);
     }
 
-    /// <summary>The document entries of a segment that <paramref name="filter"/> selects.</summary>
-    private static FixedBitSet Matching(Filter filter, AtomicReaderContext segment)
-    {
-        var bits = new FixedBitSet(Math.Max(1, segment.AtomicReader.MaxDoc));
-        var docs = filter.GetDocIdSet(segment, segment.AtomicReader.LiveDocs)?.GetIterator();
-        if (docs is null) return bits;
-        for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) bits.Set(doc);
-        return bits;
-    }
-
-    /// <summary>The document entries of a segment owning any entry that <paramref name="filter"/> selects.</summary>
-    private static FixedBitSet Owners(Filter filter, AtomicReaderContext segment)
+    /// <summary>
+    /// The document entries of a segment that hold an entry <paramref name="filter"/> selects: the document entry
+    /// itself (filters select document entries) or any of its passages (an excluded word anywhere in it).
+    /// </summary>
+    private static FixedBitSet DocumentsHolding(Filter filter, AtomicReaderContext segment)
     {
         var bits = new FixedBitSet(Math.Max(1, segment.AtomicReader.MaxDoc));
         var documents = EntryBlocks.DocumentEntries(segment.AtomicReader);

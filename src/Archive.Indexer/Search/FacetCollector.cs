@@ -8,7 +8,8 @@ namespace Archive.Indexer.Search;
 
 /// <summary>
 /// Counts every matching document by kind, issue year and issuer (from doc values), alongside the
-/// collector that keeps the top hits, so facets describe the whole result, not just one page.
+/// collector that keeps the top hits, so facets describe the whole result, not just one page. Kinds and
+/// issuers are counted by their ordinal in the segment and named once per segment, not once per hit.
 /// </summary>
 public sealed class FacetCollector : ICollector
 {
@@ -17,9 +18,8 @@ public sealed class FacetCollector : ICollector
     private readonly Dictionary<string, int> kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> issuers = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> years = [];
-    private readonly BytesRef scratch = new();
-    private SortedDocValues? kindValues;
-    private SortedDocValues? issuerValues;
+    private readonly SegmentCounts kindCounts = new();
+    private readonly SegmentCounts issuerCounts = new();
     private NumericDocValues? yearValues;
     private IBits? hasYear;
 
@@ -32,16 +32,16 @@ public sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         var reader = context.AtomicReader;
-        kindValues = reader.GetSortedDocValues(DocumentFields.KindFacet);
-        issuerValues = reader.GetSortedDocValues(DocumentFields.IssuerFacet);
+        kindCounts.Start(reader.GetSortedDocValues(DocumentFields.KindFacet), kinds);
+        issuerCounts.Start(reader.GetSortedDocValues(DocumentFields.IssuerFacet), issuers);
         yearValues = reader.GetNumericDocValues(DocumentFields.Year);
         hasYear = reader.GetDocsWithField(DocumentFields.Year);
     }
 
     public void Collect(int doc)
     {
-        Count(kinds, kindValues, doc);
-        Count(issuers, issuerValues, doc);
+        kindCounts.Collect(doc);
+        issuerCounts.Collect(doc);
         if (yearValues is not null && hasYear is not null && hasYear.Get(doc))
         {
             var year = (int)yearValues.Get(doc);
@@ -49,22 +49,56 @@ public sealed class FacetCollector : ICollector
         }
     }
 
-    private void Count(Dictionary<string, int> counts, SortedDocValues? values, int doc)
+    public SearchFacets Result()
     {
-        if (values is null) return;
-        var ord = values.GetOrd(doc);
-        if (ord < 0) return;
-        values.LookupOrd(ord, scratch);
-        var value = scratch.Utf8ToString();
-        counts[value] = counts.GetValueOrDefault(value) + 1;
+        kindCounts.Finish();
+        issuerCounts.Finish();
+        return new(
+            Top(kinds),
+            Top(years.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value)),
+            Top(issuers));
     }
-
-    public SearchFacets Result() => new(
-        Top(kinds),
-        Top(years.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value)),
-        Top(issuers));
 
     private static List<FacetCount> Top(Dictionary<string, int> counts) => counts
         .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
         .Take(MaxValuesPerFacet).Select(p => new FacetCount(p.Key, p.Value)).ToList();
+
+    /// <summary>One facet's counts per ordinal within the current segment, added to the named totals when it ends.</summary>
+    private sealed class SegmentCounts
+    {
+        private SortedDocValues? values;
+        private Dictionary<string, int>? totals;
+        private int[] counts = [];
+
+        public void Start(SortedDocValues? segmentValues, Dictionary<string, int> into)
+        {
+            Finish();
+            values = segmentValues;
+            totals = into;
+            if (values is null) return;
+            if (counts.Length < values.ValueCount) counts = new int[values.ValueCount];
+            else Array.Clear(counts, 0, values.ValueCount);
+        }
+
+        public void Collect(int doc)
+        {
+            if (values is null) return;
+            var ord = values.GetOrd(doc);
+            if (ord >= 0) counts[ord]++;
+        }
+
+        public void Finish()
+        {
+            if (values is null || totals is null) return;
+            var name = new BytesRef();
+            for (var ord = 0; ord < values.ValueCount; ord++)
+            {
+                if (counts[ord] == 0) continue;
+                values.LookupOrd(ord, name);
+                var value = name.Utf8ToString();
+                totals[value] = totals.GetValueOrDefault(value) + counts[ord];
+            }
+            values = null;
+        }
+    }
 }

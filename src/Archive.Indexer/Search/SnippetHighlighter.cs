@@ -10,14 +10,17 @@ namespace Archive.Indexer.Search;
 /// <summary>
 /// Marks the typed words in the original accented text. Both the text and the query are seen through
 /// the folded chain, whose offsets point into the original, so "dan chu" marks "dân chủ" and NFD or
-/// old-style tone marks in the source do not hide a match.
+/// old-style tone marks in the source do not hide a match. The query is a plain set of terms, scored by
+/// <see cref="QueryTermScorer"/>: <see cref="QueryScorer"/> would extract weighted spans for every snippet.
 /// </summary>
 public sealed class SnippetHighlighter
 {
     public const int FragmentChars = 180;
     private const string Field = "h";
 
-    private readonly Analyzer folded = new VietnameseFoldedAnalyzer();
+    // Analyzers reuse their token streams per thread, so one serves every search.
+    private static readonly Analyzer Folded = new VietnameseFoldedAnalyzer();
+
     private readonly Query? query;
 
     public SnippetHighlighter(string? typed)
@@ -34,12 +37,12 @@ public sealed class SnippetHighlighter
     {
         if (query is not null && text.Length > 0)
         {
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, new QueryScorer(query, Field))
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, new QueryTermScorer(query, Field))
             {
                 TextFragmenter = new SimpleFragmenter(FragmentChars),
                 MaxDocCharsToAnalyze = 2_000_000,
             };
-            using var stream = folded.GetTokenStream(Field, text);
+            using var stream = Folded.GetTokenStream(Field, text);
             var best = highlighter.GetBestFragment(stream, text);
             if (!string.IsNullOrEmpty(best)) return best.Trim();
         }
@@ -52,7 +55,7 @@ public sealed class SnippetHighlighter
         var terms = new HashSet<string>(StringComparer.Ordinal);
         // Excluded words ("-word") are not highlighted.
         var kept = string.Join(' ', typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith('-')));
-        using var stream = folded.GetTokenStream(Field, kept);
+        using var stream = Folded.GetTokenStream(Field, kept);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken()) terms.Add(term.ToString());

@@ -16,13 +16,13 @@ namespace Archive.Bench;
 /// validity, public address) and cited-by alone, per document.
 /// </summary>
 /// <remarks>
-/// Arguments: <c>[--sizes 100,100000]</c>. The start is measured in a child process (<c>scale --start FOLDER</c>), so its
+/// Arguments: <c>[--sizes 100,100000]</c>. The start is measured in a child process (<c>page-scale --start FOLDER</c>), so its
 /// memory is the start's alone; generated records carry the validity they would have without repeals, so the start
 /// writes only the repealed ones (one in a hundred), as a restart of a running archive writes none.
 /// </remarks>
-public sealed class ScaleBenchmark : IBenchmark
+public sealed class PageScaleBenchmark : IBenchmark
 {
-    public string Name => "scale";
+    public string Name => "page-scale";
 
     public string Description => "document page and cited-by latency at 100 and 100,000 generated records; start-up time and RSS from a local folder";
 
@@ -118,8 +118,8 @@ public sealed class ScaleBenchmark : IBenchmark
     private static string StartInChild(string folder)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(ScaleBenchmark).Assembly.Location);
-        foreach (var arg in new[] { "scale", "--start", folder }) start.ArgumentList.Add(arg);
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(PageScaleBenchmark).Assembly.Location);
+        foreach (var arg in new[] { "page-scale", "--start", folder }) start.ArgumentList.Add(arg);
         using var child = Process.Start(start)!;
         var output = child.StandardOutput.ReadToEnd().Trim();
         child.WaitForExit();
