@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Archive.Api.Audit;
 using Archive.Api.Documents;
 using Archive.Storage;
@@ -26,19 +25,8 @@ public sealed class DossierRegister(IObjectStore store, DocumentCatalog catalog,
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        await foreach (var key in store.ListAsync(RecordKeys.DossierPrefix, cancellationToken))
-        {
-            try
-            {
-                await using var stream = await store.OpenReadAsync(key, cancellationToken);
-                if (stream is not null && await JsonSerializer.DeserializeAsync<Dossier>(stream, DocumentCatalog.Json, cancellationToken) is { } dossier)
-                    dossiers[dossier.Id] = dossier;
-            }
-            catch (JsonException e)
-            {
-                logger.LogError(e, "Unreadable dossier {Key}; left as it is in the store", key);
-            }
-        }
+        await foreach (var dossier in StoredJson.ReadAllAsync<Dossier>(store, RecordKeys.DossierPrefix, logger, cancellationToken))
+            dossiers[dossier.Id] = dossier;
         logger.LogInformation("Loaded {Count} dossiers from the store", dossiers.Count);
     }
 
@@ -109,8 +97,7 @@ public sealed class DossierRegister(IObjectStore store, DocumentCatalog catalog,
             var result = decide();
             if (result.Outcome != DossierOutcome.Done || result.Dossier is not { } dossier || ReferenceEquals(dossier, Find(dossier.Id)))
                 return result;
-            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(dossier, DocumentCatalog.Json));
-            await store.PutAsync(RecordKeys.Dossier(dossier.Id), content, "application/json");
+            await StoredJson.PutAsync(store, RecordKeys.Dossier(dossier.Id), dossier);
             dossiers[dossier.Id] = dossier;
             var (action, documentId, details) = audited(dossier);
             await audit.AppendAsync(actor, action, documentId, details);

@@ -1,6 +1,7 @@
 namespace Archive.Api.Records;
 
-/// <summary>Registration of records management: dossiers, the retention schedule, legal holds, what is due for disposal.</summary>
+/// <summary>Registration of records management: dossiers, the retention schedule, legal holds, what is due for disposal.
+/// They are loaded from the store with everything else by <c>Hosting.StoredRecords</c>.</summary>
 public static class RecordsServices
 {
     public static IHostApplicationBuilder AddArchiveRecords(this IHostApplicationBuilder builder)
@@ -9,7 +10,6 @@ public static class RecordsServices
         builder.Services.AddSingleton<RetentionSchedule>();
         builder.Services.AddSingleton<HoldRegister>();
         builder.Services.AddSingleton<DisposalDue>();
-        builder.Services.AddHostedService<RecordsStartup>();
         return builder;
     }
 }
