@@ -173,6 +173,16 @@ public sealed class LocalFolderObjectStore : IObjectStore
         }
     }
 
+    /// <summary>The folder keeps no versions: destroying is deleting every object under the prefix.</summary>
+    public async Task<int> DestroyAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        prefix = ObjectKey.NormalizeNonEmptyPrefix(prefix);
+        var keys = new List<string>();
+        await foreach (var key in ListAsync(prefix, cancellationToken)) keys.Add(key);
+        foreach (var key in keys) await DeleteAsync(key, cancellationToken);
+        return keys.Count;
+    }
+
     private async Task<string> WriteTemporaryFileAsync(Func<FileStream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var path = Path.Combine(temporaryRoot, Guid.NewGuid().ToString("N"));
