@@ -49,6 +49,7 @@ app.MapUsersApi();
 app.MapDossiersApi();
 app.MapRetentionScheduleApi();
 app.MapHoldsApi();
+app.MapDisposalApi();
 app.MapArchiveWeb();
 app.Run();
 

@@ -53,6 +53,9 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
 
     public bool Has(string id) => outgoing.ContainsKey(id);
 
+    /// <summary>Drops a destroyed document's citations from memory (their object went with the document's folder).</summary>
+    public void Forget(string id) => outgoing.TryRemove(id, out _);
+
     /// <summary>The document's citations, each with its archived target (null when the archive lacks it).</summary>
     public IReadOnlyList<ResolvedCitation> Outgoing(string id)
     {

@@ -74,6 +74,25 @@ public sealed class DossierRegister(IObjectStore store, DocumentCatalog catalog,
             var closed => Changed(closed with { Status = DossierStatuses.Open, ClosedAt = null }, actor, AuditActions.DossierReopen, reason: reason),
         }, d => (AuditActions.DossierReopen, null, $"{Describe(d)} — lý do: {reason.Trim()}"));
 
+    /// <summary>
+    /// A destroyed dossier leaves the register: its object (every version) is removed from the store. Only
+    /// <see cref="DisposalRegister"/> calls this, after its documents are destroyed and its tombstone is written.
+    /// </summary>
+    public async Task<int> ForgetDestroyedAsync(string id, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var removed = await store.DestroyAsync(RecordKeys.Dossier(id), cancellationToken);
+            dossiers.TryRemove(id, out _);
+            return removed;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     public static string Describe(Dossier dossier) => $"hồ sơ {dossier.Code}/{dossier.Year} «{dossier.Title}» ({dossier.Id})";
 
     private static DossierResult Changed(Dossier dossier, AuditActor actor, string action, string? documentId = null, string? reason = null) =>
