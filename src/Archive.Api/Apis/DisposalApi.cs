@@ -45,14 +45,14 @@ public static class DisposalApi
         var result = await register.ProposeAsync(dossierIds, documentIds, input.Reason!, AuditActor.From(context), Today, cancellationToken);
         return result.Outcome == DisposalOutcome.Done
             ? TypedResults.Created($"/api/disposal/proposals/{result.Proposal!.Id}", result.Proposal)
-            : Refusal(result, "");
+            : DisposalProblems.Answer(result, "");
     }
 
     public static Ok<List<DisposalProposal>> List(DisposalRegister register) =>
         TypedResults.Ok(register.All.OrderByDescending(p => p.ProposedAt).ToList());
 
     public static Results<Ok<DisposalProposal>, ProblemHttpResult> Get(string id, DisposalRegister register) =>
-        register.Find(id) is { } proposal ? TypedResults.Ok(proposal) : NotFound(id);
+        register.Find(id) is { } proposal ? TypedResults.Ok(proposal) : DisposalProblems.NotFound(id);
 
     public static async Task<Results<Ok<DisposalProposal>, ProblemHttpResult>> Approve(string id, DossiersApi.ReasonInput? input,
         DisposalExecution execution, HttpContext context, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public static class DisposalApi
         if (DossierRules.ReasonProblem(input?.Reason, "việc đề nghị hủy và duyệt hủy") is { } problem) return Problems.BadRequest(problem);
         // Once destruction has begun it is finished whatever happens to the request.
         var result = await execution.ApproveAsync(id, input!.Reason!, AuditActor.From(context), Today, CancellationToken.None);
-        return result.Outcome == DisposalOutcome.Done ? TypedResults.Ok(result.Proposal!) : Refusal(result, id);
+        return result.Outcome == DisposalOutcome.Done ? TypedResults.Ok(result.Proposal!) : DisposalProblems.Answer(result, id);
     }
 
     public static Ok<List<DisposalTombstone>> Tombstones(DisposalRegister register) =>
@@ -70,19 +70,4 @@ public static class DisposalApi
 
     private static List<string> Ids(IReadOnlyList<string>? ids) =>
         ids?.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).Distinct(StringComparer.Ordinal).ToList() ?? [];
-
-    private static ProblemHttpResult NotFound(string id) =>
-        Problems.Make(StatusCodes.Status404NotFound, "Không tìm thấy đề nghị hủy", $"Không có đề nghị hủy nào mang mã '{id}'.");
-
-    private static ProblemHttpResult Refusal(DisposalResult result, string id) => result.Outcome switch
-    {
-        DisposalOutcome.NotFound => NotFound(id),
-        DisposalOutcome.SameAdmin => Problems.Make(StatusCodes.Status403Forbidden, "Người đề nghị không được tự duyệt",
-            $"Đề nghị hủy {id} do {result.Proposal!.ProposedBy} lập: phải do một quản trị viên khác xem xét và duyệt."),
-        DisposalOutcome.AlreadyCarriedOut => Problems.Make(StatusCodes.Status409Conflict, "Đề nghị hủy đã thực hiện",
-            $"Đề nghị hủy {id} đã được {result.Proposal!.ApprovedBy} duyệt và thực hiện."),
-        _ => TypedResults.Problem(title: "Không được hủy", detail: string.Join(" ", result.Obstacles ?? []),
-            statusCode: StatusCodes.Status409Conflict,
-            extensions: new Dictionary<string, object?> { ["obstacles"] = result.Obstacles }),
-    };
 }

@@ -57,6 +57,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         ("GET", "/api/users", "401 200 403 403 403 403"),
         ("DELETE", "/api/users/không-có-ai", "401 404 403 403 403 403"),
         ("GET", "/quan-ly/nguoi-dung", "R 200 403 403 403 403"),
+        ("GET", "/quan-ly/huy-tai-lieu", "R 200 403 403 200 403"),
         ("POST", "/quan-ly/nguoi-dung/không-có-ai/thu-hoi", "R 400 403 403 403 403"),
         ("POST", "/api/dossiers", "401 400 400 403 403 403"),
         ("GET", "/api/dossiers", "401 200 200 200 200 200"),
