@@ -50,6 +50,7 @@ app.MapDossiersApi();
 app.MapRetentionScheduleApi();
 app.MapHoldsApi();
 app.MapDisposalApi();
+app.MapTransferApi();
 app.MapArchiveWeb();
 app.Run();
 

@@ -14,6 +14,7 @@ public static class RecordsServices
         builder.Services.AddSingleton<DocumentDestruction>();
         builder.Services.AddSingleton<DisposalRegister>();
         builder.Services.AddSingleton<DisposalExecution>();
+        builder.Services.AddSingleton<DossierTransferPackage>();
         return builder;
     }
 }

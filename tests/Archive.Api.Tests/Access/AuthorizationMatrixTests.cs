@@ -76,6 +76,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         ("GET", "/api/disposal/proposals/00000000000000aa", "401 404 403 403 404 403"),
         ("POST", "/api/disposal/proposals/00000000000000aa/approve", "401 404 403 403 403 403"),
         ("GET", "/api/disposal/tombstones", "401 200 403 403 200 403"),
+        ("GET", "/api/dossiers/00000000000000aa/transfer", "401 404 403 403 404 403"),
+        ("POST", "/api/transfer/verify", "401 200 403 403 200 403"),
         ("POST", "/api/dossiers/00000000000000aa/hold", "401 404 403 403 404 403"),
         ("DELETE", "/api/dossiers/00000000000000aa/hold", "401 400 403 403 400 403"),
         ("DELETE", "/api/documents/{id}/hold", "401 400 403 403 400 403"),
