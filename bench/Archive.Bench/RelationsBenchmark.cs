@@ -43,7 +43,7 @@ public sealed class RelationsBenchmark : IBenchmark
                 foreach (var (doc, i) in corpus.Select((d, i) => (d, i)))
                 {
                     var record = Record($"d{copy:D2}{i:D4}", doc, copy);
-                    await catalog.SaveAsync(record, CancellationToken.None);
+                    await catalog.CreateAsync(record, CancellationToken.None);
                     var citations = extractor.Extract(doc.GetProperty("text").GetString()!);
                     citationCount += citations.Count;
                     await graph.SaveAsync(record.Id, citations, CancellationToken.None);

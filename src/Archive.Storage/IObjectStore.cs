@@ -40,7 +40,32 @@ public interface IObjectStore
     /// <remarks>The prefix follows the listing rules but may not be "" (<see cref="ObjectKey.NormalizeNonEmptyPrefix"/>).
     /// A version the server keeps under object lock is not removed: the server's refusal is thrown.</remarks>
     Task<int> DestroyAsync(string prefix, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads a small object whole, with its <see cref="VersionedObject.Version"/> for a later <see cref="PutIfAsync"/>;
+    /// null when there is none. The bytes and the version belong together (one read, not a read and a stat).
+    /// </summary>
+    Task<VersionedObject?> ReadVersionedAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores <paramref name="content"/> only if the object is still as the caller last saw it: with
+    /// <paramref name="expectedVersion"/> null, only if there is no object yet (S3's <c>If-None-Match: *</c>);
+    /// otherwise only if its current version is that one (<c>If-Match</c>). Returns the new version, or null when
+    /// the condition did not hold and nothing was written. Two writers, in one process or in two sharing the
+    /// store, can never both succeed from the same version: this is what makes read-change-write safe.
+    /// </summary>
+    /// <remarks>For small objects (records, queue entries, audit entries): at most <see cref="MaxConditionalBytes"/>.</remarks>
+    Task<string?> PutIfAsync(string key, ReadOnlyMemory<byte> content, string contentType, string? expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>The largest object <see cref="PutIfAsync"/> takes: one S3 PUT, below the multipart threshold.</summary>
+    public const int MaxConditionalBytes = 5 * 1024 * 1024;
 }
+
+/// <summary>
+/// A small object's bytes and its version: an opaque string that changes whenever the bytes do (the S3 ETag, the
+/// MD5 of the bytes on the local folder). Equal bytes may share a version; a conditional put treats them alike.
+/// </summary>
+public sealed record VersionedObject(byte[] Content, string Version);
 
 /// <summary>What the store knows about one object.</summary>
 public sealed record StoredObject(string Key, long Size, string ContentType, DateTimeOffset LastModified);

@@ -14,12 +14,16 @@ namespace Archive.Storage;
 /// <item><c>objects/&lt;key&gt;</c>: the bytes, at the key's own path ("văn bản/kế hoạch 32.pdf").</item>
 /// <item><c>meta/&lt;key&gt;</c>: a small JSON sidecar holding the content type.</item>
 /// <item><c>tmp/</c>: files being written; a put becomes visible only by an atomic rename.</item>
+/// <item><c>locks/</c>: lock files that make a conditional put's check-and-rename one step across processes.</item>
 /// </list>
 /// Bytes are fsync'ed before the rename, so after a crash or power loss a key holds either its
 /// old or its new bytes. The content is committed before its sidecar: a crash between the two
 /// renames can leave new bytes with the previous content type, never torn bytes.
 /// Puts and deletes of one key are serialized within the process; several processes sharing one
-/// root still never tear bytes, but may pair bytes with another put's content type.
+/// root still never tear bytes, but may pair bytes with another put's content type. A conditional put
+/// (<see cref="PutIfAsync"/>) checks the version and renames while holding an exclusive lock (flock) on one of
+/// 64 lock files chosen by a stable hash of the key, so it is safe across processes too; a version is the MD5 of
+/// the bytes, as S3 gives for a single put.
 /// Unlike S3, a key cannot be both an object and a folder of others ("a" and "a/b").
 /// A full disk or quota is <see cref="StoreFullException"/>; a failing disk or a store folder that went
 /// away (an unmounted volume) is <see cref="StoreUnavailableException"/>, never "no such object".
@@ -33,6 +37,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
     private readonly string objectsRoot;
     private readonly string metaRoot;
     private readonly string temporaryRoot;
+    private readonly string locksRoot;
     private readonly KeyLocks keyLocks = new();
 
     public LocalFolderObjectStore(string rootFolder)
@@ -41,7 +46,9 @@ public sealed class LocalFolderObjectStore : IObjectStore
         objectsRoot = Path.Combine(root, "objects");
         metaRoot = Path.Combine(root, "meta");
         temporaryRoot = Path.Combine(root, "tmp");
+        locksRoot = Path.Combine(root, "locks");
         Directory.CreateDirectory(objectsRoot);
+        Directory.CreateDirectory(locksRoot);
         Directory.CreateDirectory(metaRoot);
         Directory.CreateDirectory(temporaryRoot);
         RemoveStaleTemporaryFiles();
@@ -181,6 +188,84 @@ public sealed class LocalFolderObjectStore : IObjectStore
         await foreach (var key in ListAsync(prefix, cancellationToken)) keys.Add(key);
         foreach (var key in keys) await DeleteAsync(key, cancellationToken);
         return keys.Count;
+    }
+
+    public async Task<VersionedObject?> ReadVersionedAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var objectPath = PathUnder(objectsRoot, ObjectKey.Normalize(key));
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(objectPath, cancellationToken);
+            return new VersionedObject(bytes, VersionOf(bytes));
+        }
+        catch (Exception e) when (IsMissing(e, objectPath))
+        {
+            if (!Directory.Exists(objectsRoot)) throw LocalStoreFailures.RootMissing(root, e);
+            return null;
+        }
+        catch (Exception e) when (LocalStoreFailures.Translate(e, root) is { } outage)
+        {
+            throw outage;
+        }
+    }
+
+    public async Task<string?> PutIfAsync(string key, ReadOnlyMemory<byte> content, string contentType, string? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        if (content.Length > IObjectStore.MaxConditionalBytes)
+            throw new ArgumentException($"A conditional put takes at most {IObjectStore.MaxConditionalBytes} bytes.", nameof(content));
+        var objectPath = PathUnder(objectsRoot, key);
+        var metaPath = PathUnder(metaRoot, key);
+        string? temporaryContent = null, temporaryMeta = null;
+        try
+        {
+            temporaryContent = await WriteTemporaryFileAsync((file, ct) => file.WriteAsync(content, ct).AsTask(), cancellationToken);
+            var meta = new ObjectMeta(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType);
+            temporaryMeta = await WriteTemporaryFileAsync(
+                (file, ct) => JsonSerializer.SerializeAsync(file, meta, cancellationToken: ct), cancellationToken);
+
+            using (await keyLocks.AcquireAsync(key, cancellationToken))
+            using (await AcquireFileLockAsync(key, cancellationToken))
+            {
+                var current = File.Exists(objectPath) ? VersionOf(await File.ReadAllBytesAsync(objectPath, cancellationToken)) : null;
+                if (current != expectedVersion) return null;
+                MoveIntoPlace(temporaryContent, objectPath);
+                MoveIntoPlace(temporaryMeta, metaPath);
+            }
+            return VersionOf(content.Span);
+        }
+        catch (Exception e) when (LocalStoreFailures.Translate(e, root) is { } outage)
+        {
+            throw outage;
+        }
+        finally
+        {
+            if (temporaryContent is not null) File.Delete(temporaryContent);
+            if (temporaryMeta is not null) File.Delete(temporaryMeta);
+        }
+    }
+
+    private static string VersionOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(bytes));
+
+    /// <summary>
+    /// An exclusive lock, across processes, on the lock file for <paramref name="key"/>: a stable hash (the same in
+    /// every process, unlike string.GetHashCode) picks one of 64 files. Held only for a check and two renames.
+    /// </summary>
+    private async Task<IDisposable> AcquireFileLockAsync(string key, CancellationToken cancellationToken)
+    {
+        var hash = System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(key));
+        var path = Path.Combine(locksRoot, $"{hash[0] % 64:D2}.lock");
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 2000 && Directory.Exists(locksRoot))
+            {
+                await Task.Delay(Math.Min(1 + attempt, 10), cancellationToken); // another process (or thread) holds it
+            }
+        }
     }
 
     private async Task<string> WriteTemporaryFileAsync(Func<FileStream, CancellationToken, Task> write, CancellationToken cancellationToken)

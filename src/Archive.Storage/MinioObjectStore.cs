@@ -27,6 +27,8 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
     private readonly bool objectLock;
     private readonly SemaphoreSlim bucketCheck = new(1, 1);
     private volatile bool bucketReady;
+    private readonly KeyLocks checkedPuts = new();
+    private volatile bool ifMatchIgnored;
 
     public MinioObjectStore(MinioOptions options)
     {
@@ -40,6 +42,7 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         endpoint = options.Endpoint;
         objectLock = options.ObjectLock;
         var builder = new MinioClient()
+            .WithHttpClient(new HttpClient(new S3Conditions(new SocketsHttpHandler())), disposeHttpClient: true)
             .WithEndpoint(options.Endpoint)
             .WithCredentials(options.AccessKey, options.SecretKey)
             .WithSSL(options.UseSsl);
@@ -127,6 +130,96 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
             await buffer.DisposeAsync();
             if (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage) throw outage;
             throw;
+        }
+    }
+
+    public async Task<VersionedObject?> ReadVersionedAsync(string key, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        await EnsureBucketAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        try
+        {
+            // One GET gives both the bytes and their ETag: a stat beside it could see another version.
+            var stat = await client.GetObjectAsync(new GetObjectArgs()
+                .WithBucket(bucket)
+                .WithObject(key)
+                .WithCallbackStream((body, ct) => body.CopyToAsync(buffer, ct)),
+                cancellationToken);
+            return new VersionedObject(buffer.ToArray(), S3Conditions.Unquoted(stat.ETag));
+        }
+        catch (ObjectNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
+    }
+
+    public async Task<string?> PutIfAsync(string key, ReadOnlyMemory<byte> content, string contentType, string? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        if (content.Length > IObjectStore.MaxConditionalBytes)
+            throw new ArgumentException($"A conditional put takes at most {IObjectStore.MaxConditionalBytes} bytes.", nameof(content));
+        await EnsureBucketAsync(cancellationToken);
+        if (expectedVersion is not null && ifMatchIgnored)
+            return await PutIfCheckedHereAsync(key, content, contentType, expectedVersion, cancellationToken);
+
+        var written = await PutConditionallyAsync(key, content, contentType, expectedVersion, cancellationToken);
+        if (written is not null || expectedVersion is null) return written;
+        // Refused. Ceph RGW 16.2 refuses every If-Match on a versioned bucket (object lock makes a bucket versioned),
+        // even when the ETag is the current one: if the object still has the version we expected, the server did not
+        // evaluate the condition, and this store checks it itself from now on.
+        if ((await ReadVersionedAsync(key, cancellationToken))?.Version != expectedVersion) return null;
+        ifMatchIgnored = true;
+        return await PutIfCheckedHereAsync(key, content, contentType, expectedVersion, cancellationToken);
+    }
+
+    /// <summary>
+    /// The conditional put on a server that ignores If-Match: read, compare, put, under a per-key lock. Writers in this
+    /// process never lose each other's change; two processes can race between the read and the put (the server gives
+    /// no way to close that window), which README's storage section states.
+    /// </summary>
+    private async Task<string?> PutIfCheckedHereAsync(string key, ReadOnlyMemory<byte> content, string contentType, string expectedVersion, CancellationToken cancellationToken)
+    {
+        using (await checkedPuts.AcquireAsync(key, cancellationToken))
+        {
+            if ((await ReadVersionedAsync(key, cancellationToken))?.Version != expectedVersion) return null;
+            return await PutConditionallyAsync(key, content, contentType, null, cancellationToken, condition: false);
+        }
+    }
+
+    private async Task<string?> PutConditionallyAsync(string key, ReadOnlyMemory<byte> content, string contentType, string? expectedVersion, CancellationToken cancellationToken, bool condition = true)
+    {
+        using var upload = new MemoryStream(content.ToArray(), writable: false);
+        using var sent = condition ? S3Conditions.Require(expectedVersion) : null;
+        try
+        {
+            var answer = await client.PutObjectAsync(new PutObjectArgs()
+                .WithBucket(bucket)
+                .WithObject(key)
+                .WithStreamData(upload)
+                .WithObjectSize(upload.Length)
+                .WithContentType(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType),
+                cancellationToken);
+            return S3Conditions.Unquoted(answer.Etag);
+        }
+        catch (Exception e) when (sent is not null && (sent.Refused || S3Conditions.IsConditionFailure(e)))
+        {
+            return null;
+        }
+        catch (Exception) when (sent is { Ambiguous: true })
+        {
+            // A single PUT's ETag is the MD5 of its bytes: the object is ours when it holds exactly what we sent.
+            var now = await ReadVersionedAsync(key, cancellationToken);
+            var ours = Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(content.Span));
+            return now is not null && now.Version == ours ? ours : null;
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using Archive.Indexer.Extraction.LegacyEncodings;
@@ -47,6 +48,23 @@ public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFac
         Assert.Contains(id, (await client.GetJsonAsync("/api/search?q=cong%20nhan%20huong%20uoc%20thon%20ban%20chat")).HitIds());
         var text = await client.GetStringAsync($"/api/documents/{id}/text");
         Assert.Contains("Ký bởi", text);
+    }
+
+    [Fact]
+    public async Task A_scan_published_while_its_pages_are_recognized_ends_published_and_recognized()
+    {
+        // The same kind of image-only decision, with one more line so that it is a new document.
+        var scan = Uploads.Fixture("quyet-dinh-ban-quet-ky-so.pdf").Concat("\n%% ban sao luu tru\n"u8.ToArray()).ToArray();
+        var id = (await (await client.UploadAsync(scan, "quyết định bản quét (bản sao).pdf")).JsonAsync()).GetProperty("id").GetString()!;
+
+        var publish = await client.PostAsJsonAsync($"/api/documents/{id}/publish", new { reason = "Công khai theo yêu cầu của thôn" });
+        publish.EnsureSuccessStatusCode();
+        var done = await WaitUntilProcessedAsync(id, TimeSpan.FromMinutes(3));
+
+        Assert.Equal("published", done.GetProperty("visibility").GetString());
+        Assert.Equal("ok", done.GetProperty("textStatus").GetString());
+        Assert.Equal(1, done.GetProperty("ocr").GetProperty("pagesDone").GetInt32());
+        Assert.Contains(id, (await client.GetJsonAsync("/api/search?q=cong%20nhan%20huong%20uoc%20thon%20ban%20chat")).HitIds());
     }
 
     [Fact]

@@ -269,6 +269,79 @@ public abstract class ObjectStoreContract : IAsyncLifetime
         Assert.Equal(winner.Type, (await Store.StatAsync(PlanKey))!.ContentType);
     }
 
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    [Fact]
+    public async Task A_create_only_put_writes_once_and_refuses_the_second_writer()
+    {
+        const string key = "audit/000000000001.json";
+
+        var first = await Store.PutIfAsync(key, Utf8("{\"người dùng\": \"lan\"}"), "application/json", expectedVersion: null);
+        var second = await Store.PutIfAsync(key, Utf8("{\"người dùng\": \"minh\"}"), "application/json", expectedVersion: null);
+
+        Assert.NotNull(first);
+        Assert.Null(second);
+        Assert.Equal("{\"người dùng\": \"lan\"}", await ReadTextAsync(key));
+    }
+
+    [Fact]
+    public async Task A_versioned_read_gives_the_bytes_and_the_version_a_conditional_put_needs()
+    {
+        var written = await Store.PutIfAsync(PlanKey, Utf8("Kế hoạch bản 1"), "text/plain", null);
+
+        var read = await Store.ReadVersionedAsync(PlanKey);
+
+        Assert.Equal("Kế hoạch bản 1", Encoding.UTF8.GetString(read!.Content));
+        Assert.Equal(written, read.Version);
+        Assert.Null(await Store.ReadVersionedAsync("văn bản/không có.pdf"));
+    }
+
+    [Fact]
+    public async Task A_put_if_the_version_matches_replaces_and_a_stale_version_is_refused()
+    {
+        var v1 = await Store.PutIfAsync(PlanKey, Utf8("bản 1"), "text/plain", null);
+        var v2 = await Store.PutIfAsync(PlanKey, Utf8("bản 2"), "text/plain", v1);
+
+        var stale = await Store.PutIfAsync(PlanKey, Utf8("bản 2 sửa từ bản 1"), "text/plain", v1);
+
+        Assert.NotNull(v2);
+        Assert.NotEqual(v1, v2);
+        Assert.Null(stale);
+        Assert.Equal("bản 2", await ReadTextAsync(PlanKey));
+        Assert.Equal("text/plain", (await Store.StatAsync(PlanKey))!.ContentType);
+    }
+
+    [Fact]
+    public async Task A_put_if_on_a_missing_object_with_a_version_is_refused()
+    {
+        Assert.Null(await Store.PutIfAsync(PlanKey, Utf8("bản 1"), "text/plain", "0123456789abcdef0123456789abcdef"));
+        Assert.Null(await Store.StatAsync(PlanKey));
+    }
+
+    [Fact]
+    public async Task Concurrent_read_change_writes_lose_no_update()
+    {
+        const string key = "documents/0123456789abcdef0123/meta.json";
+        await Store.PutIfAsync(key, Utf8("0"), "application/json", null);
+
+        // 4 writers each add 1 ten times, re-reading whenever the store refuses a stale version. Each write names its
+        // writer, as records differ in what was changed: equal bytes are one and the same version to a store.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(writer => Task.Run(async () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                while (true)
+                {
+                    var current = await Store.ReadVersionedAsync(key);
+                    var next = int.Parse(Encoding.UTF8.GetString(current!.Content).Split(' ')[0]) + 1;
+                    if (await Store.PutIfAsync(key, Utf8($"{next} {writer}"), "application/json", current.Version) is not null) break;
+                }
+            }
+        })));
+
+        Assert.StartsWith("40 ", await ReadTextAsync(key));
+    }
+
     protected async Task PutTextAsync(string key, string text, string contentType = "text/plain; charset=utf-8") =>
         await Store.PutAsync(key, new MemoryStream(Encoding.UTF8.GetBytes(text)), contentType);
 

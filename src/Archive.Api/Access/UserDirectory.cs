@@ -12,7 +12,7 @@ namespace Archive.Api.Access;
 /// </summary>
 public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<UserDirectory> logger)
 {
-    public const string Key = "system/users.json";
+    public const string Key = Documents.StoreLayout.Users;
     public const string KeyPrefix = "ak_";
 
     private readonly SemaphoreSlim writeLock = new(1, 1);
@@ -35,27 +35,20 @@ public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<
     public async Task<UserRevocation> RevokeAsync(string name, AuditActor actor, CancellationToken cancellationToken)
     {
         name = name.Trim().Normalize(NormalizationForm.FormC);
-        await writeLock.WaitAsync(cancellationToken);
-        try
+        var outcome = UserRevocation.Revoked;
+        await ChangeAsync(users =>
         {
-            await LoadAsync(cancellationToken);
-            var users = byHash.Values.ToList();
             var named = users.Where(u => u.Name == name).ToList();
-            if (named.Count == 0) return UserRevocation.NotFound;
-            if (named.All(u => !u.Active)) return UserRevocation.AlreadyRevoked;
-            if (named.Any(u => u.Active && u.Role == ArchiveRoles.Admin)
-                && !users.Any(u => u.Active && u.Role == ArchiveRoles.Admin && u.Name != name))
-                return UserRevocation.LastAdmin;
+            outcome = named.Count == 0 ? UserRevocation.NotFound
+                : named.All(u => !u.Active) ? UserRevocation.AlreadyRevoked
+                : named.Any(u => u.Active && u.Role == ArchiveRoles.Admin)
+                  && !users.Any(u => u.Active && u.Role == ArchiveRoles.Admin && u.Name != name) ? UserRevocation.LastAdmin
+                : UserRevocation.Revoked;
+            if (outcome != UserRevocation.Revoked) return null;
             var now = DateTimeOffset.UtcNow;
-            users = users.Select(u => u.Name == name && u.Active ? u with { RevokedAt = now } : u).ToList();
-            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(users, Json));
-            await store.PutAsync(Key, content, "application/json", cancellationToken);
-            byHash = users.ToDictionary(u => u.KeySha256, StringComparer.Ordinal);
-        }
-        finally
-        {
-            writeLock.Release();
-        }
+            return users.Select(u => u.Name == name && u.Active ? u with { RevokedAt = now } : u).ToList();
+        }, cancellationToken);
+        if (outcome != UserRevocation.Revoked) return outcome;
         await audit.AppendAsync(actor, AuditActions.UserRevoked, null, $"Thu hồi khóa của '{name}'", CancellationToken.None);
         return UserRevocation.Revoked;
     }
@@ -123,16 +116,36 @@ public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Tên người dùng không được để trống.", nameof(name));
         key ??= NewKey();
         if (key.Length < 16) throw new ArgumentException("Khóa truy cập phải dài ít nhất 16 ký tự.", nameof(key));
+        var user = new ArchiveUser(name.Trim().Normalize(NormalizationForm.FormC), role, Hash(key), DateTimeOffset.UtcNow);
+        await ChangeAsync(users => users.Where(u => u.KeySha256 != user.KeySha256).Append(user).ToList(), cancellationToken);
+        return key;
+    }
+
+    /// <summary>
+    /// The one writer of the users file: reads it with its version, changes it, and writes it only if nobody (an
+    /// operator command, another instance) wrote it meanwhile; else reads again. <paramref name="change"/> returns
+    /// null to write nothing.
+    /// </summary>
+    private async Task ChangeAsync(Func<List<ArchiveUser>, List<ArchiveUser>?> change, CancellationToken cancellationToken)
+    {
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            await LoadAsync(cancellationToken);
-            var user = new ArchiveUser(name.Trim().Normalize(NormalizationForm.FormC), role, Hash(key), DateTimeOffset.UtcNow);
-            var users = byHash.Values.Where(u => u.KeySha256 != user.KeySha256).Append(user).ToList();
-            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(users, Json));
-            await store.PutAsync(Key, content, "application/json", cancellationToken);
-            byHash = users.ToDictionary(u => u.KeySha256, StringComparer.Ordinal);
-            return key;
+            while (true)
+            {
+                var stored = await Documents.StoredJson.ReadVersionedAsync<List<ArchiveUser>>(store, Key, cancellationToken);
+                var users = stored?.Value ?? [];
+                if (change(users) is not { } changed)
+                {
+                    byHash = users.ToDictionary(u => u.KeySha256, StringComparer.Ordinal);
+                    return;
+                }
+                if (await store.PutIfAsync(Key, JsonSerializer.SerializeToUtf8Bytes(changed, Json), "application/json", stored?.Version, cancellationToken) is null)
+                    continue;
+                byHash = changed.ToDictionary(u => u.KeySha256, StringComparer.Ordinal);
+                loadedAt = DateTimeOffset.UtcNow;
+                return;
+            }
         }
         finally
         {

@@ -99,7 +99,7 @@ public static class DocumentsApi
         string id, DocumentCatalog catalog, IObjectStore store, CancellationToken cancellationToken)
     {
         if (catalog.Find(id) is not { } record) return Problems.DocumentNotFound(id);
-        var stream = await store.OpenReadAsync(DocumentKeys.Original(record.Id), cancellationToken);
+        var stream = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
         if (stream is null)
             return Problems.Make(StatusCodes.Status500InternalServerError, "Thiếu tệp gốc",
                 $"Văn bản '{id}' có hồ sơ nhưng tệp gốc không còn trong kho lưu trữ. Hãy báo cho quản trị viên.");
@@ -140,7 +140,7 @@ public static class DocumentsApi
         string id, DocumentCatalog catalog, IObjectStore store, CancellationToken cancellationToken)
     {
         if (catalog.Find(id) is not { } record) return Problems.DocumentNotFound(id);
-        var stream = await store.OpenReadAsync(DocumentKeys.Text(record.Id), cancellationToken);
+        var stream = await store.OpenReadAsync(StoreLayout.Text(record.Id), cancellationToken);
         if (stream is null)
             return Problems.Make(StatusCodes.Status409Conflict, "Văn bản chưa được trích xuất",
                 "Nội dung chữ của văn bản này đang được xử lý; hãy thử lại sau ít phút.");

@@ -1,3 +1,4 @@
+using Archive.Api.Documents;
 using System.Text.Json;
 using Archive.Storage;
 
@@ -27,13 +28,13 @@ internal sealed class AuditChainCheck(IObjectStore store, AuditSeal seal, AuditA
         long expected = 1;
         var previous = AuditTrail.Genesis;
         var sealedSeen = false;
-        await foreach (var key in store.ListAsync(AuditTrail.Prefix, cancellationToken))
+        await foreach (var key in store.ListAsync(StoreLayout.AuditPrefix, cancellationToken))
         {
             AuditEntry? entry;
             try { entry = await AuditTrail.ReadEntryAsync(store, key, cancellationToken); }
             catch (JsonException) { entry = null; }
             if (entry is null) return Broken(expected, AuditFindings.Unreadable, $"Mục nhật ký '{key}' không đọc được.");
-            if (key != AuditTrail.KeyFor(entry.Sequence) || entry.Sequence != expected)
+            if (key != StoreLayout.AuditEntry(entry.Sequence) || entry.Sequence != expected)
                 return Broken(expected, AuditFindings.Missing, $"Thiếu mục nhật ký số {expected} (gặp '{key}').");
             if (entry.PreviousHash != previous)
                 return Broken(expected, AuditFindings.Unlinked, $"Mục {expected} không nối với mục trước: một mục trước đó đã bị thay hoặc xóa.");

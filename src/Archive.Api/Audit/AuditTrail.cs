@@ -1,3 +1,4 @@
+using Archive.Api.Documents;
 using Archive.Api.Monitoring;
 using System.Text;
 using System.Text.Json;
@@ -22,7 +23,6 @@ namespace Archive.Api.Audit;
 /// </remarks>
 public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor anchor, AuditSpool spool, AuditRetention retention, ILogger<AuditTrail> logger)
 {
-    public const string Prefix = "audit/";
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
     private readonly SemaphoreSlim appendLock = new(1, 1);
@@ -34,8 +34,6 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
 
     private sealed record Pending(AuditEntry Draft, string? SpoolPath);
 
-    public static string KeyFor(long sequence) => $"{Prefix}{sequence:D12}.json";
-
     /// <summary>The last entry written to the store.</summary>
     public long Count => Interlocked.Read(ref lastSequence);
 
@@ -46,7 +44,7 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         string? lastKey = null;
-        await foreach (var key in store.ListAsync(Prefix, cancellationToken)) lastKey = key;
+        await foreach (var key in store.ListAsync(StoreLayout.AuditPrefix, cancellationToken)) lastKey = key;
         if (lastKey is not null && await ReadEntryAsync(store, lastKey, cancellationToken) is { } last)
         {
             lastSequence = last.Sequence;
@@ -151,14 +149,14 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
             var entry = seal.Seal(next.Draft, lastSequence + 1, lastHash);
             try
             {
-                // Someone else (an operator command) wrote this sequence: follow the chain to its end, then seal again.
-                if (await store.StatAsync(KeyFor(entry.Sequence), CancellationToken.None) is not null)
+                // Create-only: an entry number is never written twice. Someone else (an operator command, another
+                // instance) wrote this sequence: follow the chain to its end, then seal again.
+                if (await store.PutIfAsync(StoreLayout.AuditEntry(entry.Sequence), JsonSerializer.SerializeToUtf8Bytes(entry, Stored),
+                        "application/json", null, CancellationToken.None) is null)
                 {
                     await CatchUpAsync();
                     continue;
                 }
-                using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(entry, Stored));
-                await store.PutAsync(KeyFor(entry.Sequence), content, "application/json", CancellationToken.None);
             }
             catch (Exception e)
             {
@@ -176,13 +174,13 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
                 pending.RemoveAt(0);
             }
             if (kept is not null) AuditSpool.Remove(kept);
-            await retention.ProtectAsync(KeyFor(entry.Sequence));
+            await retention.ProtectAsync(StoreLayout.AuditEntry(entry.Sequence));
         }
     }
 
     private async Task CatchUpAsync()
     {
-        while (await ReadEntryAsync(store, KeyFor(lastSequence + 1), CancellationToken.None) is { } written)
+        while (await ReadEntryAsync(store, StoreLayout.AuditEntry(lastSequence + 1), CancellationToken.None) is { } written)
         {
             lastSequence = written.Sequence;
             lastHash = written.Hash;
@@ -212,7 +210,7 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
     /// <summary>Entries in order, filtered; unreadable entries are skipped here (verify reports them).</summary>
     public async IAsyncEnumerable<AuditEntry> ReadAsync(AuditQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var key in store.ListAsync(Prefix, cancellationToken))
+        await foreach (var key in store.ListAsync(StoreLayout.AuditPrefix, cancellationToken))
         {
             AuditEntry? entry;
             try { entry = await ReadEntryAsync(store, key, cancellationToken); }

@@ -17,11 +17,11 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Citation>> outgoing = new(StringComparer.Ordinal);
 
-    public static string Key(string id) => $"{DocumentKeys.Prefix}{id}/citations.json";
+    public static string Key(string id) => $"{StoreLayout.Prefix}{id}/citations.json";
 
     public async Task SaveAsync(string id, IReadOnlyList<Citation> citations, CancellationToken cancellationToken)
     {
-        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(citations, DocumentCatalog.Json));
+        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(citations, StoredJson.Options));
         await store.PutAsync(Key(id), content, "application/json", cancellationToken);
         outgoing[id] = citations;
     }
@@ -40,7 +40,7 @@ public sealed class CitationGraph(IObjectStore store, DocumentCatalog catalog, I
             }
             try
             {
-                outgoing[record.Id] = await JsonSerializer.DeserializeAsync<List<Citation>>(stream, DocumentCatalog.Json, cancellationToken) ?? [];
+                outgoing[record.Id] = await JsonSerializer.DeserializeAsync<List<Citation>>(stream, StoredJson.Options, cancellationToken) ?? [];
             }
             catch (JsonException e)
             {

@@ -47,7 +47,12 @@ public sealed class ValidityTracker(DocumentCatalog catalog, CitationGraph graph
         if (catalog.Find(id) is not { } record) return false;
         var (status, source) = LegalValidity.Of(record, stated);
         if (record.Status == status && record.StatusSource == source) return false;
-        await catalog.SaveAsync(record with { Status = status, StatusSource = source, ChangedAt = DateTimeOffset.UtcNow }, cancellationToken);
+        // Applied to the newest record (one writer): a publication or extraction written meanwhile is kept.
+        await catalog.UpdateAsync(id, current =>
+        {
+            var (now, from) = LegalValidity.Of(current, stated);
+            return current with { Status = now, StatusSource = from, ChangedAt = DateTimeOffset.UtcNow };
+        }, cancellationToken);
         return true;
     }
 }

@@ -5,40 +5,105 @@ using Archive.Storage;
 namespace Archive.Api.Documents;
 
 /// <summary>
-/// Reads and writes document records in the store and keeps them in memory for listing and lookups.
-/// The store stays the system of record: the memory copy is loaded from it at start.
+/// The document records: kept in the store (<see cref="StoreLayout.Meta"/>, the system of record) and in memory for
+/// listing and lookups. Every change goes through <see cref="UpdateAsync"/>, the one writer: a per-id lock in the
+/// process and a conditional write in the store, so two writers (the pipeline and a publication, or two instances)
+/// never overwrite each other's change.
 /// </summary>
+/// <remarks>
+/// Each write is announced on <see cref="Changed"/>, which maintained lookups follow.
+/// </remarks>
 public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog> logger)
 {
-    private readonly ConcurrentDictionary<string, DocumentRecord> records = new(StringComparer.Ordinal);
+    private sealed record Entry(DocumentRecord Record, string Version);
 
-    /// <summary>How records and other JSON are kept in the store: camelCase, enums as camelCase strings, readable.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    private readonly ConcurrentDictionary<string, Entry> records = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim[] idLocks = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private readonly NewestFirst order = new();
+
+    /// <summary>A record was written or re-read: the one before (null when new) and the one now.</summary>
+    public event Action<DocumentRecord?, DocumentRecord>? Changed;
 
     public int Count => records.Count;
 
-    public DocumentRecord? Find(string id) => records.GetValueOrDefault(id);
+    public DocumentRecord? Find(string id) => records.GetValueOrDefault(id)?.Record;
 
-    public IEnumerable<DocumentRecord> All => records.Values;
+    public IEnumerable<DocumentRecord> All => records.Values.Select(e => e.Record);
 
     /// <summary>A page of the documents that pass <paramref name="filter"/> (all when null), newest first.</summary>
     public (int Total, IReadOnlyList<DocumentRecord> Items) Page(int page, int pageSize, Func<DocumentRecord, bool>? filter = null)
     {
-        var ordered = records.Values.Where(filter ?? (_ => true))
-            .OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        return (ordered.Count, ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList());
+        var skip = (page - 1) * pageSize;
+        if (filter is null)
+            return (order.Count, order.Take(skip, pageSize).Select(Find).OfType<DocumentRecord>().ToList());
+        var items = new List<DocumentRecord>(pageSize);
+        var total = 0;
+        foreach (var id in order.All())
+        {
+            if (Find(id) is not { } record || !filter(record)) continue;
+            if (total++ >= skip && items.Count < pageSize) items.Add(record);
+        }
+        return (total, items);
     }
 
-    /// <summary>Durably writes the record's meta.json, then publishes it in memory.</summary>
-    public async Task SaveAsync(DocumentRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a new record unless one with its id exists (in this process or written by another): returns the record
+    /// now stored and whether it is the one given.
+    /// </summary>
+    public async Task<(DocumentRecord Record, bool Created)> CreateAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
-        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(record, Json));
-        await store.PutAsync(DocumentKeys.Meta(record.Id), content, "application/json", cancellationToken);
-        records[record.Id] = record;
+        using (await LockAsync(record.Id, cancellationToken))
+        {
+            if (Find(record.Id) is { } known) return (known, false);
+            if (await StoredJson.PutIfAsync(store, StoreLayout.Meta(record.Id), record, null, cancellationToken) is { } version)
+            {
+                Publish(null, record, version);
+                return (record, true);
+            }
+            var existing = await ReloadLockedAsync(record.Id, cancellationToken);
+            return (existing ?? record, false);
+        }
+    }
+
+    private const int MaxWriteAttempts = 50;
+
+    /// <summary>
+    /// The one way to change a stored record: <paramref name="change"/> gets the current record and returns the new
+    /// one (or the same, or null, to change nothing). When someone else wrote the record meanwhile, the current one is
+    /// read again and <paramref name="change"/> runs again on it, so it must be a function of its argument only.
+    /// Returns the record as stored afterwards; null when there is no such record.
+    /// </summary>
+    public async Task<DocumentRecord?> UpdateAsync(string id, Func<DocumentRecord, DocumentRecord?> change, CancellationToken cancellationToken)
+    {
+        using (await LockAsync(id, cancellationToken))
+        {
+            var entry = records.GetValueOrDefault(id);
+            if (entry is null && await ReloadLockedAsync(id, cancellationToken) is not null) entry = records.GetValueOrDefault(id);
+            for (var attempt = 1; entry is not null; attempt++)
+            {
+                // A store that refuses every write (a broken condition on the server) must fail the change, not spin.
+                if (attempt > MaxWriteAttempts)
+                    throw new InvalidOperationException($"The record {id} was refused {MaxWriteAttempts} times by the store's version check.");
+                var changed = change(entry.Record);
+                if (changed is null || Same(changed, entry.Record)) return entry.Record;
+                if (await StoredJson.PutIfAsync(store, StoreLayout.Meta(id), changed, entry.Version, cancellationToken) is { } version)
+                {
+                    Publish(entry.Record, changed, version);
+                    return changed;
+                }
+                // Written by another process since we read it: read it again and apply the change to that.
+                await ReloadLockedAsync(id, cancellationToken);
+                entry = records.GetValueOrDefault(id);
+            }
+            return null;
+        }
+    }
+
+    /// <summary>Reads one record again from the store (someone else, an operator command, may have changed it).</summary>
+    public async Task<DocumentRecord?> ReloadAsync(string id, CancellationToken cancellationToken)
+    {
+        using (await LockAsync(id, cancellationToken))
+            return await ReloadLockedAsync(id, cancellationToken);
     }
 
     /// <summary>Drops a destroyed document from memory (its objects are gone from the store: Records.DocumentDestruction).</summary>
@@ -47,21 +112,73 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
     /// <summary>Loads every record from the store; a record that cannot be read is logged and skipped, never deleted.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        await foreach (var key in store.ListAsync(DocumentKeys.Prefix, cancellationToken))
+        var keys = new List<string>();
+        await foreach (var key in store.ListAsync(StoreLayout.Prefix, cancellationToken))
+            if (key.EndsWith("/" + StoreLayout.MetaFileName, StringComparison.Ordinal)) keys.Add(key);
+        // Many small reads: a few at a time, which an S3 server answers much faster than one by one.
+        await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (key, ct) =>
         {
-            if (!key.EndsWith("/" + DocumentKeys.MetaFileName, StringComparison.Ordinal)) continue;
             try
             {
-                await using var stream = await store.OpenReadAsync(key, cancellationToken);
-                if (stream is null) continue;
-                var record = await JsonSerializer.DeserializeAsync<DocumentRecord>(stream, Json, cancellationToken);
-                if (record is not null) records[record.Id] = record;
+                if (await StoredJson.ReadVersionedAsync<DocumentRecord>(store, key, ct) is { } stored)
+                    Remember(stored.Value, stored.Version);
             }
             catch (JsonException e)
             {
                 logger.LogError(e, "Unreadable document record {Key}; left as it is in the store", key);
             }
-        }
+        });
         logger.LogInformation("Loaded {Count} document records from the store", records.Count);
+    }
+
+    private async Task<DocumentRecord?> ReloadLockedAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await StoredJson.ReadVersionedAsync<DocumentRecord>(store, StoreLayout.Meta(id), cancellationToken) is not { } stored) return null;
+        var before = Find(id);
+        Remember(stored.Value, stored.Version);
+        if (before is null || !Same(before, stored.Value)) Announce(before, stored.Value);
+        return stored.Value;
+    }
+
+    private void Publish(DocumentRecord? before, DocumentRecord after, string version)
+    {
+        Remember(after, version);
+        Announce(before, after);
+    }
+
+    private void Remember(DocumentRecord record, string version)
+    {
+        var before = records.GetValueOrDefault(record.Id)?.Record;
+        records[record.Id] = new Entry(record, version);
+        order.Set(before, record);
+    }
+
+    private void Announce(DocumentRecord? before, DocumentRecord after)
+    {
+        try
+        {
+            Changed?.Invoke(before, after);
+        }
+        catch (Exception e)
+        {
+            // The record is stored; a lookup that failed to follow is rebuilt at the next start.
+            logger.LogError(e, "A lookup failed to follow the change of document {Id}", after.Id);
+        }
+    }
+
+    private static bool Same(DocumentRecord a, DocumentRecord b) =>
+        ReferenceEquals(a, b) || StoredJson.Bytes(a).AsSpan().SequenceEqual(StoredJson.Bytes(b));
+
+    private async Task<IDisposable> LockAsync(string id, CancellationToken cancellationToken)
+    {
+        var stripe = idLocks[(uint)StringComparer.Ordinal.GetHashCode(id) % (uint)idLocks.Length];
+        await stripe.WaitAsync(cancellationToken);
+        return new Release(stripe);
+    }
+
+    private sealed class Release(SemaphoreSlim stripe) : IDisposable
+    {
+        private SemaphoreSlim? held = stripe;
+        public void Dispose() => Interlocked.Exchange(ref held, null)?.Release();
     }
 }

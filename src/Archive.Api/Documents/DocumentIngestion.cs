@@ -24,7 +24,7 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
         Stream content, string fileName, UploadMetadata metadata, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
-        var id = DocumentKeys.IdFor(sha256);
+        var id = StoreLayout.IdFor(sha256);
         if (catalog.Find(id) is { } existing)
         {
             metrics.Uploaded(created: false);
@@ -46,7 +46,7 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
             }
 
             content.Position = 0;
-            await store.PutAsync(DocumentKeys.Original(id), content, sniffed.ContentType, cancellationToken);
+            await store.PutAsync(StoreLayout.Original(id), content, sniffed.ContentType, cancellationToken);
             var name = SafeFileName.Clean(fileName, sniffed.Extension);
             var record = new DocumentRecord
             {
@@ -63,10 +63,19 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
                 CreatedAt = DateTimeOffset.UtcNow,
                 FieldSources = DocumentDescription.Provided(metadata),
             };
-            await catalog.SaveAsync(record, cancellationToken);
-            metrics.Uploaded(created: true);
+            var (stored, created) = await catalog.CreateAsync(record, cancellationToken);
+            metrics.Uploaded(created);
+            if (!created) return (stored, false);
             // From here on the upload is safe; extraction and indexing can be redone from the store.
-            return (await processor.ProcessAsync(record, CancellationToken.None), true);
+            try
+            {
+                return (await processor.ProcessAsync(stored, CancellationToken.None), true);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not StoreOutageException)
+            {
+                // Stored and answered for; the document stays pending and is processed again at the next start.
+                return (catalog.Find(id) ?? stored, true);
+            }
         }
         finally
         {

@@ -35,9 +35,22 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, DocumentProcessor
                      ("issuedOn", correction.IssuedOn), ("issuer", correction.Issuer),
                  })
             if (given is not null) sources[field] = FieldSourceKinds.Provided;
-        corrected = corrected with { FieldSources = sources, ChangedAt = DateTimeOffset.UtcNow };
-        await catalog.SaveAsync(corrected, CancellationToken.None);
-        await processor.IndexStoredAsync(corrected, CancellationToken.None);
+        corrected = corrected with { FieldSources = sources };
+        // Only the corrected fields (and the address they call for) change on the newest record: what the pipeline
+        // or a publication wrote meanwhile stays.
+        var provided = sources.Where(s => s.Value == FieldSourceKinds.Provided).Select(s => s.Key).ToList();
+        corrected = await catalog.UpdateAsync(record.Id, current =>
+        {
+            var now = new Dictionary<string, string>(current.FieldSources);
+            foreach (var field in provided) now[field] = FieldSourceKinds.Provided;
+            return current with
+            {
+                Title = corrected.Title, Kind = corrected.Kind, Number = corrected.Number, IssuedOn = corrected.IssuedOn,
+                Issuer = corrected.Issuer, FieldSources = now, ChangedAt = DateTimeOffset.UtcNow,
+                PublicAddress = corrected.PublicAddress, FormerAddresses = corrected.FormerAddresses,
+            };
+        }, CancellationToken.None) ?? corrected;
+        await processor.ReindexAsync(record.Id, CancellationToken.None);
         await validity.RefreshAfterCorrectionAsync(record, corrected, CancellationToken.None);
         var details = string.IsNullOrWhiteSpace(correction.Reason) ? changes : $"{changes} — lý do: {correction.Reason.Trim()}";
         await audit.AppendAsync(actor, AuditActions.MetadataChange, record.Id, details, CancellationToken.None);

@@ -6,7 +6,7 @@ using Archive.Storage;
 namespace Archive.Api.Documents;
 
 /// <summary>
-/// A document's <see cref="DocumentStructure"/> as kept in the store (<see cref="DocumentKeys.Structure"/>).
+/// A document's <see cref="DocumentStructure"/> as kept in the store (<see cref="StoreLayout.Structure"/>).
 /// Derived data like the index: written when the text is, and parsed again from the stored text whenever it is
 /// missing or was written by another parser version, so a parser change needs no migration.
 /// </summary>
@@ -18,14 +18,14 @@ public static class StoredStructure
     {
         var structure = StructureParser.Parse(text);
         using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(structure, Json));
-        await store.PutAsync(DocumentKeys.Structure(id), content, "application/json", cancellationToken);
+        await store.PutAsync(StoreLayout.Structure(id), content, "application/json", cancellationToken);
         return structure;
     }
 
     /// <param name="text">The stored text when the caller already read it, so a missing or outdated structure does not read it again.</param>
     public static async Task<DocumentStructure> ReadAsync(IObjectStore store, string id, CancellationToken cancellationToken, string? text = null)
     {
-        await using (var stream = await store.OpenReadAsync(DocumentKeys.Structure(id), cancellationToken))
+        await using (var stream = await store.OpenReadAsync(StoreLayout.Structure(id), cancellationToken))
         {
             if (stream is not null)
             {

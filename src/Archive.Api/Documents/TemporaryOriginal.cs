@@ -15,7 +15,7 @@ public sealed class TemporaryOriginal : IDisposable
 
     public static async Task<TemporaryOriginal?> DownloadAsync(IObjectStore store, WorkFolder work, string id, CancellationToken cancellationToken)
     {
-        await using var source = await store.OpenReadAsync(DocumentKeys.Original(id), cancellationToken);
+        await using var source = await store.OpenReadAsync(StoreLayout.Original(id), cancellationToken);
         if (source is null) return null;
         var path = work.NewFile($"original-{id}");
         await using (var target = PrivateFiles.CreateNew(path))

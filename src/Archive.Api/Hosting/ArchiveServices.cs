@@ -86,6 +86,13 @@ public static class ArchiveServices
         services.AddSingleton<DocumentDescription>();
         services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<DocumentProcessor>();
+        services.AddSingleton<Ingest.LatestIndexing>();
+        services.AddSingleton<Ingest.ProcessingAttempts>();
+        services.AddSingleton<Ingest.IngestPipeline>();
+        // The pipeline's steps, each a small class of its own (Ingest/Steps), in the order IngestPipeline lists them.
+        foreach (var step in typeof(Ingest.IIngestStep).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Ingest.IIngestStep).IsAssignableFrom(t)))
+            services.AddSingleton(step);
         services.AddSingleton<MetadataCorrector>();
         services.AddSingleton<CitationExtractor>();
         services.AddSingleton<CitationGraph>();

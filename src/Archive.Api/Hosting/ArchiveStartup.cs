@@ -67,7 +67,16 @@ public sealed class ArchiveStartup(
         foreach (var record in todo)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await processor.IndexStoredAsync(record, cancellationToken, refresh: false);
+            try
+            {
+                await processor.IndexStoredAsync(record, cancellationToken, refresh: false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not Archive.Storage.StoreOutageException)
+            {
+                // One document that cannot be processed never stops the others: it stays pending for its next attempt
+                // and is marked failed after its last (DocumentProcessor.ProcessAsync).
+                logger.LogError(e, "Document {Id} could not be indexed at start-up; the others go on", record.Id);
+            }
             if (++done % RefreshEvery == 0) indexing.Index.Refresh();
         }
         indexing.Index.Refresh();

@@ -14,7 +14,7 @@ public sealed class BagItExport(IObjectStore store, AuditTrail audit)
     /// <summary>Writes the bag to <paramref name="output"/>; false when the original is missing from the store.</summary>
     public async Task<bool> WriteAsync(DocumentRecord record, Stream output, CancellationToken cancellationToken)
     {
-        await using var original = await store.OpenReadAsync(DocumentKeys.Original(record.Id), cancellationToken);
+        await using var original = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
         if (original is null) return false;
         var originalBytes = new MemoryStream();
         await original.CopyToAsync(originalBytes, cancellationToken);
@@ -25,8 +25,8 @@ public sealed class BagItExport(IObjectStore store, AuditTrail audit)
         var payload = new List<BagItBag.File>
         {
             new("data/" + SafeName(record.FileName), originalBytes.ToArray()),
-            new("data/meta.json", JsonSerializer.SerializeToUtf8Bytes(record, DocumentCatalog.Json)),
-            new("data/audit.json", JsonSerializer.SerializeToUtf8Bytes(entries, DocumentCatalog.Json)),
+            new("data/meta.json", JsonSerializer.SerializeToUtf8Bytes(record, StoredJson.Options)),
+            new("data/audit.json", JsonSerializer.SerializeToUtf8Bytes(entries, StoredJson.Options)),
         };
         await BagItBag.WriteAsync(output, "van-ban-" + record.Id, payload,
         [

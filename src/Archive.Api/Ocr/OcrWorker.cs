@@ -25,10 +25,6 @@ public sealed class OcrWorker(
     ArchiveMetrics metrics,
     ILogger<OcrWorker> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim recordUpdate = new(1, 1);
-
-    public static string PageKey(string id, int page) => $"{DocumentKeys.Prefix}{id}/ocr/page-{page:D4}.json";
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var id in queue.ReadAllAsync(stoppingToken))
@@ -96,31 +92,25 @@ public sealed class OcrWorker(
 
     private async Task ReportProgressAsync(string id, int total, int done, CancellationToken cancellationToken)
     {
-        await recordUpdate.WaitAsync(cancellationToken);
-        try
-        {
-            if (catalog.Find(id) is { TextStatus: TextStatuses.Pending } record)
-                await catalog.SaveAsync(record with { Ocr = new OcrState(total, done) }, cancellationToken);
-        }
-        finally
-        {
-            recordUpdate.Release();
-        }
+        // Only progress: pages done never go back (two pages finishing together), and a finished record is left alone.
+        await catalog.UpdateAsync(id, record => record.TextStatus == TextStatuses.Pending && (record.Ocr?.PagesDone ?? 0) < done
+            ? record with { Ocr = new OcrState(total, done) }
+            : null, cancellationToken);
     }
 
     private async Task SavePageAsync(string id, OcrPageResult result, CancellationToken cancellationToken)
     {
-        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(result, DocumentCatalog.Json));
-        await store.PutAsync(PageKey(id, result.PageNumber), content, "application/json", cancellationToken);
+        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(result, StoredJson.Options));
+        await store.PutAsync(StoreLayout.OcrPage(id, result.PageNumber), content, "application/json", cancellationToken);
     }
 
     private async Task<OcrPageResult?> LoadPageAsync(string id, int page, CancellationToken cancellationToken)
     {
-        await using var stream = await store.OpenReadAsync(PageKey(id, page), cancellationToken);
+        await using var stream = await store.OpenReadAsync(StoreLayout.OcrPage(id, page), cancellationToken);
         if (stream is null) return null;
         try
         {
-            return await JsonSerializer.DeserializeAsync<OcrPageResult>(stream, DocumentCatalog.Json, cancellationToken);
+            return await JsonSerializer.DeserializeAsync<OcrPageResult>(stream, StoredJson.Options, cancellationToken);
         }
         catch (JsonException)
         {

@@ -39,10 +39,10 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
         if (kind == ViewKind.Rendition)
         {
             if (!await EnsureRenditionAsync(record, cancellationToken)) return null;
-            var rendition = await store.OpenReadAsync(DocumentKeys.Rendition(record.Id), cancellationToken);
+            var rendition = await store.OpenReadAsync(StoreLayout.Rendition(record.Id), cancellationToken);
             return rendition is null ? null : new OriginalView(rendition, ContentTypes.Pdf, Path.ChangeExtension(record.FileName, ".pdf"));
         }
-        var original = await store.OpenReadAsync(DocumentKeys.Original(record.Id), cancellationToken);
+        var original = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
         return original is null ? null : new OriginalView(original, record.ContentType, record.FileName);
     }
 
@@ -50,7 +50,7 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
     public async Task<Stream?> PictureAsync(DocumentRecord record, int page, CancellationToken cancellationToken)
     {
         if (page < 1 || page > PictureCount(record)) return null;
-        var key = DocumentKeys.PagePicture(record.Id, page);
+        var key = StoreLayout.PagePicture(record.Id, page);
         if (await store.OpenReadAsync(key, cancellationToken) is { } kept) return kept;
         var gate = locks.GetOrAdd(record.Id, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
@@ -58,8 +58,8 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
         {
             if (await store.OpenReadAsync(key, cancellationToken) is { } raced) return raced;
             if (failures.ContainsKey(key)) return null;
-            var source = ViewKinds.Of(record) == ViewKind.Rendition ? DocumentKeys.Rendition(record.Id) : DocumentKeys.Original(record.Id);
-            if (source == DocumentKeys.Rendition(record.Id) && !await EnsureRenditionLockedAsync(record, cancellationToken)) return null;
+            var source = ViewKinds.Of(record) == ViewKind.Rendition ? StoreLayout.Rendition(record.Id) : StoreLayout.Original(record.Id);
+            if (source == StoreLayout.Rendition(record.Id) && !await EnsureRenditionLockedAsync(record, cancellationToken)) return null;
             var folder = Directory.CreateTempSubdirectory("archive-view-");
             try
             {
@@ -110,10 +110,10 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
 
     private async Task<bool> EnsureRenditionLockedAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
-        var key = DocumentKeys.Rendition(record.Id);
+        var key = StoreLayout.Rendition(record.Id);
         if (await store.StatAsync(key, cancellationToken) is not null) return true;
         if (failures.ContainsKey(key)) return false;
-        await using var original = await store.OpenReadAsync(DocumentKeys.Original(record.Id), cancellationToken);
+        await using var original = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
         if (original is null) return false;
         try
         {

@@ -23,17 +23,17 @@ public sealed class DocumentPublishing(DocumentCatalog catalog, DocumentProcesso
         await changeLock.WaitAsync(cancellationToken);
         try
         {
-            if (catalog.Find(id) is not { } record) return null;
-            var changed = record with
+            // The change is a function of the newest record: an extraction or OCR progress written meanwhile is kept.
+            var changed = await catalog.UpdateAsync(id, record => record with
             {
                 Visibility = visibility,
                 PublishedAt = visibility == Visibilities.Published ? record.PublishedAt ?? DateTimeOffset.UtcNow : null,
                 // Given once: a document published again keeps the address people have linked to.
                 PublicAddress = record.PublicAddress
                     ?? (visibility == Visibilities.Published ? PublicAddresses.Choose(record, catalog.All) : null),
-            };
-            await catalog.SaveAsync(changed, CancellationToken.None);
-            await processor.IndexStoredAsync(changed, CancellationToken.None);
+            }, CancellationToken.None);
+            if (changed is null) return null;
+            await processor.ReindexAsync(id, CancellationToken.None);
             await audit.AppendAsync(actor, action, id, reason.Trim(), CancellationToken.None);
             return changed;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Archive.Api.Audit;
+using Archive.Api.Documents;
 using Archive.Storage;
 
 namespace Archive.Api.Records;
@@ -69,13 +70,13 @@ public sealed class DisposalRegister(IObjectStore store, DisposalDue due, AuditT
     public async Task KeepAsync(DisposalTombstone tombstone, CancellationToken cancellationToken)
     {
         var key = RecordKeys.Tombstone(tombstone.Target, tombstone.Id);
-        await StoredJson.PutAsync(store, key, tombstone, cancellationToken);
+        await StoredJson.WriteAsync(store, key, tombstone, cancellationToken);
         tombstones[key] = tombstone;
     }
 
     public async Task SaveAsync(DisposalProposal proposal, CancellationToken cancellationToken)
     {
-        await StoredJson.PutAsync(store, RecordKeys.Proposal(proposal.Id), proposal, cancellationToken);
+        await StoredJson.WriteAsync(store, RecordKeys.Proposal(proposal.Id), proposal, cancellationToken);
         proposals[proposal.Id] = proposal;
     }
 }

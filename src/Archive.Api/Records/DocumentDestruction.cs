@@ -6,7 +6,8 @@ namespace Archive.Api.Records;
 
 /// <summary>
 /// The one way a document leaves the archive: every object under its folder (original, text, structure,
-/// renditions, page pictures, citations, the record itself; in a versioned S3 bucket every version) is
+/// renditions, page pictures, OCR pages, citations, the record itself, and a processing entry if one is left; in a
+/// versioned S3 bucket every version) is
 /// destroyed, then its index entry and what memory knows of it. A document under a legal hold (its own or its
 /// dossier's) is refused here, whatever asked for the deletion, so no other path can destroy a held document.
 /// </summary>
@@ -22,10 +23,12 @@ public sealed class DocumentDestruction(IObjectStore store, DocumentCatalog cata
     /// <exception cref="InvalidOperationException">A legal hold keeps the document.</exception>
     public async Task<int> DestroyAsync(string documentId, CancellationToken cancellationToken)
     {
-        if (!DocumentKeys.IsWellFormedId(documentId)) throw new ArgumentException($"'{documentId}' is not a document id", nameof(documentId));
+        if (!StoreLayout.IsWellFormedId(documentId)) throw new ArgumentException($"'{documentId}' is not a document id", nameof(documentId));
         if (HoldOn(documentId) is { } hold)
             throw new InvalidOperationException($"Document {documentId} is under a legal hold ({hold.Reason}) and may not be deleted.");
-        var removed = await store.DestroyAsync($"{DocumentKeys.Prefix}{documentId}/", cancellationToken);
+        var removed = await store.DestroyAsync($"{StoreLayout.Prefix}{documentId}/", cancellationToken);
+        // A processing entry left for it would bring the pipeline back to a document that is gone.
+        removed += await store.DestroyAsync(StoreLayout.Processing(documentId), cancellationToken);
         indexing.Index.Delete(documentId);
         indexing.Index.Commit();
         citations.Forget(documentId);

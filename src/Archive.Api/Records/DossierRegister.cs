@@ -116,7 +116,7 @@ public sealed class DossierRegister(IObjectStore store, DocumentCatalog catalog,
             var result = decide();
             if (result.Outcome != DossierOutcome.Done || result.Dossier is not { } dossier || ReferenceEquals(dossier, Find(dossier.Id)))
                 return result;
-            await StoredJson.PutAsync(store, RecordKeys.Dossier(dossier.Id), dossier);
+            await StoredJson.WriteAsync(store, RecordKeys.Dossier(dossier.Id), dossier, CancellationToken.None);
             dossiers[dossier.Id] = dossier;
             var (action, documentId, details) = audited(dossier);
             await audit.AppendAsync(actor, action, documentId, details);

@@ -27,7 +27,7 @@ public sealed class DossierTransferPackage(IObjectStore store, DocumentCatalog c
             "Tên cơ quan, tổ chức ban hành", "Số trang", "Tệp", "SHA-256"];
 
     /// <summary>The package is read by people too: Vietnamese is written as it is, not as \u escapes (it is never put in HTML).</summary>
-    private static readonly JsonSerializerOptions Json = new(DocumentCatalog.Json) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new(StoredJson.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string FileName(Dossier dossier) => $"nop-luu-{BagItExport.SafeName(dossier.Code).Replace(' ', '-')}-{dossier.Year}.zip";
 
@@ -42,7 +42,7 @@ public sealed class DossierTransferPackage(IObjectStore store, DocumentCatalog c
         {
             number++;
             var record = catalog.Find(id);
-            var original = record is null ? null : await ReadAsync(DocumentKeys.Original(id), cancellationToken);
+            var original = record is null ? null : await ReadAsync(StoreLayout.Original(id), cancellationToken);
             if (record is null || original is null)
             {
                 missing.Add(id);
@@ -51,7 +51,7 @@ public sealed class DossierTransferPackage(IObjectStore store, DocumentCatalog c
             var folder = $"data/{number:000}-{id}";
             var file = $"{folder}/{BagItExport.SafeName(record.FileName)}";
             payload.Add(new(file, original));
-            if (await ReadAsync(DocumentKeys.Text(id), cancellationToken) is { } text) payload.Add(new($"{folder}/text.txt", text));
+            if (await ReadAsync(StoreLayout.Text(id), cancellationToken) is { } text) payload.Add(new($"{folder}/text.txt", text));
             payload.Add(new($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(record, Json)));
             rows.Add(
             [

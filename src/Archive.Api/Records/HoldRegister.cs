@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Archive.Api.Audit;
+using Archive.Api.Documents;
 using Archive.Storage;
 
 namespace Archive.Api.Records;
@@ -29,7 +30,7 @@ public sealed class HoldRegister(IObjectStore store, AuditTrail audit, ILogger<H
             var key = RecordKeys.Hold(target, id);
             if (holds.ContainsKey(key)) return null;
             var hold = new LegalHold(target, id, reason.Trim(), actor.User, DateTimeOffset.UtcNow);
-            await StoredJson.PutAsync(store, key, hold);
+            await StoredJson.WriteAsync(store, key, hold, CancellationToken.None);
             holds[key] = hold;
             await audit.AppendAsync(actor, AuditActions.HoldPlace, target == LegalHold.DocumentTarget ? id : null, $"{Describe(hold)} — lý do: {hold.Reason}");
             return hold;

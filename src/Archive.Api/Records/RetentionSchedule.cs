@@ -1,4 +1,5 @@
 using Archive.Api.Audit;
+using Archive.Api.Documents;
 using Archive.Storage;
 
 namespace Archive.Api.Records;
@@ -33,7 +34,7 @@ public sealed class RetentionSchedule(IObjectStore store, AuditTrail audit)
         try
         {
             var state = new RetentionScheduleState(rules, DateTimeOffset.UtcNow, actor.User);
-            await StoredJson.PutAsync(store, RecordKeys.RetentionSchedule, state, cancellationToken);
+            await StoredJson.WriteAsync(store, RecordKeys.RetentionSchedule, state, cancellationToken);
             current = state;
             var details = $"{rules.Count} dòng" + (string.IsNullOrWhiteSpace(reason) ? "" : $" — lý do: {reason.Trim()}");
             await audit.AppendAsync(actor, AuditActions.RetentionScheduleChange, null, details, CancellationToken.None);

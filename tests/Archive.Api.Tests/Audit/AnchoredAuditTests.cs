@@ -1,3 +1,4 @@
+using Archive.Api.Documents;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -35,7 +36,7 @@ public sealed class AnchoredAuditTests : IDisposable
         return factory;
     }
 
-    private string AuditFile(long sequence) => Path.Combine(data, "store", "objects", AuditTrail.KeyFor(sequence));
+    private string AuditFile(long sequence) => Path.Combine(data, "store", "objects", StoreLayout.AuditEntry(sequence));
 
     private long StoredEntries() => Directory.GetFiles(Path.Combine(data, "store", "objects", "audit")).Length;
 

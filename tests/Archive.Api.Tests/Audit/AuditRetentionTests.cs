@@ -1,3 +1,4 @@
+using Archive.Api.Documents;
 using Archive.Api.Audit;
 using Archive.Storage.Tests;
 using Minio;
@@ -30,7 +31,7 @@ public sealed class AuditRetentionTests : IDisposable
         var client = factory.CreateClient();
         (await client.UploadTextAsync("Quyết định thành lập Ban Thanh tra nhân dân xã Cường Lợi", "quyết định.txt")).EnsureSuccessStatusCode();
         using var owner = new MinioClient().WithEndpoint(s3.Endpoint).WithCredentials(s3.AccessKey, s3.SecretKey).Build();
-        var key = AuditTrail.KeyFor(1);
+        var key = StoreLayout.AuditEntry(1);
 
         var retention = await owner.GetObjectRetentionAsync(new GetObjectRetentionArgs().WithBucket(s3.Bucket).WithObject(key));
         Assert.Equal(ObjectRetentionMode.COMPLIANCE, retention.Mode);

@@ -1,3 +1,4 @@
+using Archive.Api.Documents;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -32,7 +33,7 @@ public sealed class TamperingTests : IDisposable
         Assert.True((await client.GetJsonAsync("/api/audit/verify")).GetProperty("ok").GetBoolean());
 
         File.WriteAllText(StoredFile($"documents/{id}/original"), "Biên bản họp Ban Thanh tra nhân dân xã: quỹ đóng góp còn 2.500.000 đồng", Encoding.UTF8);
-        var entryFile = StoredFile(AuditTrail.KeyFor(1));
+        var entryFile = StoredFile(StoreLayout.AuditEntry(1));
         var entry = JsonNode.Parse(File.ReadAllText(entryFile))!;
         entry["user"] = "người khác";
         File.WriteAllText(entryFile, entry.ToJsonString());
@@ -62,12 +63,12 @@ public sealed class TamperingTests : IDisposable
         var total = (await client.GetJsonAsync("/api/audit")).GetArrayLength();
         Assert.True(total >= 4);
 
-        File.Delete(StoredFile(AuditTrail.KeyFor(total)));
+        File.Delete(StoredFile(StoreLayout.AuditEntry(total)));
         var end = await client.GetJsonAsync("/api/audit/verify");
         Assert.False(end.GetProperty("ok").GetBoolean());
         Assert.Equal(total, end.GetProperty("firstBrokenSequence").GetInt64());
 
-        File.Delete(StoredFile(AuditTrail.KeyFor(2)));
+        File.Delete(StoredFile(StoreLayout.AuditEntry(2)));
         var middle = await client.GetJsonAsync("/api/audit/verify");
         Assert.Equal(2, middle.GetProperty("firstBrokenSequence").GetInt64());
     }

@@ -36,7 +36,7 @@ public sealed class WorkFolderTests : IDisposable
         _ = factory.CreateClient();
         var store = factory.Services.GetRequiredService<IObjectStore>();
         var work = factory.Services.GetRequiredService<WorkFolder>();
-        await store.PutAsync(DocumentKeys.Original("0123456789abcdef0123"), new MemoryStream(Encoding.UTF8.GetBytes("Tờ trình xin ý kiến về dự thảo quy chế")), "text/plain");
+        await store.PutAsync(StoreLayout.Original("0123456789abcdef0123"), new MemoryStream(Encoding.UTF8.GetBytes("Tờ trình xin ý kiến về dự thảo quy chế")), "text/plain");
 
         string path;
         using (var copy = await TemporaryOriginal.DownloadAsync(store, work, "0123456789abcdef0123", CancellationToken.None))

@@ -42,10 +42,12 @@ public sealed class MinioDisposalTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await DisposalTests.ApproveAsync(service.CreateClientAs(ArchiveRoles.Admin), proposal)).StatusCode);
 
         Assert.Empty(await VersionsAsync(owner, $"documents/{id}/"));
+        Assert.Empty(await VersionsAsync(owner, $"processing/{id}"));
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/documents/{id}")).StatusCode);
         var tombstone = Assert.Single((await admin.GetJsonAsync("/api/disposal/tombstones")).EnumerateArray());
         Assert.Equal(id, tombstone.GetProperty("id").GetString());
-        Assert.Equal(before.Count, tombstone.GetProperty("objectsDestroyed").GetInt32());
+        // At least what was there before: the pipeline may have written more since, and its processing entry's versions count too.
+        Assert.True(tombstone.GetProperty("objectsDestroyed").GetInt32() >= before.Count, tombstone.ToString());
     }
 
     private async Task<List<string>> VersionsAsync(IMinioClient client, string prefix)

@@ -42,11 +42,11 @@ public sealed class RetentionPeriodTests
     [Fact]
     public void In_JSON_a_period_is_a_number_of_years_or_the_words_vinh_vien()
     {
-        var json = JsonSerializer.Serialize(new[] { RetentionPeriod.OfYears(20), RetentionPeriod.Permanent }, DocumentCatalog.Json);
+        var json = JsonSerializer.Serialize(new[] { RetentionPeriod.OfYears(20), RetentionPeriod.Permanent }, StoredJson.Options);
         using var written = JsonDocument.Parse(json);
         Assert.Equal(20, written.RootElement[0].GetInt32());
         Assert.Equal("vĩnh viễn", written.RootElement[1].GetString());
-        Assert.Equal([RetentionPeriod.OfYears(20), RetentionPeriod.Permanent], JsonSerializer.Deserialize<RetentionPeriod[]>(json, DocumentCatalog.Json)!);
+        Assert.Equal([RetentionPeriod.OfYears(20), RetentionPeriod.Permanent], JsonSerializer.Deserialize<RetentionPeriod[]>(json, StoredJson.Options)!);
     }
 
     [Fact]

@@ -51,14 +51,14 @@ public sealed class OriginalViewTests : IClassFixture<ArchiveApiFactory>
     {
         Archive.Indexer.Tests.Ocr.RequiredTool.Check("pdftoppm");
         var id = await UploadAsync("ke-hoach-dejavu-serif.pdf");
-        Assert.Null(await StoredAsync(DocumentKeys.PagePicture(id, 1)));
+        Assert.Null(await StoredAsync(StoreLayout.PagePicture(id, 1)));
 
         var picture = await factory.CreateClient().GetAsync($"/api/documents/{id}/pages/1");
 
         Assert.Equal("image/png", picture.Content.Headers.ContentType!.MediaType);
         var png = await picture.Content.ReadAsByteArrayAsync();
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], png[..4]);
-        await using var kept = await StoredAsync(DocumentKeys.PagePicture(id, 1));
+        await using var kept = await StoredAsync(StoreLayout.PagePicture(id, 1));
         Assert.NotNull(kept);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/api/documents/{id}/pages/99")).StatusCode);
     }
@@ -75,7 +75,7 @@ public sealed class OriginalViewTests : IClassFixture<ArchiveApiFactory>
         Assert.Equal("application/pdf", view.Content.Headers.ContentType!.MediaType);
         Assert.Equal("ke-hoach-libreoffice.pdf", view.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString((await view.Content.ReadAsByteArrayAsync())[..5]));
-        await using (var rendition = await StoredAsync(DocumentKeys.Rendition(id))) Assert.NotNull(rendition);
+        await using (var rendition = await StoredAsync(StoreLayout.Rendition(id))) Assert.NotNull(rendition);
         // The original is never touched.
         Assert.Equal(Uploads.Fixture("ke-hoach-libreoffice.docx"), await factory.CreateClient().GetByteArrayAsync($"/api/documents/{id}/content"));
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync($"/api/documents/{id}/pages/1")).StatusCode);

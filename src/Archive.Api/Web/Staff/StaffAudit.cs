@@ -52,7 +52,7 @@ public static class StaffAudit
     {
         if (string.IsNullOrWhiteSpace(document)) return (null, null);
         var text = document.Trim();
-        if (DocumentKeys.IsWellFormedId(text)) return ([text], null);
+        if (StoreLayout.IsWellFormedId(text)) return ([text], null);
         if (!DocumentSymbol.TryParse(text, out var wanted))
             return (null, $"“{text}” không giống số, ký hiệu văn bản; hãy viết như 32/KH-UBND.");
         var ids = catalog.All.Where(r => DocumentSymbol.TryParse(r.Number, out var s) && s.Key == wanted.Key).Select(r => r.Id).ToHashSet();

@@ -1,0 +1,54 @@
+namespace Archive.Api.Documents;
+
+/// <summary>
+/// Every key the archive writes to the object store, in one place. The store is the system of record; the Lucene
+/// index and everything kept in memory are derived from what is under these keys.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item><c>documents/{id}/original</c>: the exact uploaded bytes; <c>meta.json</c>: the <see cref="DocumentRecord"/>;
+/// <c>text.txt</c>: the extracted text; <c>citations.json</c>: what it cites; <c>ocr/page-0001.json</c>: each
+/// recognized page, so OCR resumes; <c>rendition.pdf</c>, <c>pages/{n}.png</c>: made once, for viewing.</item>
+/// <item><c>processing/{id}.json</c>: a document being processed, with its attempts
+/// (<see cref="Ingest.ProcessingAttempts"/>).</item>
+/// <item><c>audit/{sequence:D12}.json</c>: the sealed audit trail, one object per entry.</item>
+/// <item><c>system/users.json</c>: users and their hashed keys.</item>
+/// </list>
+/// </remarks>
+public static class StoreLayout
+{
+    public const string Prefix = "documents/";
+    public const string MetaFileName = "meta.json";
+
+    public static string Original(string id) => $"{Prefix}{id}/original";
+    public static string Meta(string id) => $"{Prefix}{id}/{MetaFileName}";
+    public static string Text(string id) => $"{Prefix}{id}/text.txt";
+
+    /// <summary>The document's parts (articles, clauses, plan items) read from its text: derived, stamped with the parser's version.</summary>
+    public static string Structure(string id) => $"{Prefix}{id}/structure.json";
+    public static string Citations(string id) => $"{Prefix}{id}/citations.json";
+
+    /// <summary>One recognized page of a scan (from 1), kept as soon as it is done.</summary>
+    public static string OcrPage(string id, int page) => $"{Prefix}{id}/ocr/page-{page:D4}.json";
+
+    /// <summary>A PDF rendition of a word-processor original (DOCX, DOC, RTF, ODT), made once by LibreOffice, for viewing.</summary>
+    public static string Rendition(string id) => $"{Prefix}{id}/rendition.pdf";
+
+    /// <summary>A small picture of one page (from 1), made once by pdftoppm, for document pages and results.</summary>
+    public static string PagePicture(string id, int page) => $"{Prefix}{id}/pages/{page}.png";
+
+    /// <summary>A document whose processing began and has not ended: how many attempts, and why the last one failed.</summary>
+    public static string Processing(string id) => $"{ProcessingPrefix}{id}.json";
+    public const string ProcessingPrefix = "processing/";
+
+    public const string AuditPrefix = "audit/";
+    public static string AuditEntry(long sequence) => $"{AuditPrefix}{sequence:D12}.json";
+
+    public const string Users = "system/users.json";
+
+    /// <summary>The document id is the start of the SHA-256 of its bytes: the same bytes are the same document.</summary>
+    public static string IdFor(string sha256Hex) => sha256Hex[..20];
+
+    /// <summary>Ids are lowercase hex; anything else in a URL cannot name a document.</summary>
+    public static bool IsWellFormedId(string id) => id.Length == 20 && id.All(char.IsAsciiHexDigitLower);
+}
