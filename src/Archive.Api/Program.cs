@@ -49,6 +49,8 @@ app.MapUsersApi();
 app.MapDossiersApi();
 app.MapRetentionScheduleApi();
 app.MapHoldsApi();
+app.MapDisposalApi();
+app.MapTransferApi();
 app.MapArchiveWeb();
 app.Run();
 

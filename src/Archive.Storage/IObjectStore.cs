@@ -32,6 +32,16 @@ public interface IObjectStore
     Task DeleteAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Removes for good every object whose key starts with <paramref name="prefix"/>: where the store keeps
+    /// earlier versions (an S3 bucket with versioning, which object lock turns on) every version of them too,
+    /// so that nothing under the prefix can be read back, not even through the versions. Returns how many
+    /// objects (versions) were removed. For approved destruction (disposal), not for everyday deletes.
+    /// </summary>
+    /// <remarks>The prefix follows the listing rules but may not be "" (<see cref="ObjectKey.NormalizeNonEmptyPrefix"/>).
+    /// A version the server keeps under object lock is not removed: the server's refusal is thrown.</remarks>
+    Task<int> DestroyAsync(string prefix, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Reads a small object whole, with its <see cref="VersionedObject.Version"/> for a later <see cref="PutIfAsync"/>;
     /// null when there is none. The bytes and the version belong together (one read, not a read and a stat).
     /// </summary>

@@ -180,6 +180,16 @@ public sealed class LocalFolderObjectStore : IObjectStore
         }
     }
 
+    /// <summary>The folder keeps no versions: destroying is deleting every object under the prefix.</summary>
+    public async Task<int> DestroyAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        prefix = ObjectKey.NormalizeNonEmptyPrefix(prefix);
+        var keys = new List<string>();
+        await foreach (var key in ListAsync(prefix, cancellationToken)) keys.Add(key);
+        foreach (var key in keys) await DeleteAsync(key, cancellationToken);
+        return keys.Count;
+    }
+
     public async Task<VersionedObject?> ReadVersionedAsync(string key, CancellationToken cancellationToken = default)
     {
         var objectPath = PathUnder(objectsRoot, ObjectKey.Normalize(key));

@@ -314,6 +314,43 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         }
     }
 
+    /// <summary>
+    /// Every version the bucket keeps under the prefix is removed by its id (a plain delete in a versioned bucket
+    /// only adds a delete marker and keeps the bytes); then whatever is still listed (a server that lists no
+    /// versions) is deleted plainly. The SDK does not list delete markers: they hold no bytes and may remain.
+    /// </summary>
+    public async Task<int> DestroyAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        prefix = ObjectKey.NormalizeNonEmptyPrefix(prefix);
+        await EnsureBucketAsync(cancellationToken);
+        var removed = 0;
+        try
+        {
+            var versions = new List<(string Key, string? VersionId)>();
+            var listing = new ListObjectsArgs().WithBucket(bucket).WithPrefix(prefix).WithRecursive(true).WithVersions(true);
+            await foreach (var item in client.ListObjectsEnumAsync(listing, cancellationToken))
+                if (!item.IsDir) versions.Add((item.Key, item.VersionId));
+            foreach (var (key, versionId) in versions)
+            {
+                var remove = new RemoveObjectArgs().WithBucket(bucket).WithObject(key);
+                // "null" is a real version id in S3 (an object put while versioning was off) and is passed as such.
+                if (!string.IsNullOrEmpty(versionId)) remove = remove.WithVersionId(versionId);
+                await client.RemoveObjectAsync(remove, cancellationToken);
+                removed++;
+            }
+            foreach (var key in await ListKeysAsync(prefix, cancellationToken))
+            {
+                await client.RemoveObjectAsync(new RemoveObjectArgs().WithBucket(bucket).WithObject(key), cancellationToken);
+                removed++;
+            }
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
+        return removed;
+    }
+
     public void Dispose()
     {
         client.Dispose();

@@ -53,6 +53,13 @@ public static class ObjectKey
         return prefix[^1] == '/' ? Normalize(prefix[..^1]) + "/" : Normalize(prefix);
     }
 
+    /// <summary>As <see cref="NormalizePrefix"/>, but "" (everything) is refused: for destroying, which must name what it destroys.</summary>
+    public static string NormalizeNonEmptyPrefix(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        return prefix.Length == 0 ? Normalize(prefix) : NormalizePrefix(prefix);
+    }
+
     private static string ToNfc(string key)
     {
         try

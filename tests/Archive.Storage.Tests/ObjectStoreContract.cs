@@ -199,6 +199,31 @@ public abstract class ObjectStoreContract : IAsyncLifetime
         Assert.Equal(["hương ước/thôn Bản Chắt"], await ListAllAsync(""));
     }
 
+    [Fact]
+    public async Task Destroying_a_folder_removes_every_object_below_it_and_nothing_beside_it()
+    {
+        await PutTextAsync("hồ sơ/05.VP/biên bản.txt", "Biên bản họp thôn");
+        await PutTextAsync("hồ sơ/05.VP/trang/1.png", "ảnh trang 1");
+        await PutTextAsync("hồ sơ/05.VP/biên bản.txt", "Biên bản họp thôn, bản sửa");
+        await PutTextAsync("hồ sơ/05.VPX/giữ lại.txt", "Hồ sơ khác, cùng phần đầu tên");
+
+        var removed = await Store.DestroyAsync("hồ sơ/05.VP/");
+
+        Assert.True(removed >= 2, $"removed {removed}");
+        Assert.Null(await Store.OpenReadAsync("hồ sơ/05.VP/biên bản.txt"));
+        Assert.Equal(["hồ sơ/05.VPX/giữ lại.txt"], await ListAllAsync(""));
+        Assert.Equal(0, await Store.DestroyAsync("hồ sơ/05.VP/"));
+    }
+
+    [Fact]
+    public async Task Destroying_everything_at_once_is_refused()
+    {
+        await PutTextAsync(PlanKey, "Kế hoạch");
+
+        await Assert.ThrowsAsync<InvalidObjectKeyException>(() => Store.DestroyAsync(""));
+        Assert.Equal(["văn bản/kế hoạch 32.pdf"], await ListAllAsync(""));
+    }
+
     [Theory]
     [InlineData("../x")]
     [InlineData("văn bản/../../x")]

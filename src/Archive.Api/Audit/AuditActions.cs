@@ -23,6 +23,9 @@ public static class AuditActions
     public const string RetentionScheduleChange = "retention-schedule-change";
     public const string HoldPlace = "hold-place";
     public const string HoldRelease = "hold-release";
+    public const string DisposalPropose = "disposal-propose";
+    public const string DisposalApprove = "disposal-approve";
+    public const string DisposalDestroy = "disposal-destroy";
 
     public static string Label(string action) => action switch
     {
@@ -46,6 +49,9 @@ public static class AuditActions
         RetentionScheduleChange => "Sửa bảng thời hạn bảo quản",
         HoldPlace => "Phong tỏa (giữ lại)",
         HoldRelease => "Gỡ phong tỏa",
+        DisposalPropose => "Đề nghị hủy tài liệu hết giá trị",
+        DisposalApprove => "Duyệt hủy tài liệu",
+        DisposalDestroy => "Hủy tài liệu",
         _ => action,
     };
 }

@@ -91,6 +91,9 @@ public sealed class CitationGraph
         lock (gate) return outgoing.ContainsKey(id);
     }
 
+    /// <summary>Drops a destroyed document's citations from memory (their object went with the document's folder).</summary>
+    public void Forget(string id) => outgoing.TryRemove(id, out _);
+
     /// <summary>The document's citations, each with its archived target (null when the archive lacks it).</summary>
     public IReadOnlyList<ResolvedCitation> Outgoing(string id)
     {

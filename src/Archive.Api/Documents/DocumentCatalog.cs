@@ -109,6 +109,9 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
             return await ReloadLockedAsync(id, cancellationToken);
     }
 
+    /// <summary>Drops a destroyed document from memory (its objects are gone from the store: Records.DocumentDestruction).</summary>
+    public void Forget(string id) => records.TryRemove(id, out _);
+
     /// <summary>Loads every record from the store; a record that cannot be read is logged and skipped, never deleted.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {

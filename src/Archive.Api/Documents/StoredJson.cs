@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Archive.Storage;
 
@@ -45,4 +46,26 @@ public static class StoredJson
     /// <summary>Writes <paramref name="value"/> if the object is still at <paramref name="expectedVersion"/> (null: absent); the new version, or null.</summary>
     public static Task<string?> PutIfAsync<T>(IObjectStore store, string key, T value, string? expectedVersion, CancellationToken cancellationToken) =>
         store.PutIfAsync(key, Bytes(value), ContentType, expectedVersion, cancellationToken);
+
+    /// <summary>
+    /// Every object under <paramref name="prefix"/> (the records registers: dossiers, holds, disposal); one that cannot
+    /// be read is logged and skipped, never deleted: a person looks at it, as with unreadable document records.
+    /// </summary>
+    public static async IAsyncEnumerable<T> ReadAllAsync<T>(IObjectStore store, string prefix, ILogger logger,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default) where T : class
+    {
+        await foreach (var key in store.ListAsync(prefix, cancellationToken))
+        {
+            T? value = null;
+            try
+            {
+                value = await ReadAsync<T>(store, key, cancellationToken);
+            }
+            catch (JsonException e)
+            {
+                logger.LogError(e, "Unreadable {Type} {Key}; left as it is in the store", typeof(T).Name, key);
+            }
+            if (value is not null) yield return value;
+        }
+    }
 }

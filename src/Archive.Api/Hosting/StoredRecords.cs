@@ -1,20 +1,26 @@
 using Archive.Api.Citations;
 using Archive.Api.Documents;
+using Archive.Api.Records;
 using Archive.Storage;
 
 namespace Archive.Api.Hosting;
 
 /// <summary>
-/// Loads what the service keeps in memory from the store: the document records and the citations.
+/// Loads what the service keeps in memory from the store: the document records, the citations, and the
+/// records registers (dossiers, legal holds, disposal proposals and tombstones), so that the service and the operator commands see the same.
 /// Needs the store only, never the index, so operator commands can load it beside a running service.
 /// </summary>
-public sealed class StoredRecords(IObjectStore store, DocumentCatalog catalog, CitationGraph citations)
+public sealed class StoredRecords(IObjectStore store, DocumentCatalog catalog, CitationGraph citations,
+    DossierRegister dossiers, HoldRegister holds, DisposalRegister disposals)
 {
     /// <summary>Makes sure the store is usable, loads every record; returns the documents whose citations were never stored.</summary>
     public async Task<IReadOnlySet<string>> LoadAsync(CancellationToken cancellationToken)
     {
         if (store is MinioObjectStore minio) await minio.EnsureBucketAsync(cancellationToken);
         await catalog.LoadAsync(cancellationToken);
+        await dossiers.LoadAsync(cancellationToken);
+        await holds.LoadAsync(cancellationToken);
+        await disposals.LoadAsync(cancellationToken);
         return (await citations.LoadAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
     }
 }

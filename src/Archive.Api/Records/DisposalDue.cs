@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Api.Documents;
 
 namespace Archive.Api.Records;
@@ -10,6 +11,9 @@ namespace Archive.Api.Records;
 /// </summary>
 public sealed class DisposalDue(DossierRegister dossiers, DocumentCatalog catalog, HoldRegister holds, RetentionSchedule schedule)
 {
+    /// <summary>The schedule in force, for judging loose documents.</summary>
+    public Task<RetentionScheduleState> ScheduleAsync(CancellationToken cancellationToken) => schedule.CurrentAsync(cancellationToken);
+
     public async Task<IReadOnlyList<DueItem>> ListAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var rules = await schedule.CurrentAsync(cancellationToken);
@@ -34,4 +38,53 @@ public sealed class DisposalDue(DossierRegister dossiers, DocumentCatalog catalo
         }
         return items.OrderBy(i => i.DisposalDate).ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// Why these may not be destroyed on <paramref name="today"/>, one Vietnamese line each (empty when all may):
+    /// not due yet, kept "vĩnh viễn", no period decided, filed in a dossier (it goes with its dossier), or held.
+    /// Asked when a proposal is made and again when it is approved: a hold may have come in between.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ObstaclesAsync(IEnumerable<string> dossierIds, IEnumerable<string> documentIds, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var rules = await schedule.CurrentAsync(cancellationToken);
+        var obstacles = new List<string>();
+        foreach (var id in dossierIds)
+        {
+            if (dossiers.Find(id) is not { } dossier)
+            {
+                obstacles.Add($"Không có hồ sơ '{id}'.");
+                continue;
+            }
+            var name = DossierProblems.Capitalized(DossierRegister.Describe(dossier));
+            if (Judge(name, dossier.Retention, dossier.DisposalDate, today) is { } problem) obstacles.Add(problem);
+            var hold = holds.Find(LegalHold.DossierTarget, dossier.Id)
+                ?? dossier.DocumentIds.Select(d => holds.Find(LegalHold.DocumentTarget, d)).FirstOrDefault(h => h is not null);
+            if (hold is not null) obstacles.Add($"{name} đang bị phong tỏa: {hold.Reason}.");
+        }
+        foreach (var id in documentIds)
+        {
+            if (catalog.Find(id) is not { } document)
+            {
+                obstacles.Add($"Không có văn bản '{id}'.");
+                continue;
+            }
+            var name = $"Văn bản '{document.Title}' ({id})";
+            if (dossiers.DossierOf(id) is { } holder)
+            {
+                obstacles.Add($"{name} thuộc {DossierRegister.Describe(holder)}: văn bản trong hồ sơ chỉ được hủy cùng hồ sơ.");
+                continue;
+            }
+            var retention = DocumentRetention.For(document, null, rules);
+            if (retention.Retention is not { } period) obstacles.Add($"{name}: {retention.Basis}");
+            else if (Judge(name, period, retention.DisposalDate, today) is { } problem) obstacles.Add(problem);
+            if (holds.Find(LegalHold.DocumentTarget, id) is { } hold) obstacles.Add($"{name} đang bị phong tỏa: {hold.Reason}.");
+        }
+        return obstacles;
+    }
+
+    private static string? Judge(string name, RetentionPeriod retention, DateOnly? disposalDate, DateOnly today) =>
+        retention.IsPermanent ? $"{name} được bảo quản vĩnh viễn: không bao giờ được hủy."
+        : disposalDate > today ? $"{name} chưa hết thời hạn bảo quản ({retention}): chỉ được hủy từ ngày {disposalDate.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}."
+        : null;
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text;
 
 namespace Archive.Api.Records;
 
 /// <summary>
 /// The yearly dossier list (danh mục hồ sơ) as CSV for a spreadsheet, in the columns of the form of
 /// Nghị định 30/2020/NĐ-CP (ký hiệu, tiêu đề, thời hạn bảo quản, người lập) plus what the archive knows
-/// (documents, status, disposal date). UTF-8 with a byte-order mark so that Excel reads the accents.
+/// (documents, status, disposal date), written by <see cref="CsvTable"/>.
 /// </summary>
 public static class DossierCatalogExport
 {
@@ -22,29 +21,12 @@ public static class DossierCatalogExport
 
     public static byte[] Csv(IReadOnlyList<Dossier> dossiers)
     {
-        var text = new StringBuilder();
-        Line(text, Columns);
         var number = 0;
-        foreach (var d in dossiers)
-            Line(text,
-            [
-                (++number).ToString(CultureInfo.InvariantCulture), d.Code, d.Title, d.Retention.ToString(), d.Unit ?? "", d.Responsible ?? "",
-                d.DocumentIds.Count.ToString(CultureInfo.InvariantCulture), DossierStatuses.Label(d.Status),
-                d.DisposalDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "",
-            ]);
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static void Line(StringBuilder text, IEnumerable<string> cells)
-    {
-        text.AppendJoin(',', cells.Select(Cell));
-        text.Append("\r\n");
-    }
-
-    /// <summary>Quoted when needed; a cell that a spreadsheet would take for a formula is kept as text.</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+        return CsvTable.Bytes(Columns, dossiers.Select(d => new[]
+        {
+            (++number).ToString(CultureInfo.InvariantCulture), d.Code, d.Title, d.Retention.ToString(), d.Unit ?? "", d.Responsible ?? "",
+            d.DocumentIds.Count.ToString(CultureInfo.InvariantCulture), DossierStatuses.Label(d.Status),
+            d.DisposalDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "",
+        }));
     }
 }

@@ -33,5 +33,5 @@ public static class DossierProblems
         _ => throw new ArgumentOutOfRangeException(nameof(result), result.Outcome, "not a refusal"),
     };
 
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

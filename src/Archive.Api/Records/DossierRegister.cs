@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Archive.Api.Audit;
 using Archive.Api.Documents;
 using Archive.Storage;
@@ -26,19 +25,8 @@ public sealed class DossierRegister(IObjectStore store, DocumentCatalog catalog,
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        await foreach (var key in store.ListAsync(RecordKeys.DossierPrefix, cancellationToken))
-        {
-            try
-            {
-                await using var stream = await store.OpenReadAsync(key, cancellationToken);
-                if (stream is not null && await JsonSerializer.DeserializeAsync<Dossier>(stream, StoredJson.Options, cancellationToken) is { } dossier)
-                    dossiers[dossier.Id] = dossier;
-            }
-            catch (JsonException e)
-            {
-                logger.LogError(e, "Unreadable dossier {Key}; left as it is in the store", key);
-            }
-        }
+        await foreach (var dossier in StoredJson.ReadAllAsync<Dossier>(store, RecordKeys.DossierPrefix, logger, cancellationToken))
+            dossiers[dossier.Id] = dossier;
         logger.LogInformation("Loaded {Count} dossiers from the store", dossiers.Count);
     }
 
@@ -86,6 +74,25 @@ public sealed class DossierRegister(IObjectStore store, DocumentCatalog catalog,
             var closed => Changed(closed with { Status = DossierStatuses.Open, ClosedAt = null }, actor, AuditActions.DossierReopen, reason: reason),
         }, d => (AuditActions.DossierReopen, null, $"{Describe(d)} — lý do: {reason.Trim()}"));
 
+    /// <summary>
+    /// A destroyed dossier leaves the register: its object (every version) is removed from the store. Only
+    /// <see cref="DisposalRegister"/> calls this, after its documents are destroyed and its tombstone is written.
+    /// </summary>
+    public async Task<int> ForgetDestroyedAsync(string id, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var removed = await store.DestroyAsync(RecordKeys.Dossier(id), cancellationToken);
+            dossiers.TryRemove(id, out _);
+            return removed;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     public static string Describe(Dossier dossier) => $"hồ sơ {dossier.Code}/{dossier.Year} «{dossier.Title}» ({dossier.Id})";
 
     private static DossierResult Changed(Dossier dossier, AuditActor actor, string action, string? documentId = null, string? reason = null) =>
@@ -109,8 +116,7 @@ public sealed class DossierRegister(IObjectStore store, DocumentCatalog catalog,
             var result = decide();
             if (result.Outcome != DossierOutcome.Done || result.Dossier is not { } dossier || ReferenceEquals(dossier, Find(dossier.Id)))
                 return result;
-            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(dossier, StoredJson.Options));
-            await store.PutAsync(RecordKeys.Dossier(dossier.Id), content, "application/json");
+            await StoredJson.WriteAsync(store, RecordKeys.Dossier(dossier.Id), dossier, CancellationToken.None);
             dossiers[dossier.Id] = dossier;
             var (action, documentId, details) = audited(dossier);
             await audit.AppendAsync(actor, action, documentId, details);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Archive.Api.Audit;
 using Archive.Api.Documents;
 using Archive.Storage;
@@ -18,19 +17,8 @@ public sealed class HoldRegister(IObjectStore store, AuditTrail audit, ILogger<H
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        await foreach (var key in store.ListAsync(RecordKeys.HoldPrefix, cancellationToken))
-        {
-            try
-            {
-                await using var stream = await store.OpenReadAsync(key, cancellationToken);
-                if (stream is not null && await JsonSerializer.DeserializeAsync<LegalHold>(stream, StoredJson.Options, cancellationToken) is { } hold)
-                    holds[RecordKeys.Hold(hold.Target, hold.Id)] = hold;
-            }
-            catch (JsonException e)
-            {
-                logger.LogError(e, "Unreadable legal hold {Key}; left as it is in the store", key);
-            }
-        }
+        await foreach (var hold in StoredJson.ReadAllAsync<LegalHold>(store, RecordKeys.HoldPrefix, logger, cancellationToken))
+            holds[RecordKeys.Hold(hold.Target, hold.Id)] = hold;
     }
 
     /// <summary>Places the hold; null when one already stands (it is kept, with its own reason).</summary>
@@ -42,8 +30,7 @@ public sealed class HoldRegister(IObjectStore store, AuditTrail audit, ILogger<H
             var key = RecordKeys.Hold(target, id);
             if (holds.ContainsKey(key)) return null;
             var hold = new LegalHold(target, id, reason.Trim(), actor.User, DateTimeOffset.UtcNow);
-            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(hold, StoredJson.Options));
-            await store.PutAsync(key, content, "application/json");
+            await StoredJson.WriteAsync(store, key, hold, CancellationToken.None);
             holds[key] = hold;
             await audit.AppendAsync(actor, AuditActions.HoldPlace, target == LegalHold.DocumentTarget ? id : null, $"{Describe(hold)} — lý do: {hold.Reason}");
             return hold;

@@ -1,6 +1,8 @@
 namespace Archive.Api.Records;
 
-/// <summary>Registration of records management: dossiers, the retention schedule, legal holds, what is due for disposal.</summary>
+/// <summary>Registration of records management: dossiers, the retention schedule, legal holds, what is due for disposal,
+/// disposal proposals and tombstones.
+/// They are loaded from the store with everything else by <c>Hosting.StoredRecords</c>.</summary>
 public static class RecordsServices
 {
     public static IHostApplicationBuilder AddArchiveRecords(this IHostApplicationBuilder builder)
@@ -9,7 +11,10 @@ public static class RecordsServices
         builder.Services.AddSingleton<RetentionSchedule>();
         builder.Services.AddSingleton<HoldRegister>();
         builder.Services.AddSingleton<DisposalDue>();
-        builder.Services.AddHostedService<RecordsStartup>();
+        builder.Services.AddSingleton<DocumentDestruction>();
+        builder.Services.AddSingleton<DisposalRegister>();
+        builder.Services.AddSingleton<DisposalExecution>();
+        builder.Services.AddSingleton<DossierTransferPackage>();
         return builder;
     }
 }

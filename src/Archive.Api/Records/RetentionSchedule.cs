@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Archive.Api.Audit;
 using Archive.Api.Documents;
 using Archive.Storage;
@@ -21,7 +20,7 @@ public sealed class RetentionSchedule(IObjectStore store, AuditTrail audit)
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return current ??= await ReadAsync(cancellationToken) ?? new RetentionScheduleState(RetentionSeed.Rules);
+            return current ??= await StoredJson.ReadAsync<RetentionScheduleState>(store, RecordKeys.RetentionSchedule, cancellationToken) ?? new RetentionScheduleState(RetentionSeed.Rules);
         }
         finally
         {
@@ -35,8 +34,7 @@ public sealed class RetentionSchedule(IObjectStore store, AuditTrail audit)
         try
         {
             var state = new RetentionScheduleState(rules, DateTimeOffset.UtcNow, actor.User);
-            using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(state, StoredJson.Options));
-            await store.PutAsync(RecordKeys.RetentionSchedule, content, "application/json", cancellationToken);
+            await StoredJson.WriteAsync(store, RecordKeys.RetentionSchedule, state, cancellationToken);
             current = state;
             var details = $"{rules.Count} dòng" + (string.IsNullOrWhiteSpace(reason) ? "" : $" — lý do: {reason.Trim()}");
             await audit.AppendAsync(actor, AuditActions.RetentionScheduleChange, null, details, CancellationToken.None);
@@ -46,11 +44,5 @@ public sealed class RetentionSchedule(IObjectStore store, AuditTrail audit)
         {
             gate.Release();
         }
-    }
-
-    private async Task<RetentionScheduleState?> ReadAsync(CancellationToken cancellationToken)
-    {
-        await using var stream = await store.OpenReadAsync(RecordKeys.RetentionSchedule, cancellationToken);
-        return stream is null ? null : await JsonSerializer.DeserializeAsync<RetentionScheduleState>(stream, StoredJson.Options, cancellationToken);
     }
 }

@@ -35,6 +35,7 @@ public static class ArchiveWeb
         app.MapStaffAudit();
         app.MapStaffUsers();
         app.MapStaffDossiers();
+        app.MapStaffDisposal();
         return app;
     }
 }

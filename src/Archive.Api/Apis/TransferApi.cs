@@ -1,0 +1,46 @@
+using Archive.Api.Access;
+using Archive.Api.Audit;
+using Archive.Api.Hosting;
+using Archive.Api.Integrity;
+using Archive.Api.Records;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Archive.Api.Apis;
+
+public static class TransferApi
+{
+    public static IEndpointRouteBuilder MapTransferApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Records").RequireAuthorization(AccessPolicies.Audit);
+        api.MapGet("/dossiers/{id}/transfer", Export).WithName("ExportTransferPackage")
+            .WithSummary("A closed dossier as a transfer package (nộp lưu): BagIt ZIP with originals, texts, records, metadata and a list (admins, auditors; audited)");
+        api.MapPost("/transfer/verify", Verify).WithName("VerifyTransferPackage")
+            .WithSummary("Check a transfer package (the ZIP as the request body) byte for byte against its manifests");
+        return app;
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string id, DossierRegister dossiers, DossierTransferPackage package,
+        AuditTrail audit, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (dossiers.Find(id) is not { } dossier) return DossierProblems.NotFound(id);
+        if (!dossier.IsClosed)
+            return Problems.Make(StatusCodes.Status409Conflict, "Hồ sơ chưa khóa",
+                $"{DossierProblems.Capitalized(DossierRegister.Describe(dossier))} đang mở: chỉ hồ sơ đã khóa mới được nộp lưu.");
+        using var zip = new MemoryStream();
+        var missing = await package.WriteAsync(dossier, zip, cancellationToken);
+        if (missing.Count > 0)
+            return Problems.Make(StatusCodes.Status409Conflict, "Thiếu tệp gốc",
+                $"Không lập được gói nộp lưu: thiếu tệp gốc của văn bản {string.Join(", ", missing)} trong kho.");
+        await audit.AppendAsync(AuditActor.From(context), AuditActions.Export, null,
+            $"Gói nộp lưu (BagIt) {DossierRegister.Describe(dossier)}, {dossier.DocumentIds.Count} văn bản", CancellationToken.None);
+        return TypedResults.File(zip.ToArray(), "application/zip", DossierTransferPackage.FileName(dossier));
+    }
+
+    public static async Task<Ok<BagItVerification>> Verify(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        body.Position = 0;
+        return TypedResults.Ok(await BagItBag.VerifyAsync(body, cancellationToken));
+    }
+}
