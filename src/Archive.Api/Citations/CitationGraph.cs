@@ -92,7 +92,14 @@ public sealed class CitationGraph
     }
 
     /// <summary>Drops a destroyed document's citations from memory (their object went with the document's folder).</summary>
-    public void Forget(string id) => outgoing.TryRemove(id, out _);
+    public void Forget(string id)
+    {
+        lock (gate)
+        {
+            if (outgoing.Remove(id, out var citations)) Unlink(id, citations);
+            targets.Remove(id);
+        }
+    }
 
     /// <summary>The document's citations, each with its archived target (null when the archive lacks it).</summary>
     public IReadOnlyList<ResolvedCitation> Outgoing(string id)

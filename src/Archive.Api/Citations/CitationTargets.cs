@@ -45,13 +45,7 @@ internal sealed class CitationTargets
     /// <summary>Replaces what was known of the record (if anything) by <paramref name="record"/>.</summary>
     public void Set(DocumentRecord record)
     {
-        if (byId.Remove(record.Id, out var before))
-            foreach (var key in KeysOf(before))
-                if (byKey.TryGetValue(key, out var list))
-                {
-                    list.RemoveAll(r => r.Id == record.Id);
-                    if (list.Count == 0) byKey.Remove(key);
-                }
+        Remove(record.Id);
         byId[record.Id] = record;
         foreach (var key in KeysOf(record))
         {
@@ -59,6 +53,18 @@ internal sealed class CitationTargets
             var at = list.BinarySearch(record, Oldest);
             list.Insert(at < 0 ? ~at : at, record);
         }
+    }
+
+    /// <summary>Forgets the record: a destroyed document is no citation's target any more.</summary>
+    public void Remove(string id)
+    {
+        if (!byId.Remove(id, out var before)) return;
+        foreach (var key in KeysOf(before))
+            if (byKey.TryGetValue(key, out var list))
+            {
+                list.RemoveAll(r => r.Id == id);
+                if (list.Count == 0) byKey.Remove(key);
+            }
     }
 
     /// <summary>The records held under <paramref name="key"/>, oldest first.</summary>

@@ -26,6 +26,8 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
 
     /// <summary>This process wrote a record (not re-read one another wrote): what the change feed tells other instances.</summary>
     public event Action<string>? Written;
+    /// <summary>A destroyed document left memory (<see cref="Forget"/>); maintained lookups drop it.</summary>
+    public event Action<string>? Forgotten;
 
     public int Count => records.Count;
 
@@ -110,7 +112,13 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
     }
 
     /// <summary>Drops a destroyed document from memory (its objects are gone from the store: Records.DocumentDestruction).</summary>
-    public void Forget(string id) => records.TryRemove(id, out _);
+    public void Forget(string id)
+    {
+        if (!records.TryRemove(id, out var entry)) return;
+        order.Remove(entry.Record);
+        Forgotten?.Invoke(id);
+    }
+
 
     /// <summary>Loads every record from the store; a record that cannot be read is logged and skipped, never deleted.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)

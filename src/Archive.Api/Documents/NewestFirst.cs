@@ -23,6 +23,11 @@ internal sealed class NewestFirst
         }
     }
 
+    public void Remove(DocumentRecord record)
+    {
+        lock (set) set.Remove((record.CreatedAt, record.Id));
+    }
+
     public IReadOnlyList<string> Take(int skip, int count)
     {
         lock (set) return set.Skip(skip).Take(count).Select(e => e.Id).ToList();

@@ -31,6 +31,7 @@ public sealed class PublicAddressBook
     {
         this.catalog = catalog;
         catalog.Changed += Follow;
+        catalog.Forgotten += Destroyed;
     }
 
     /// <summary>Published documents, latest published first, with their addresses.</summary>
@@ -97,6 +98,17 @@ public sealed class PublicAddressBook
             Enter(after);
             if (wasPublished || published.ContainsKey(after.Id)) snapshot = null;
         }
+    }
+
+    /// <summary>A destroyed document leaves the published list; its addresses stay taken, never given to another.</summary>
+    private void Destroyed(string id)
+    {
+        lock (gate)
+            if (published.Remove(id, out var entry))
+            {
+                latest.Remove((entry.Record.PublishedAt ?? entry.Record.CreatedAt, id));
+                snapshot = null;
+            }
     }
 
     private void Build()
