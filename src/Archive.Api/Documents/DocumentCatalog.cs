@@ -26,6 +26,7 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
 
     /// <summary>This process wrote a record (not re-read one another wrote): what the change feed tells other instances.</summary>
     public event Action<string>? Written;
+
     /// <summary>A destroyed document left memory (<see cref="Forget"/>); maintained lookups drop it.</summary>
     public event Action<string>? Forgotten;
 
