@@ -60,6 +60,7 @@ public sealed class SearchApiTests : IClassFixture<ArchiveApiFactory>
         var passage = top.GetProperty("passage");
         Assert.Equal("Điều 18", passage.GetProperty("label").GetString());
         Assert.Equal("Thủ tục đăng ký kết hôn", passage.GetProperty("heading").GetString());
+        Assert.Equal("dieu-18", passage.GetProperty("anchor").GetString());
         Assert.Contains("<mark>kết</mark> <mark>hôn</mark>", passage.GetProperty("snippet").GetString());
     }
 

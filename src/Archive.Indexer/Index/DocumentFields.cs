@@ -47,6 +47,7 @@ public static class DocumentFields
     public const string PassageHeading = "pheading";
     public const string PassageLabel = "plabel";
     public const string PassagePage = "ppage";
+    public const string PassageAnchor = "panchor";
     public const string PassageLength = "plength";
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Archive.Indexer.Index;
 public static class DocumentSchema
 {
     /// <summary>Bumped whenever the field layout changes; part of the index's schema stamp.</summary>
-    public const int LayoutVersion = 7;
+    public const int LayoutVersion = 8;
 
     /// <summary>How much of the text a document entry keeps for a snippet when no passage matched (filters alone, a symbol).</summary>
     public const int HeadChars = 400;
@@ -25,7 +25,7 @@ public static class DocumentSchema
     /// <summary>The passage entries followed by the document entry, to be written as one block (see <see cref="EntryBlocks"/>).</summary>
     public static IEnumerable<Document> ToLucene(IndexedDocument d)
     {
-        // NFC at the boundary: the passage splitter and the stored text (snippets) expect it, whatever the caller passed.
+        // NFC at the boundary: the passage splitter (its structure offsets) and the stored text (snippets) expect it, whatever the caller passed.
         d = d with { Title = Nfc(d.Title), Text = Nfc(d.Text) };
         foreach (var passage in PassageSplitter.Split(d.Text, d.Paged)) yield return PassageEntry(d.Id, passage);
         yield return DocumentEntry(d);
@@ -90,6 +90,7 @@ public static class DocumentSchema
         doc.Add(new NumericDocValuesField(DocumentFields.PassageLength, text.Syllables));
         AddSearchable(doc, DocumentFields.PassageHeading, passage.Heading);
         if (passage.Page is { } page) doc.Add(new StoredField(DocumentFields.PassagePage, page));
+        if (passage.Anchor is { } anchor) doc.Add(new StoredField(DocumentFields.PassageAnchor, anchor));
         return doc;
     }
 

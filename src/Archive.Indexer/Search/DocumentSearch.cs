@@ -136,7 +136,8 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         {
             var entry = searcher.Doc(ranked.Passage);
             passage = new PassageHit(entry.Get(DocumentFields.PassageLabel), entry.Get(DocumentFields.PassageHeading) ?? "",
-                highlighter.Snippet(entry.Get(DocumentFields.PassageText) ?? ""), entry.GetField(DocumentFields.PassagePage)?.GetInt32Value());
+                highlighter.Snippet(entry.Get(DocumentFields.PassageText) ?? ""), entry.GetField(DocumentFields.PassagePage)?.GetInt32Value(),
+                entry.Get(DocumentFields.PassageAnchor));
         }
         return new SearchHit(
             doc.Get(DocumentFields.Id),

@@ -23,8 +23,11 @@ public sealed record SearchHit(
     string Snippet,
     PassageHit? Passage);
 
-/// <summary>The best article or section of a hit: "Điều 5", its heading, a highlighted snippet, its PDF page.</summary>
-public sealed record PassageHit(string Label, string Heading, string Snippet, int? Page);
+/// <summary>
+/// The best article or section of a hit: "Điều 5", its heading, a highlighted snippet, its PDF page and the anchor
+/// the document page gives that part ("dieu-5"; null for an opening or a paragraph run).
+/// </summary>
+public sealed record PassageHit(string Label, string Heading, string Snippet, int? Page, string? Anchor = null);
 
 /// <summary>Counts of the matching documents by kind, issue year and issuer, largest first.</summary>
 public sealed record SearchFacets(IReadOnlyList<FacetCount> Kind, IReadOnlyList<FacetCount> Year, IReadOnlyList<FacetCount> Issuer)

@@ -8,7 +8,7 @@ namespace Archive.Indexer.Structure;
 public sealed class DocumentStructure
 {
     /// <summary>Bumped whenever <see cref="StructureParser"/> would read a text differently.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     public int Version { get; init; } = CurrentVersion;
     public List<StructureNode> Parts { get; init; } = [];

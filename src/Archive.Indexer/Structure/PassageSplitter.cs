@@ -1,14 +1,17 @@
-using System.Text.RegularExpressions;
-
 namespace Archive.Indexer.Structure;
 
 /// <summary>
-/// Cuts a document's text into the passages people cite: articles ("Điều 5. Quyền của công dân") when
-/// the text has them, else the numbered sections of a plan or report ("I.", "1.", "1.1."), else runs of
-/// paragraphs. Text before the first unit becomes an opening passage ("Phần mở đầu"), where the legal
-/// bases (căn cứ) usually sit.
+/// Cuts a document's text into the passages people cite, as a view of its <see cref="DocumentStructure"/>: the
+/// articles ("Điều 5. Quyền của công dân") the <see cref="StructureParser"/> found, else the numbered items of a
+/// plan or report ("I.", "1.", "1.1."), else runs of paragraphs. Each passage carries the anchor the document page
+/// gives the same part, so a search hit lands where the page put it. Text before the first unit becomes an
+/// opening passage ("Phần mở đầu"), where the legal bases (căn cứ) usually sit.
 /// </summary>
-public static partial class PassageSplitter
+/// <remarks>
+/// A passage's words are the text from its unit's first line to the next unit's, not the structure's rejoined
+/// paragraphs: what the index searches and the snippet shows stays the document's own text, footnotes and all.
+/// </remarks>
+public static class PassageSplitter
 {
     /// <summary>Passages longer than this are cut at paragraph ends, so one huge section cannot hide a better one.</summary>
     public const int MaxPassageChars = 6000;
@@ -16,57 +19,65 @@ public static partial class PassageSplitter
     private const int ParagraphRunChars = 1500;
     private const string OpeningLabel = "Phần mở đầu";
 
-    // "Điều 5.", "Điều 5:", "Điều 12a." at the start of a line (or of a PDF page: after a form feed);
-    // the heading is the rest of the line. The unit starts at group "u", past the form feed, so it gets its own page.
-    [GeneratedRegex(@"^[ \t\f]*(?<u>Điều[ \t]+(?<n>\d{1,3}[a-zđ]?)[ \t]*[.:\-–][ \t]*(?<h>.*))$", RegexOptions.Multiline)]
-    private static partial Regex Article();
-
-    // "I.", "II.", "1.", "1.1.", "2.3.4." at the start of a line, followed by a heading.
-    [GeneratedRegex(@"^[ \t\f]*(?<u>(?<n>(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}))\.[ \t]+(?<h>\S.*))$", RegexOptions.Multiline)]
-    private static partial Regex Section();
-
     /// <param name="text">The document text, PDF pages separated by form feeds.</param>
     /// <param name="paged">True for paged formats (PDF): passages then carry their page number.</param>
     public static IReadOnlyList<Passage> Split(string text, bool paged = false)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
+        text = text.IsNormalized() ? text : text.Normalize();
+        return Split(text, StructureParser.Parse(text), paged);
+    }
+
+    /// <summary>The passages of <paramref name="text"/> along <paramref name="structure"/>, parsed from that same text.</summary>
+    public static IReadOnlyList<Passage> Split(string text, DocumentStructure structure, bool paged = false)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
         var pageStarts = paged ? PageStarts(text) : [];
-        var articles = Article().Matches(text).ToList();
-        var units = articles.Count >= 2
-            ? articles.Select(m => (Start: m.Groups["u"].Index, Label: "Điều " + m.Groups["n"].Value, Heading: m.Groups["h"].Value.Trim())).ToList()
-            : Sections(text);
+        var units = Units(structure);
         if (units.Count < 2) return ParagraphRuns(text, pageStarts);
 
         var passages = new List<Passage>();
-        if (units[0].Start > 0) Add(passages, text, 0, units[0].Start, OpeningLabel, "", pageStarts);
+        var first = UnitStart(text, units[0].Node.Start);
+        if (first > 0) Add(passages, text, 0, first, OpeningLabel, "", null, pageStarts);
         for (var i = 0; i < units.Count; i++)
         {
-            var end = i + 1 < units.Count ? units[i + 1].Start : text.Length;
-            Add(passages, text, units[i].Start, end, units[i].Label, units[i].Heading, pageStarts);
+            var start = UnitStart(text, units[i].Node.Start);
+            var end = i + 1 < units.Count ? UnitStart(text, units[i + 1].Node.Start) : text.Length;
+            Add(passages, text, start, end, units[i].Label, units[i].Node.Heading ?? "", units[i].Node.Anchor, pageStarts);
         }
         return passages;
     }
 
-    /// <summary>Plan sections, labelled by their full path ("II.1") so two "1." under different parts stay apart.</summary>
-    private static List<(int Start, string Label, string Heading)> Sections(string text)
+    /// <summary>
+    /// The structure's articles when it has at least two, else its plan items, labelled by their path ("II.1") so
+    /// two "1." under different parts stay apart.
+    /// </summary>
+    private static List<(StructureNode Node, string Label)> Units(DocumentStructure structure)
     {
-        var units = new List<(int, string, string)>();
-        string? roman = null;
-        foreach (Match m in Section().Matches(text))
+        var articles = structure.Articles().Select(n => (n, n.Label)).ToList();
+        if (articles.Count >= 2) return articles;
+        var items = new List<(StructureNode, string)>();
+        foreach (var part in structure.Parts) Items(part, null, items);
+        return items;
+    }
+
+    private static void Items(StructureNode node, string? roman, List<(StructureNode, string)> items)
+    {
+        if (node.Kind == StructureKind.Item)
         {
-            var number = m.Groups["n"].Value;
-            var heading = m.Groups["h"].Value.Trim();
-            if (char.IsLetter(number[0]))
-            {
-                roman = number;
-                units.Add((m.Groups["u"].Index, number, heading));
-            }
-            else
-            {
-                units.Add((m.Groups["u"].Index, roman is null ? number : $"{roman}.{number}", heading));
-            }
+            var number = node.Number ?? node.Label;
+            if (node.Level == 1) roman = number;
+            items.Add((node, node.Level == 1 || roman is null ? number : $"{roman}.{number}"));
         }
-        return units;
+        foreach (var child in node.Children) Items(child, roman, items);
+    }
+
+    /// <summary>A unit's line begins at <paramref name="lineStart"/>; its passage begins at its first word, past a form feed or indent.</summary>
+    private static int UnitStart(string text, int lineStart)
+    {
+        var i = lineStart;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\f' or '\r') i++;
+        return i;
     }
 
     private static IReadOnlyList<Passage> ParagraphRuns(string text, List<int> pageStarts)
@@ -91,7 +102,7 @@ public static partial class PassageSplitter
         return passages;
     }
 
-    private static void Add(List<Passage> passages, string text, int start, int end, string label, string heading, List<int> pageStarts)
+    private static void Add(List<Passage> passages, string text, int start, int end, string label, string heading, string? anchor, List<int> pageStarts)
     {
         for (var from = start; from < end;)
         {
@@ -102,7 +113,7 @@ public static partial class PassageSplitter
                 to = cut > from ? cut : from + MaxPassageChars;
             }
             var body = text[from..to].Trim();
-            if (body.Length > 0) passages.Add(new Passage(label, heading, body, from, PageAt(pageStarts, from)));
+            if (body.Length > 0) passages.Add(new Passage(label, heading, body, from, PageAt(pageStarts, from), anchor));
             from = to;
         }
     }

@@ -182,7 +182,7 @@ public sealed partial class StructureParser
         // "Phụ lục III" alone on its line, or "PHỤ LỤC …" in capitals: a sentence starting "Phụ lục III để …" is text.
         var isAppendix = m.Success && t.Length <= 120
             && (t.StartsWith("PHỤ LỤC", StringComparison.Ordinal) || (afterBody && (m.Groups["h"].Length == 0 || MetadataText.IsCapitals(m.Groups["h"].Value))));
-        var attached = afterBody && !m.Success && KindLine.Read(t) is not null;
+        var attached = afterBody && !m.Success && (KindLine.Read(t) is not null || (closing is not null && AttachedKind().IsMatch(t)));
         if (!isAppendix && !attached) return false;
         var number = isAppendix && m.Groups["n"].Success ? m.Groups["n"].Value.Replace("số ", "") : null;
         var node = new StructureNode
@@ -352,6 +352,11 @@ public sealed partial class StructureParser
     private static bool IsCapitalsText(string t) => MetadataText.IsCapitals(t);
 
     private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    // Texts issued only attached to another (a circular's inspection procedure, a list): not kinds of their own, so
+    // KindLine does not know them, but right after a signature their title in capitals opens the attached text (inside an appendix, "DANH MỤC …" is its heading).
+    [GeneratedRegex(@"^(QUY TRÌNH|QUY CHUẨN|DANH MỤC)(\s|$)")]
+    private static partial Regex AttachedKind();
 
     [GeneratedRegex(@"^(Căn cứ|Theo đề nghị|Xét |Thực hiện |Để |Trên cơ sở|Kính gửi|Hôm nay|Thời gian|Vào hồi)")]
     private static partial Regex PreambleStart();

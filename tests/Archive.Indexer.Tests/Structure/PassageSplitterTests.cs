@@ -116,6 +116,67 @@ public class PassageSplitterTests
         Assert.Equal("Điều 2", passages[^1].Label);
     }
 
+    [Fact]
+    public void A_passage_carries_the_anchor_the_structure_gives_its_article_even_when_an_attached_regulation_numbers_again()
+    {
+        const string decision = """
+            QUYẾT ĐỊNH
+            Ban hành Quy chế quản lý nhà văn hóa thôn
+            Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý nhà văn hóa thôn.
+            Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+            Nơi nhận:
+            - Như Điều 2;
+            CHỦ TỊCH
+            Lò Văn Pọm
+            QUY CHẾ
+            Quản lý nhà văn hóa thôn
+            Điều 1. Phạm vi áp dụng
+            Quy chế này áp dụng cho các nhà văn hóa thôn trên địa bàn xã.
+            Điều 2. Trách nhiệm của trưởng thôn
+            Trưởng thôn mở cửa nhà văn hóa khi thôn họp.
+            """;
+
+        var structure = StructureParser.Parse(decision);
+        var passages = PassageSplitter.Split(decision);
+
+        var articles = structure.Articles().ToList();
+        Assert.Equal(4, articles.Count);
+        Assert.Equal(articles.Select(a => a.Anchor), passages.Where(p => p.Label.StartsWith("Điều")).Select(p => p.Anchor));
+        Assert.NotEqual(articles[0].Anchor, articles[2].Anchor);
+        var trưởngThôn = Assert.Single(passages, p => p.Text.Contains("mở cửa nhà văn hóa"));
+        Assert.Equal(structure.Find(trưởngThôn.Anchor!)!.Heading, trưởngThôn.Heading);
+    }
+
+    [Fact]
+    public void A_plan_sections_passage_carries_the_anchor_of_the_structures_item()
+    {
+        const string plan = """
+            KẾ HOẠCH
+            Phòng chống thiên tai năm 2026
+            I. MỤC ĐÍCH, YÊU CẦU
+            1. Mục đích
+            Chủ động ứng phó với mưa lũ.
+            II. NHIỆM VỤ
+            1. Kiểm tra đê điều
+            Rà soát các điểm sạt lở ven suối.
+            1.1. Tổ chức tuần tra
+            Mỗi thôn lập một tổ tuần tra.
+            """;
+
+        var structure = StructureParser.Parse(plan);
+        var passages = PassageSplitter.Split(plan);
+
+        var patrol = Assert.Single(passages, p => p.Label == "II.1.1");
+        var item = structure.Find(patrol.Anchor!);
+        Assert.NotNull(item);
+        Assert.Equal(StructureKind.Item, item.Kind);
+        Assert.Equal("Tổ chức tuần tra", item.Heading);
+        Assert.Equal(StructureAnchors.ForPassageLabel(patrol.Label), patrol.Anchor);
+        var inspect = Assert.Single(passages, p => p.Label == "II.1");
+        Assert.Equal("Kiểm tra đê điều", structure.Find(inspect.Anchor!)!.Heading);
+        Assert.Null(passages[0].Anchor);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\f  ")]

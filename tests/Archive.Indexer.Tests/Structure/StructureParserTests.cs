@@ -225,6 +225,34 @@ public class StructureParserTests
         Assert.Contains("Biểu quyết: 44/46 hộ tán thành, 2/46 hộ không tán thành", paragraphs);
     }
 
+    [Fact]
+    public void A_procedure_attached_after_the_signature_keeps_its_articles_under_an_appendix()
+    {
+        const string circular = """
+            THÔNG TƯ
+            Ban hành quy trình kiểm định nồi hơi
+            Điều 1. Ban hành kèm theo Thông tư này quy trình kiểm định nồi hơi.
+            Điều 2. Thông tư có hiệu lực kể từ ngày ký.
+            KT. BỘ TRƯỞNG
+            THỨ TRƯỞNG
+            Nguyễn Văn Bình
+            QUY TRÌNH
+            KIỂM ĐỊNH KỸ THUẬT AN TOÀN NỒI HƠI
+            (Kèm theo Thông tư số 99/2030/TT-BLĐTBXH)
+            Điều 1. Phạm vi điều chỉnh
+            Quy trình này áp dụng cho nồi hơi công nghiệp.
+            Điều 2. Thiết bị kiểm định
+            Đồng hồ áp suất đã hiệu chuẩn.
+            """;
+
+        var structure = StructureParser.Parse(circular);
+
+        var appendix = Assert.Single(structure.Parts, p => p.Kind == StructureKind.Appendix);
+        Assert.Equal(["Điều 1", "Điều 2"], appendix.Children.Select(c => c.Label));
+        Assert.Equal(4, structure.Articles().Count());
+        Assert.DoesNotContain(structure.Parts.Where(p => p.Kind == StructureKind.Signature).SelectMany(p => p.Paragraphs), p => p.Contains("Phạm vi"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\f\n")]
