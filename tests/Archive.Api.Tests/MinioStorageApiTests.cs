@@ -17,15 +17,7 @@ public sealed class MinioStorageApiTests : IDisposable
     private ArchiveApiFactory Service()
     {
         var s3 = S3TestServer.Options(bucket);
-        var factory = new ArchiveApiFactory(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Minio",
-            ["Storage:Minio:Endpoint"] = s3.Endpoint,
-            ["Storage:Minio:AccessKey"] = s3.AccessKey,
-            ["Storage:Minio:SecretKey"] = s3.SecretKey,
-            ["Storage:Minio:Bucket"] = s3.Bucket,
-            ["Storage:Minio:UseSsl"] = s3.UseSsl.ToString(),
-        });
+        var factory = new ArchiveApiFactory(S3Settings.For(s3));
         factories.Add(factory);
         return factory;
     }

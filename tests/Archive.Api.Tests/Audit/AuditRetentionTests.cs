@@ -13,13 +13,8 @@ public sealed class AuditRetentionTests : IDisposable
     private readonly Archive.Storage.MinioOptions s3 = S3TestServer.Options(S3TestServer.UniqueBucketName("archive-lock"));
     private readonly ArchiveApiFactory factory;
 
-    public AuditRetentionTests() => factory = new ArchiveApiFactory(new Dictionary<string, string?>
+    public AuditRetentionTests() => factory = new ArchiveApiFactory(new Dictionary<string, string?>(S3Settings.For(s3))
     {
-        ["Storage:Provider"] = "Minio",
-        ["Storage:Minio:Endpoint"] = s3.Endpoint,
-        ["Storage:Minio:AccessKey"] = s3.AccessKey,
-        ["Storage:Minio:SecretKey"] = s3.SecretKey,
-        ["Storage:Minio:Bucket"] = s3.Bucket,
         ["Audit:RetentionDays"] = "1",
     });
 

@@ -12,14 +12,7 @@ public sealed class ReadinessTests
     public async Task Readiness_turns_unhealthy_when_the_S3_server_stops_and_healthy_when_it_returns_while_liveness_stays_up()
     {
         using var cluster = await PrivateS3Cluster.StartAsync(S3TestServer.UniqueBucketName("archive-ready"));
-        using var factory = new ArchiveApiFactory(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Minio",
-            ["Storage:Minio:Endpoint"] = cluster.Options.Endpoint,
-            ["Storage:Minio:AccessKey"] = cluster.Options.AccessKey,
-            ["Storage:Minio:SecretKey"] = cluster.Options.SecretKey,
-            ["Storage:Minio:Bucket"] = cluster.Options.Bucket,
-        });
+        using var factory = new ArchiveApiFactory(S3Settings.For(cluster.Options));
         var client = factory.CreateAnonymousClient();
 
         var before = await client.GetAsync("/healthz/ready");

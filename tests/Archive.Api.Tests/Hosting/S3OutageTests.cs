@@ -16,14 +16,7 @@ public sealed class S3OutageTests : IDisposable
         var s3 = S3TestServer.Options(S3TestServer.UniqueBucketName("archive-outage"));
         relay = new TcpRelay(s3.Endpoint);
         relay.Start();
-        factory = new ArchiveApiFactory(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Minio",
-            ["Storage:Minio:Endpoint"] = relay.Endpoint,
-            ["Storage:Minio:AccessKey"] = s3.AccessKey,
-            ["Storage:Minio:SecretKey"] = s3.SecretKey,
-            ["Storage:Minio:Bucket"] = s3.Bucket,
-        });
+        factory = new ArchiveApiFactory(S3Settings.For(s3, relay.Endpoint));
     }
 
     public void Dispose()

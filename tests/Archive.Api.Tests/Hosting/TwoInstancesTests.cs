@@ -19,17 +19,11 @@ public sealed class TwoInstancesTests : IDisposable
     {
         Directory.CreateDirectory(data);
         var s3 = S3TestServer.Options(S3TestServer.UniqueBucketName("archive-two"));
-        shared = new Dictionary<string, string>
+        shared = S3Settings.AsEnvironment(new Dictionary<string, string?>(S3Settings.For(s3))
         {
-            ["Storage__Provider"] = "Minio",
-            ["Storage__Minio__Endpoint"] = s3.Endpoint,
-            ["Storage__Minio__AccessKey"] = s3.AccessKey,
-            ["Storage__Minio__SecretKey"] = s3.SecretKey,
-            ["Storage__Minio__Bucket"] = s3.Bucket,
-            ["Storage__Minio__UseSsl"] = s3.UseSsl.ToString(),
-            ["Index__CommitIntervalSeconds"] = "1",
-            ["ChangeFeed__PollSeconds"] = "0.5",
-        };
+            ["Index:CommitIntervalSeconds"] = "1",
+            ["ChangeFeed:PollSeconds"] = "0.5",
+        });
     }
 
     public void Dispose()

@@ -13,13 +13,8 @@ public sealed class MinioDisposalTests : IDisposable
     private readonly Archive.Storage.MinioOptions s3 = S3TestServer.Options(S3TestServer.UniqueBucketName("archive-disposal"));
     private readonly ArchiveApiFactory service;
 
-    public MinioDisposalTests() => service = new ArchiveApiFactory(new Dictionary<string, string?>
+    public MinioDisposalTests() => service = new ArchiveApiFactory(new Dictionary<string, string?>(S3Settings.For(s3))
     {
-        ["Storage:Provider"] = "Minio",
-        ["Storage:Minio:Endpoint"] = s3.Endpoint,
-        ["Storage:Minio:AccessKey"] = s3.AccessKey,
-        ["Storage:Minio:SecretKey"] = s3.SecretKey,
-        ["Storage:Minio:Bucket"] = s3.Bucket,
         ["Storage:Minio:ObjectLock"] = "true",
     });
 
