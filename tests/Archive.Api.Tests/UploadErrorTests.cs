@@ -50,6 +50,16 @@ public sealed class UploadErrorTests : IDisposable
         Assert.Equal(0, StoredDocuments());
     }
 
+    [Theory]
+    [InlineData("biên bản.docx")]
+    [InlineData("hương ước.odt")]
+    public async Task A_file_that_starts_like_a_zip_but_is_cut_short_is_refused_with_415_not_500(string name)
+    {
+        // Shorter than a ZIP's end-of-directory record: reading the directory would seek before the start.
+        await AssertProblemAsync(await client.UploadAsync("PK\x03\x04hỏng"u8.ToArray(), name), HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal(0, StoredDocuments());
+    }
+
     [Fact]
     public async Task A_file_over_the_limit_is_refused_with_413()
     {

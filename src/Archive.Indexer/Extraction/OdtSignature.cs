@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Archive.Indexer.Extraction;
@@ -11,17 +10,17 @@ internal sealed class OdtSignature(AcceptedFormat format) : IContentSignature
 {
     public SniffedContent? Match(ReadOnlySpan<byte> head, Stream content)
     {
-        if (!head.StartsWith("PK\x03\x04"u8)) return null;
+        if (!ZipDirectory.StartsLikeZip(head)) return null;
+        using var zip = ZipDirectory.TryOpen(content);
+        if (zip?.GetEntry("mimetype") is not { Length: < 256 } entry) return null;
         try
         {
-            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.GetEntry("mimetype") is not { Length: < 256 } entry) return null;
             using var reader = new StreamReader(entry.Open(), Encoding.ASCII);
             return reader.ReadToEnd().Trim() == format.MediaType ? format.Sniffed() : null;
         }
         catch (InvalidDataException)
         {
-            return null;
+            return null; // a mimetype entry that cannot be inflated
         }
     }
 }

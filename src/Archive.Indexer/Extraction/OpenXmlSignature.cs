@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Archive.Indexer.Extraction;
 
 /// <summary>
@@ -10,15 +8,8 @@ internal sealed class OpenXmlSignature(string mainPart, AcceptedFormat format) :
 {
     public SniffedContent? Match(ReadOnlySpan<byte> head, Stream content)
     {
-        if (!head.StartsWith("PK\x03\x04"u8)) return null;
-        try
-        {
-            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            return zip.GetEntry(mainPart) is null ? null : format.Sniffed();
-        }
-        catch (InvalidDataException)
-        {
-            return null; // a broken ZIP cannot be opened as an Open XML file either
-        }
+        if (!ZipDirectory.StartsLikeZip(head)) return null;
+        using var zip = ZipDirectory.TryOpen(content);
+        return zip?.GetEntry(mainPart) is null ? null : format.Sniffed();
     }
 }
