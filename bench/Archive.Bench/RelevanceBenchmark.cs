@@ -14,14 +14,15 @@ public sealed class RelevanceBenchmark : IBenchmark
 {
     public string Name => "relevance";
 
-    public string Description => "real legal corpus + 399 real questions: MRR@10, recall@10, nDCG@10, best article@1, ours vs StandardAnalyzer [corpus folder] [--misses FILE] [--index DIR to keep/reuse] [--segments N to merge it to] [--variants] [--archive-only: no baselines, for profiling] [--passes N: processor time as the least of N passes]";
+    public string Description => "real legal corpus + 399 real questions: MRR@10, recall@10, nDCG@10, best article@1, ours vs StandardAnalyzer [corpus folder] [--misses FILE] [--index DIR to keep/reuse] [--segments N to merge it to] [--variants] [--variants-matching TEXT] [--archive-only: no baselines, for profiling] [--passes N: processor time as the least of N passes]";
 
     public Task RunAsync(string[] args)
     {
         var options = args.ToList();
         var misses = Option(options, "--misses");
         var keepIndex = Option(options, "--index");
-        var variants = options.Remove("--variants");
+        var only = Option(options, "--variants-matching");
+        var variants = options.Remove("--variants") || only is not null;
         var segments = Option(options, "--segments");
         var archiveOnly = options.Remove("--archive-only");
         passes = int.Parse(Option(options, "--passes") ?? "1");
@@ -54,6 +55,7 @@ public sealed class RelevanceBenchmark : IBenchmark
             Console.WriteLine(Header);
             foreach (var (name, tuning, similarity) in RankingVariants.All)
             {
+                if (only is not null && !only.Split('|').Any(part => name.Contains(part, StringComparison.Ordinal))) continue;
                 ours.Use(tuning, similarity, name);
                 foreach (var accents in new[] { true, false })
                 {
