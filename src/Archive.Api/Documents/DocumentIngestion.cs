@@ -62,6 +62,7 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
                 IssuedOn = metadata.IssuedOn,
                 Issuer = Clean(metadata.Issuer),
                 CreatedAt = DateTimeOffset.UtcNow,
+                UploadedBy = metadata.UploadedBy,
                 FieldSources = DocumentDescription.Provided(metadata),
             };
             var (stored, created) = await catalog.CreateAsync(record, cancellationToken);

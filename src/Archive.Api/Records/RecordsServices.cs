@@ -15,6 +15,7 @@ public static class RecordsServices
         builder.Services.AddSingleton<DisposalRegister>();
         builder.Services.AddSingleton<DisposalExecution>();
         builder.Services.AddSingleton<DossierTransferPackage>();
+        builder.Services.AddSingleton<DocumentVersions>();
         return builder;
     }
 }
