@@ -21,7 +21,7 @@ namespace Archive.Api.Records;
 /// </remarks>
 public sealed class DocumentVersions(
     IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, IngestQueue queue, DossierRegister dossiers,
-    DisposalRegister disposal, AuditTrail audit)
+    DisposalRegister disposal, OriginalLocks locks, AuditTrail audit)
 {
     private const int MaxJobEndWaits = 200;
 
@@ -83,6 +83,7 @@ public sealed class DocumentVersions(
             }, cancellationToken);
             // Another instance wrote a version meanwhile: its record stands, this upload is refused.
             if (stored is null || stored.Version != next || stored.Sha256 != sha256) return new(VersionOutcome.Busy, stored);
+            await locks.LockAsync(stored, cancellationToken);
             await audit.AppendAsync(actor, AuditActions.VersionUpload, id,
                 $"Phiên bản {next}: {name} (SHA-256 {sha256[..16]}…), thay phiên bản {current.Version}: {current.FileName}", cancellationToken);
             await processor.EnqueueAsync(stored, CancellationToken.None);

@@ -16,6 +16,8 @@ public static class RecordsServices
         builder.Services.AddSingleton<DisposalExecution>();
         builder.Services.AddSingleton<DossierTransferPackage>();
         builder.Services.AddSingleton<DocumentVersions>();
+        builder.Services.AddSingleton<OriginalLocks>();
+        builder.Services.AddSingleton<Documents.IOriginalLocks>(sp => sp.GetRequiredService<OriginalLocks>());
         return builder;
     }
 }
