@@ -14,7 +14,7 @@ public interface IObjectLocks
     /// <summary>
     /// Keeps the object from being deleted or overwritten by an ordinary call until <paramref name="until"/> (null: with
     /// no end, for what is kept "vĩnh viễn"). Locking again moves the date, earlier or later. Nothing when the store
-    /// cannot lock.
+    /// cannot lock; a store with dates (S3) does nothing for a date already past.
     /// </summary>
     Task LockAsync(string key, DateTimeOffset? until, CancellationToken cancellationToken = default);
 

@@ -313,19 +313,26 @@ public sealed class MinioObjectStore : IObjectStore, IObjectLocks, IDisposable
     /// <summary>
     /// GOVERNANCE mode: an ordinary delete of the version or a shorter date is refused, while the archive's own key
     /// (which may bypass governance) moves the date as a dossier's period is decided and destroys an approved disposal.
-    /// S3 wants a date: "no end" is a hundred years ahead, moved again at each lock.
+    /// S3 wants a date: "no end" is <see cref="NoEnd"/>, and no date goes past it.
     /// </summary>
+    /// <summary>
+    /// The latest retention date the archive sets. Ceph RGW keeps it as 32-bit seconds (a date in 2126 reads back as
+    /// 1990); 2100 is far past any period but "vĩnh viễn" and safely before that wrap in 2106.
+    /// </summary>
+    public static readonly DateTimeOffset NoEnd = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public async Task LockAsync(string key, DateTimeOffset? until, CancellationToken cancellationToken = default)
     {
         key = ObjectKey.Normalize(key);
-        if (!(await SupportAsync(cancellationToken)).Supported) return;
+        // S3 takes no retention in the past: an original already due for disposal is kept by the archive's refusals alone.
+        if (until <= DateTimeOffset.UtcNow || !(await SupportAsync(cancellationToken)).Supported) return;
         try
         {
             await client.SetObjectRetentionAsync(new SetObjectRetentionArgs()
                 .WithBucket(bucket)
                 .WithObject(key)
                 .WithRetentionMode(Minio.DataModel.ObjectLock.ObjectRetentionMode.GOVERNANCE)
-                .WithRetentionUntilDate((until ?? DateTimeOffset.UtcNow.AddYears(100)).UtcDateTime)
+                .WithRetentionUntilDate((until is { } date && date < NoEnd ? date : NoEnd).UtcDateTime)
                 .WithBypassGovernanceMode(true), cancellationToken);
         }
         catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
