@@ -21,7 +21,7 @@ namespace Archive.Api.Records;
 /// </remarks>
 public sealed class DocumentVersions(
     IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, IngestQueue queue, DossierRegister dossiers,
-    DisposalRegister disposal, OriginalLocks locks, AuditTrail audit)
+    DisposalRegister disposal, OriginalLocks locks, DocumentDestruction destruction, AuditTrail audit)
 {
     private const int MaxJobEndWaits = 200;
 
@@ -84,6 +84,8 @@ public sealed class DocumentVersions(
             // Another instance wrote a version meanwhile: its record stands, this upload is refused.
             if (stored is null || stored.Version != next || stored.Sha256 != sha256) return new(VersionOutcome.Busy, stored);
             await locks.LockAsync(stored, cancellationToken);
+            // A hold placed before this version came covers it too.
+            if (destruction.HoldOn(id) is not null) await locks.MirrorHoldAsync([id], on: true, cancellationToken);
             await audit.AppendAsync(actor, AuditActions.VersionUpload, id,
                 $"Phiên bản {next}: {name} (SHA-256 {sha256[..16]}…), thay phiên bản {current.Version}: {current.FileName}", cancellationToken);
             await processor.EnqueueAsync(stored, CancellationToken.None);
