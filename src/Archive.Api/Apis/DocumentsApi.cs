@@ -65,14 +65,14 @@ public static class DocumentsApi
         if (metadata is null) return Problems.InvalidMetadata(problems);
 
         await using var content = file.OpenReadStream();
-        var outcome = await ingestion.IngestAsync(content, file.FileName, metadata, cancellationToken);
+        var outcome = await ingestion.IngestAsync(content, file.FileName, metadata with { UploadedBy = AuditActor.From(request.HttpContext).User }, cancellationToken);
         if (outcome is not var (record, created)) return Problems.UnsupportedType(file.FileName);
         return created
             ? TypedResults.Created($"/api/documents/{record.Id}", record)
             : TypedResults.Ok(record);
     }
 
-    private static bool IsTooLarge(Exception e) =>
+    internal static bool IsTooLarge(Exception e) =>
         e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
         || e is InvalidDataException && e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase);
 
@@ -99,7 +99,7 @@ public static class DocumentsApi
         string id, DocumentCatalog catalog, IObjectStore store, CancellationToken cancellationToken)
     {
         if (catalog.Find(id) is not { } record) return Problems.DocumentNotFound(id);
-        var stream = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
+        var stream = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
         if (stream is null)
             return Problems.Make(StatusCodes.Status500InternalServerError, "Thiếu tệp gốc",
                 $"Văn bản '{id}' có hồ sơ nhưng tệp gốc không còn trong kho lưu trữ. Hãy báo cho quản trị viên.");

@@ -6,7 +6,8 @@ namespace Archive.Api.Documents;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item><c>documents/{id}/original</c>: the exact uploaded bytes; <c>meta.json</c>: the <see cref="DocumentRecord"/>;
+/// <item><c>documents/{id}/original</c>: the exact uploaded bytes (a later version's under
+/// <c>versions/{n}/original</c>, with the text it had under <c>versions/{n}/text.txt</c>); <c>meta.json</c>: the <see cref="DocumentRecord"/>;
 /// <c>text.txt</c>: the extracted text; <c>citations.json</c>: what it cites; <c>ocr/page-0001.json</c>: each
 /// recognized page, so OCR resumes; <c>rendition.pdf</c>, <c>pages/{n}.png</c>: made once, for viewing.</item>
 /// <item><c>processing/{id}.json</c>: a document being processed, with its attempts
@@ -25,6 +26,18 @@ public static class StoreLayout
     public const string MetaFileName = "meta.json";
 
     public static string Original(string id) => $"{Prefix}{id}/original";
+
+    /// <summary>
+    /// The original of one version of a document: the first stays at <see cref="Original(string)"/>, later ones have
+    /// their own key, so no original is ever overwritten (object lock can keep each one).
+    /// </summary>
+    public static string Original(string id, int version) => version <= 1 ? Original(id) : $"{Prefix}{id}/versions/{version}/original";
+
+    /// <summary>The original of the version <paramref name="record"/> describes now: what is read, searched and published.</summary>
+    public static string OriginalOf(DocumentRecord record) => Original(record.Id, record.Version);
+
+    /// <summary>The text of a version a newer one replaced, kept as it was (<see cref="Text"/> is the current version's).</summary>
+    public static string VersionText(string id, int version) => $"{Prefix}{id}/versions/{version}/text.txt";
     public static string Meta(string id) => $"{Prefix}{id}/{MetaFileName}";
     public static string Text(string id) => $"{Prefix}{id}/text.txt";
 
