@@ -39,27 +39,9 @@ public static class DocumentsApi
     public static async Task<Results<Created<DocumentRecord>, Ok<DocumentRecord>, ProblemHttpResult>> Upload(
         HttpRequest request, DocumentIngestion ingestion, IOptions<UploadOptions> uploadOptions, CancellationToken cancellationToken)
     {
-        var maxBytes = uploadOptions.Value.MaxFileBytes;
-        if (!request.HasFormContentType)
-            return Problems.BadRequest("Hãy gửi tệp dưới dạng multipart/form-data, trong trường 'file'.");
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (Exception e) when (IsTooLarge(e))
-        {
-            return Problems.TooLarge(maxBytes);
-        }
-        catch (InvalidDataException)
-        {
-            return Problems.BadRequest("Không đọc được nội dung biểu mẫu tải lên.");
-        }
-
-        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
-        if (file is null) return Problems.BadRequest("Thiếu tệp: hãy gửi tệp trong trường 'file'.");
-        if (file.Length == 0) return Problems.BadRequest($"Tệp '{file.FileName}' rỗng (0 byte).");
-        if (file.Length > maxBytes) return Problems.TooLarge(maxBytes);
+        var (upload, problem) = await UploadForm.ReadAsync(request, uploadOptions.Value.MaxFileBytes, cancellationToken);
+        if (upload is null) return problem!;
+        var (form, file) = upload;
 
         var (metadata, problems) = MetadataRules.ForUpload(new MetadataInput(form["title"], form["kind"], form["number"], form["issuedOn"], form["issuer"]));
         if (metadata is null) return Problems.InvalidMetadata(problems);
@@ -71,10 +53,6 @@ public static class DocumentsApi
             ? TypedResults.Created($"/api/documents/{record.Id}", record)
             : TypedResults.Ok(record);
     }
-
-    internal static bool IsTooLarge(Exception e) =>
-        e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
-        || e is InvalidDataException && e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Newest first; <paramref name="number"/> selects by số/ký hiệu in any spelling ("59/2023/ND-CP", "59 / 2023 / NĐ-CP").</summary>
     public static Results<Ok<DocumentPage>, ProblemHttpResult> List(DocumentCatalog catalog, string? number, int page = 1, int pageSize = 20)

@@ -31,26 +31,9 @@ public static class VersionsApi
     public static async Task<Results<Created<VersionView>, ProblemHttpResult>> Upload(
         string id, HttpRequest request, DocumentVersions versions, IOptions<UploadOptions> uploadOptions, CancellationToken cancellationToken)
     {
-        var maxBytes = uploadOptions.Value.MaxFileBytes;
-        if (!request.HasFormContentType)
-            return Problems.BadRequest("Hãy gửi tệp dưới dạng multipart/form-data, trong trường 'file'.");
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (Exception e) when (DocumentsApi.IsTooLarge(e))
-        {
-            return Problems.TooLarge(maxBytes);
-        }
-        catch (InvalidDataException)
-        {
-            return Problems.BadRequest("Không đọc được nội dung biểu mẫu tải lên.");
-        }
-        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
-        if (file is null) return Problems.BadRequest("Thiếu tệp: hãy gửi tệp trong trường 'file'.");
-        if (file.Length == 0) return Problems.BadRequest($"Tệp '{file.FileName}' rỗng (0 byte).");
-        if (file.Length > maxBytes) return Problems.TooLarge(maxBytes);
+        var (upload, problem) = await UploadForm.ReadAsync(request, uploadOptions.Value.MaxFileBytes, cancellationToken);
+        if (upload is null) return problem!;
+        var file = upload.File;
 
         await using var content = file.OpenReadStream();
         var result = await versions.AddAsync(id, content, file.FileName, AuditActor.From(request.HttpContext), cancellationToken);
