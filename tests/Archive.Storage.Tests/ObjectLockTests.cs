@@ -55,7 +55,7 @@ public sealed class ObjectLockTests : IDisposable
 
         await store.LockAsync(Key, DateTimeOffset.UtcNow.AddYears(5));
 
-        using var owner = new MinioClient().WithEndpoint(options.Endpoint).WithCredentials(options.AccessKey, options.SecretKey).WithSSL(options.UseSsl).Build();
+        using var owner = S3TestServer.OwnerClient(options);
         var version = (await VersionsAsync(owner, options.Bucket)).Single();
         var stat = await owner.StatObjectAsync(new StatObjectArgs().WithBucket(options.Bucket).WithObject(Key).WithVersionId(version));
         Assert.Equal("GOVERNANCE", stat.ObjectLockMode?.ToString());
@@ -90,13 +90,8 @@ public sealed class ObjectLockTests : IDisposable
         Assert.Null(await store.StatAsync(Key));
     }
 
-    private static async Task<List<string>> VersionsAsync(IMinioClient client, string bucket)
-    {
-        var versions = new List<string>();
-        await foreach (var item in client.ListObjectsEnumAsync(new ListObjectsArgs().WithBucket(bucket).WithPrefix(Key).WithVersions(true).WithRecursive(true)))
-            if (item.VersionId is { } id && item.Key == Key && !versions.Contains(id)) versions.Add(id);
-        return versions;
-    }
+    private static async Task<List<string>> VersionsAsync(IMinioClient client, string bucket) =>
+        (await S3TestServer.VersionsAsync(client, bucket, Key)).Where(v => v.Key == Key && v.VersionId.Length > 0).Select(v => v.VersionId).Distinct().ToList();
 
     private static async Task<string> ReadVersionAsync(IMinioClient client, string bucket, string version)
     {

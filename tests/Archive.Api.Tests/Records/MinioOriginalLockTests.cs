@@ -38,7 +38,7 @@ public sealed class MinioOriginalLockTests : IDisposable
             System.Text.Encoding.UTF8.GetBytes("HƯƠNG ƯỚC thôn Phiêng Pẻn, xã Nậm Hăn (sửa đổi): giữ gìn vệ sinh nguồn nước và đường làng"), "sửa đổi.txt")).StatusCode);
         await admin.WaitUntilReadAsync(convention);
 
-        using var owner = new MinioClient().WithEndpoint(s3.Endpoint).WithCredentials(s3.AccessKey, s3.SecretKey).WithSSL(s3.UseSsl).Build();
+        using var owner = S3TestServer.OwnerClient(s3);
         var (invitationVersion, invitationLock) = await OriginalAsync(owner, $"documents/{invitation}/original");
         Assert.Equal("GOVERNANCE", invitationLock.ObjectLockMode?.ToString());
         Assert.Equal(new DateTime(year + 6, 1, 1), invitationLock.ObjectLockRetainUntilDate?.ToUniversalTime().Date);
@@ -64,10 +64,7 @@ public sealed class MinioOriginalLockTests : IDisposable
         var proposal = (await (await DisposalTests.ProposeAsync(admin, [dossier], [])).JsonAsync()).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await DisposalTests.ApproveAsync(service.CreateClientAs(ArchiveRoles.Admin), proposal)).StatusCode);
 
-        var left = new List<string>();
-        await foreach (var item in owner.ListObjectsEnumAsync(new ListObjectsArgs().WithBucket(s3.Bucket).WithPrefix($"documents/{invitation}/").WithRecursive(true).WithVersions(true)))
-            left.Add($"{item.VersionId} {item.Key}");
-        Assert.Empty(left);
+        Assert.Empty(await S3TestServer.VersionsAsync(owner, s3.Bucket, $"documents/{invitation}/"));
     }
 
     private async Task<(string Version, Minio.DataModel.ObjectStat Stat)> OriginalAsync(IMinioClient owner, string key)
