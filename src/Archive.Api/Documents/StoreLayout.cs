@@ -25,6 +25,9 @@ public static class StoreLayout
     public const string Prefix = "documents/";
     public const string MetaFileName = "meta.json";
 
+    /// <summary>Everything kept for one document (its folder): what destruction removes.</summary>
+    public static string Document(string id) => $"{Prefix}{id}/";
+
     public static string Original(string id) => $"{Prefix}{id}/original";
 
     /// <summary>
@@ -46,13 +49,19 @@ public static class StoreLayout
     public static string Citations(string id) => $"{Prefix}{id}/citations.json";
 
     /// <summary>One recognized page of a scan (from 1), kept as soon as it is done.</summary>
-    public static string OcrPage(string id, int page) => $"{Prefix}{id}/ocr/page-{page:D4}.json";
+    public static string OcrPage(string id, int page) => $"{OcrPages(id)}page-{page:D4}.json";
+
+    /// <summary>The folder of a scan's recognized pages (<see cref="OcrPage"/>).</summary>
+    public static string OcrPages(string id) => $"{Prefix}{id}/ocr/";
 
     /// <summary>A PDF rendition of a word-processor original (DOCX, DOC, RTF, ODT), made once by LibreOffice, for viewing.</summary>
     public static string Rendition(string id) => $"{Prefix}{id}/rendition.pdf";
 
     /// <summary>A small picture of one page (from 1), made once by pdftoppm, for document pages and results.</summary>
-    public static string PagePicture(string id, int page) => $"{Prefix}{id}/pages/{page}.png";
+    public static string PagePicture(string id, int page) => $"{PagePictures(id)}{page}.png";
+
+    /// <summary>The folder of a document's page pictures (<see cref="PagePicture"/>).</summary>
+    public static string PagePictures(string id) => $"{Prefix}{id}/pages/";
 
     /// <summary>A document whose processing began and has not ended: how many attempts, and why the last one failed.</summary>
     public static string Processing(string id) => $"{ProcessingPrefix}{id}.json";

@@ -26,7 +26,7 @@ public sealed class DocumentDestruction(IObjectStore store, DocumentCatalog cata
         if (!StoreLayout.IsWellFormedId(documentId)) throw new ArgumentException($"'{documentId}' is not a document id", nameof(documentId));
         if (HoldOn(documentId) is { } hold)
             throw new InvalidOperationException($"Document {documentId} is under a legal hold ({hold.Reason}) and may not be deleted.");
-        var removed = await store.DestroyAsync($"{StoreLayout.Prefix}{documentId}/", cancellationToken);
+        var removed = await store.DestroyAsync(StoreLayout.Document(documentId), cancellationToken);
         // A processing entry left for it would bring the pipeline back to a document that is gone.
         removed += await store.DestroyAsync(StoreLayout.Processing(documentId), cancellationToken);
         indexing.Index.Delete(documentId);

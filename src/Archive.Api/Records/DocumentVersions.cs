@@ -122,7 +122,7 @@ public sealed class DocumentVersions(
     private async Task ForgetDerivedAsync(string id, CancellationToken cancellationToken)
     {
         await store.DeleteAsync(StoreLayout.Rendition(id), cancellationToken);
-        foreach (var prefix in new[] { $"{StoreLayout.Prefix}{id}/pages/", $"{StoreLayout.Prefix}{id}/ocr/" })
+        foreach (var prefix in new[] { StoreLayout.PagePictures(id), StoreLayout.OcrPages(id) })
         {
             var keys = new List<string>();
             await foreach (var key in store.ListAsync(prefix, cancellationToken)) keys.Add(key);
