@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Archive.Indexer.Analysis;
@@ -107,23 +108,35 @@ public static class VietnameseNormalizer
         catch (ArgumentException) { return s; } // lone surrogates: keep them as they are
     }
 
+    /// <summary>
+    /// Moves tone marks in the text appended from <paramref name="first"/> on. Runs on every character indexed, so it
+    /// reads a copy of the text (a StringBuilder's indexer walks its chunks) and skips at once any character not
+    /// after an o or u, the only vowels a tone moves from or to; the rare changes are written back.
+    /// </summary>
     private static void PlaceTones(StringBuilder text, int first)
     {
-        for (int i = first + 1; i < text.Length; i++)
+        int length = text.Length - first;
+        if (length < 2) return;
+        char[]? rented = null;
+        Span<char> span = length <= 2048 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        text.CopyTo(first, span, length);
+        for (int i = 1; i < length; i++)
         {
-            char second = char.ToLowerInvariant(text[i]);
-            char before = char.ToLowerInvariant(text[i - 1]);
-            if (second < 'a' || before < 'a') continue;
-            bool closed = i + 1 < text.Length && (char.IsLetter(text[i + 1]) || IsCombiningMark(text[i + 1]));
-            if (i >= first + 2 && char.ToLowerInvariant(text[i - 2]) == 'q') continue;
-            bool upperBefore = char.IsUpper(text[i - 1]), upperSecond = char.IsUpper(text[i]);
+            char before = Lower(span[i - 1]);
+            if (!IsOOrU(before)) continue;
+            char second = Lower(span[i]);
+            if (second < 'a') continue;
+            bool closed = i + 1 < length && (char.IsLetter(span[i + 1]) || IsCombiningMark(span[i + 1]));
+            if (i >= 2 && Lower(span[i - 2]) == 'q') continue;
+            bool upperBefore = char.IsUpper(span[i - 1]), upperSecond = char.IsUpper(span[i]);
 
+            char newBefore, newSecond;
             if (!closed)
             {
                 int tone = before == 'o' ? IndexIn(TonedA, TonedE, second) : before == 'u' ? TonedY.IndexOf(second) : -1;
                 if (tone < 0) continue;
-                text[i - 1] = Cased(before == 'o' ? TonedO[tone] : TonedU[tone], upperBefore);
-                text[i] = Cased(before == 'o' ? (TonedA.Contains(second) ? 'a' : 'e') : 'y', upperSecond);
+                newBefore = Cased(before == 'o' ? TonedO[tone] : TonedU[tone], upperBefore);
+                newSecond = Cased(before == 'o' ? (TonedA.Contains(second) ? 'a' : 'e') : 'y', upperSecond);
             }
             else
             {
@@ -131,17 +144,27 @@ public static class VietnameseNormalizer
                 int toneU = TonedU.IndexOf(before);
                 if (toneO >= 0 && second is 'a' or 'e')
                 {
-                    text[i - 1] = Cased('o', upperBefore);
-                    text[i] = Cased(second == 'a' ? TonedA[toneO] : TonedE[toneO], upperSecond);
+                    newBefore = Cased('o', upperBefore);
+                    newSecond = Cased(second == 'a' ? TonedA[toneO] : TonedE[toneO], upperSecond);
                 }
                 else if (toneU >= 0 && second == 'y')
                 {
-                    text[i - 1] = Cased('u', upperBefore);
-                    text[i] = Cased(TonedY[toneU], upperSecond);
+                    newBefore = Cased('u', upperBefore);
+                    newSecond = Cased(TonedY[toneU], upperSecond);
                 }
+                else continue;
             }
+            span[i - 1] = text[first + i - 1] = newBefore;
+            span[i] = text[first + i] = newSecond;
         }
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
     }
+
+    private static bool IsOOrU(char lower) =>
+        lower is 'o' or 'u' || (lower >= '\u00F2' && (TonedO.Contains(lower) || TonedU.Contains(lower)));
+
+    /// <summary>Culture-invariant lowercase, without the culture tables for ASCII.</summary>
+    internal static char Lower(char c) => c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
 
     private static char Cased(char c, bool upper) => upper ? char.ToUpperInvariant(c) : c;
 

@@ -65,7 +65,7 @@ public sealed class VietnameseTokenizer : Tokenizer
         _cursor = end;
 
         var buffer = _term.ResizeBuffer(end - start);
-        for (int k = start; k < end; k++) buffer[k - start] = char.ToLowerInvariant(_text[k]);
+        for (int k = start; k < end; k++) buffer[k - start] = VietnameseNormalizer.Lower(_text[k]);
         _term.Length = end - start;
         _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
         _position.PositionIncrement = 1;

@@ -54,6 +54,9 @@ public sealed class DocumentIndex : IDisposable
                 Similarity = similarity,
                 MergeScheduler = new ReportingMergeScheduler(e => ReportBackgroundFailure(e)),
                 MergePolicy = FewSegments(),
+                // A rebuild writes hundreds of documents in a row: Lucene's 16 MB buffer flushed a small segment every
+                // ~50 legal documents, each then merged again; uploads one by one flush at each refresh anyway.
+                RAMBufferSizeMB = 64,
             });
             if (IsNew) writer.Commit();
             searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new ScoringSearcherFactory(similarity));
