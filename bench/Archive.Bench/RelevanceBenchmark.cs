@@ -30,12 +30,26 @@ public sealed class RelevanceBenchmark : IBenchmark
         Console.WriteLine($"{corpus.Documents.Count} documents, {corpus.Questions.Count} questions "
             + $"(half A {corpus.Questions.Count(q => q.Half == 'A')}, half B {corpus.Questions.Count(q => q.Half == 'B')})");
 
-        var watch = Stopwatch.StartNew();
-        using var ours = new ArchiveSystem(corpus, keepIndex);
-        Console.WriteLine(ours.Built ? $"archive index built in {watch.Elapsed.TotalSeconds:F1} s" : $"archive index reused from {keepIndex}");
-        if (segments is not null) Console.WriteLine($"archive index: {ours.Merge(int.Parse(segments))} segments");
-        using var standard = archiveOnly ? null : new StandardBaseline(corpus, folding: false);
-        using var folding = archiveOnly ? null : new StandardBaseline(corpus, folding: true);
+        var (ours, oursCost) = Timed(() => new ArchiveSystem(corpus, keepIndex));
+        using var _ = ours;
+        Console.WriteLine(ours.Built ? $"archive index built in {oursCost}" : $"archive index reused from {keepIndex}");
+        if (segments is not null)
+        {
+            var (count, mergeCost) = Timed(() => ours.Merge(int.Parse(segments)));
+            Console.WriteLine($"archive index: {count} segments, merged in {mergeCost}");
+        }
+        var (standard, standardCost) = Timed(() => archiveOnly ? null : new StandardBaseline(corpus, folding: false));
+        using var __ = standard;
+        var (folding, foldingCost) = Timed(() => archiveOnly ? null : new StandardBaseline(corpus, folding: true));
+        using var ___ = folding;
+        if (!archiveOnly) Console.WriteLine($"StandardAnalyzer index built in {standardCost}; +ASCIIFolding in {foldingCost}");
+        Console.WriteLine($"load average {LoadAverage()}");
+        foreach (var accents in new[] { true, false })
+        {
+            var clauses = corpus.Questions.Select(q => ours.Clauses(accents ? q.Query : LegalCorpus.WithoutDiacritics(q.Query))).ToList();
+            Console.WriteLine($"archive query, {(accents ? "with" : "without")} diacritics: {clauses.Average(c => c.All):F0} term/phrase clauses a question "
+                + $"(max {clauses.Max(c => c.All)}), {clauses.Average(c => c.OnDocuments):F0} of them on document entries' fields");
+        }
 
         Console.WriteLine(Header);
         var report = new StringBuilder();
@@ -94,6 +108,22 @@ public sealed class RelevanceBenchmark : IBenchmark
             least = Math.Min(least, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / questions.Count);
         }
         return (outcomes, least);
+    }
+
+    /// <summary>What building something cost: wall-clock seconds and the process's processor seconds (less disturbed by other work on the machine).</summary>
+    private static (T Result, string Cost) Timed<T>(Func<T> build)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var result = build();
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        return (result, $"{watch.Elapsed.TotalSeconds:F1} s ({cpuSeconds:F1} s of processor time)");
+    }
+
+    private static string LoadAverage()
+    {
+        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "unknown"; }
     }
 
     private static string Header =>

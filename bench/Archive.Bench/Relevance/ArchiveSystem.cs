@@ -78,6 +78,25 @@ public sealed class ArchiveSystem : IRetrievalSystem
     private DocumentIndex Open(Similarity? similarity) =>
         new(new IndexOptions { Path = folder, CommitIntervalSeconds = 60 }, VietnameseAnalyzers.PerField(), DocumentSchema.Stamp, similarity);
 
+    /// <summary>
+    /// How many term and phrase clauses the question's scoring query holds, and how many of them are on document
+    /// entries' fields (the first pass's query): what a search looks up and advances.
+    /// </summary>
+    public (int All, int OnDocuments) Clauses(string question) => index.UseSearcher(searcher =>
+    {
+        var query = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Prepare(question, searcher.IndexReader).Words;
+        var leaves = Leaves(query).ToList();
+        return (leaves.Count, leaves.Count(field => field.Split('.')[0] is DocumentFields.About or DocumentFields.Text or DocumentFields.Symbol));
+    });
+
+    private static IEnumerable<string> Leaves(Lucene.Net.Search.Query query) => query switch
+    {
+        Lucene.Net.Search.BooleanQuery boolean => boolean.Clauses.SelectMany(c => Leaves(c.Query)),
+        Lucene.Net.Search.TermQuery term => [term.Term.Field],
+        Lucene.Net.Search.PhraseQuery phrase => phrase.GetTerms().Take(1).Select(t => t.Field),
+        _ => ["?"],
+    };
+
     public IReadOnlyList<RankedDocument> Search(string question) =>
         search.Search(new SearchRequest { Query = question, PageSize = 10 }).Hits.Select(h => new RankedDocument(h.Id, h.Passage?.Label)).ToList();
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -13,18 +15,22 @@ namespace Archive.Indexer.Analysis;
 /// </summary>
 internal sealed class TermLookup(IndexReader reader)
 {
-    private readonly Dictionary<(string Field, string Text), TermContext> contexts = [];
-    private readonly Dictionary<string, long> entries = [];
+    /// <summary>
+    /// Per reader (a searcher's generation, never changing), the terms looked up so far: questions share most of
+    /// their words ("quy định", "người lao động"), and a term's look-up is a seek per segment and field. Bounded, as
+    /// anyone can type new words.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IndexReader, Known> PerReader = new();
+
+    private const int MaxKnownTerms = 50_000;
+
+    private readonly Known known = PerReader.GetValue(reader, _ => new Known());
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> enums = [];
 
     /// <summary>In what share of the entries holding <paramref name="field"/> the term occurs (deleted entries count until merged away).</summary>
     public double Share(string field, string text)
     {
-        if (!entries.TryGetValue(field, out var count))
-        {
-            count = reader.Leaves.Sum(leaf => (long)Math.Max(0, leaf.AtomicReader.GetTerms(field)?.DocCount ?? 0));
-            entries[field] = count;
-        }
+        var count = known.Entries.GetOrAdd(field, f => reader.Leaves.Sum(leaf => (long)Math.Max(0, leaf.AtomicReader.GetTerms(f)?.DocCount ?? 0)));
         return count == 0 ? 0 : Context(field, text).DocFreq / (double)count;
     }
 
@@ -37,7 +43,7 @@ internal sealed class TermLookup(IndexReader reader)
 
     private TermContext Context(string field, string text)
     {
-        if (contexts.TryGetValue((field, text), out var context)) return context;
+        if (known.Contexts.TryGetValue((field, text), out var context)) return context;
         var top = reader.Context;
         context = new TermContext(top);
         var bytes = new BytesRef(text);
@@ -48,7 +54,15 @@ internal sealed class TermLookup(IndexReader reader)
             if (terms is not null && terms.SeekExact(bytes))
                 context.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
         }
-        contexts[(field, text)] = context;
+        if (known.Contexts.Count < MaxKnownTerms) known.Contexts.TryAdd((field, text), context);
         return context;
+    }
+
+    /// <summary>What one reader's look-ups found; read and written by concurrent searches.</summary>
+    private sealed class Known
+    {
+        public ConcurrentDictionary<(string Field, string Text), TermContext> Contexts { get; } = new();
+
+        public ConcurrentDictionary<string, long> Entries { get; } = new(StringComparer.Ordinal);
     }
 }

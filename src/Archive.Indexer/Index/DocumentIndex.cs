@@ -267,6 +267,6 @@ public sealed class DocumentIndex : IDisposable
 
     private sealed class ScoringSearcherFactory(Similarity similarity) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new CachingSearcher(reader) { Similarity = similarity };
     }
 }

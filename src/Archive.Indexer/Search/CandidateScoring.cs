@@ -5,33 +5,37 @@ using Lucene.Net.Search;
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// Scores a query over the entries of some documents only: each document's block of entries (its passages, then
-/// its own entry: <see cref="EntryBlocks"/>) is reached by advancing the query's scorer to the block's start, so
-/// the postings between blocks are skipped rather than scored.
+/// Scores the passages of some documents only, each document keeping the score its own entry got in the first pass
+/// (<see cref="DocumentLevelQuery"/>): each document's block of entries (its passages, then its own entry:
+/// <see cref="EntryBlocks"/>) is reached by advancing the passage query's scorer to the block's start, so the
+/// postings between blocks are skipped rather than scored, and the document entry's clauses are not scored twice.
 /// </summary>
 internal static class CandidateScoring
 {
-    /// <param name="documents">Document entries, index-wide, in any order.</param>
-    public static void Score(IndexSearcher searcher, Query query, IEnumerable<int> documents, ICollector collector)
+    /// <param name="passages">The query's clauses on passage fields (<see cref="DocumentLevelQuery.OnPassages"/>); null when no passage can match.</param>
+    /// <param name="documents">Document entries, index-wide, with their own entry's score, in any order.</param>
+    public static void Score(IndexSearcher searcher, Query? passages, IEnumerable<RankedDocument> documents, DocumentCollector collector)
     {
-        var weight = searcher.CreateNormalizedWeight(query);
+        var weight = passages is null ? null : searcher.CreateNormalizedWeight(passages);
         var leaves = searcher.IndexReader.Leaves;
-        foreach (var group in documents.Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
+        foreach (var group in documents.OrderBy(d => d.Doc).GroupBy(d => ReaderUtil.SubIndex(d.Doc, leaves)))
         {
             var leaf = leaves[group.Key];
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorer is null) continue;
+            var scorer = weight?.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             collector.SetNextReader(leaf);
-            collector.SetScorer(scorer);
+            if (scorer is not null) collector.SetScorer(scorer);
             var blocks = EntryBlocks.DocumentEntries(leaf.AtomicReader);
-            var entry = scorer.DocID;
+            var entry = scorer?.DocID ?? DocIdSetIterator.NO_MORE_DOCS;
             foreach (var document in group)
             {
-                var end = document - leaf.DocBase;
-                var start = end == 0 ? 0 : blocks.PrevSetBit(end - 1) + 1;
-                if (entry < start) entry = scorer.Advance(start);
-                for (; entry <= end; entry = scorer.NextDoc()) collector.Collect(entry);
-                if (entry == DocIdSetIterator.NO_MORE_DOCS) break;
+                var end = document.Doc - leaf.DocBase;
+                if (scorer is not null && entry != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    var start = end == 0 ? 0 : blocks.PrevSetBit(end - 1) + 1;
+                    if (entry < start) entry = scorer.Advance(start);
+                    for (; entry < end; entry = scorer.NextDoc()) collector.Collect(entry);
+                }
+                collector.CollectEntry(end, document.Score);
             }
         }
     }

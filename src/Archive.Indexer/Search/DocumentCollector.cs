@@ -80,6 +80,20 @@ internal sealed class DocumentCollector(int depth, float secondPassageWeight, Se
         }
     }
 
+    /// <summary>
+    /// A document entry of the current segment whose score is known already (<see cref="CandidateScoring"/>), after
+    /// its block's passages were collected.
+    /// </summary>
+    public void CollectEntry(int doc, float score)
+    {
+        if (doc != current)
+        {
+            Flush();
+            current = doc;
+        }
+        entryScore = score;
+    }
+
     /// <summary>The best <c>depth</c> documents, best first, once the search is done.</summary>
     public List<RankedDocument> TopDocuments()
     {

@@ -19,9 +19,18 @@ internal static class DocumentLevelQuery
     /// none (the documents it matches could then differ: the caller scores every entry instead). Exclusions are left
     /// to the caller, which drops whole documents.
     /// </summary>
-    public static Query? Of(Query query) => Restrict(query, out var lost) is { } restricted && !lost ? restricted : null;
+    public static Query? Of(Query query) => Restrict(query, onDocuments: true, out var lost) is { } restricted && !lost ? restricted : null;
 
-    private static Query? Restrict(Query query, out bool lost)
+    /// <summary>
+    /// The rest of <paramref name="query"/>: its clauses on passage entries' fields, which match exactly the passage
+    /// entries the whole query matches, as no passage entry holds a document entry's field. Null when none is left
+    /// or a required part has none (then no passage matches). For use beside <see cref="Of"/>: a document entry's
+    /// score is the same under the whole query and under its document part, BM25 neither coordinating nor
+    /// normalizing the clauses.
+    /// </summary>
+    public static Query? OnPassages(Query query) => Restrict(query, onDocuments: false, out var lost) is { } restricted && !lost ? restricted : null;
+
+    private static Query? Restrict(Query query, bool onDocuments, out bool lost)
     {
         lost = false;
         switch (query)
@@ -31,7 +40,7 @@ internal static class DocumentLevelQuery
                 foreach (var clause in boolean.Clauses)
                 {
                     if (clause.Occur == Occur.MUST_NOT) continue;
-                    var part = Restrict(clause.Query, out var partLost);
+                    var part = Restrict(clause.Query, onDocuments, out var partLost);
                     if (partLost || (part is null && clause.Occur == Occur.MUST))
                     {
                         lost = true;
@@ -41,10 +50,10 @@ internal static class DocumentLevelQuery
                 }
                 return kept.Clauses.Count == 0 ? null : kept;
             case TermQuery term:
-                return OnDocumentField(term.Term.Field) ? term : null;
+                return OnDocumentField(term.Term.Field) == onDocuments ? term : null;
             case PhraseQuery phrase:
                 var terms = phrase.GetTerms();
-                return terms.Length > 0 && OnDocumentField(terms[0].Field) ? phrase : null;
+                return terms.Length > 0 && OnDocumentField(terms[0].Field) == onDocuments ? phrase : null;
             default:
                 lost = true; // a kind of query this does not know: never guess which entries it matches
                 return null;

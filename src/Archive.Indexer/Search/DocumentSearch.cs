@@ -51,13 +51,13 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         int total;
         if (tuning.Candidates > 0 && DocumentLevelQuery.Of(typed.Words) is { } documentLevel)
         {
-            // Documents first, through their own entries: the total, the facets and the candidates; then the whole
-            // query over the candidates' articles only.
+            // Documents first, through their own entries: the total, the facets and the candidates; then the rest of
+            // the query over the candidates' articles only.
             var documents = new DocumentCollector(Math.Max(page * size, tuning.Candidates), 0, request.Sort, facets, allowed, dropped);
             searcher.Search(documentLevel, documents);
             var candidates = documents.TopDocuments();
             var collector = new DocumentCollector(page * size, tuning.SecondPassageWeight, request.Sort, null, null, null);
-            CandidateScoring.Score(searcher, typed.Words, candidates.Select(c => c.Doc), collector);
+            CandidateScoring.Score(searcher, DocumentLevelQuery.OnPassages(typed.Words), candidates, collector);
             ranked = collector.TopDocuments();
             total = documents.Total;
         }
