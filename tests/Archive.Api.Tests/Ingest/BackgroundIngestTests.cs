@@ -69,7 +69,7 @@ public sealed class BackgroundIngestTests(ITestOutputHelper output) : IDisposabl
         // tesseract and LibreOffice): this test waits generously for the reading, then asks that what was read
         // is found soon after.
         var read = await service.Client.WaitUntilDoneAsync(id, seconds: 600);
-        output.WriteLine($"read after {started.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"read after {started.Elapsed.TotalSeconds:F1} s: {read}");
         Assert.Equal(("ok", 200), (read.GetProperty("textStatus").GetString(), read.GetProperty("pageCount").GetInt32()));
         Assert.True(await FoundAsync(service.Client, marker, id, TimeSpan.FromSeconds(60)), service.Output);
     }
