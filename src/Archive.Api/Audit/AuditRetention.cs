@@ -12,7 +12,7 @@ public sealed class AuditRetention(IObjectStore store, IOptions<AuditOptions> op
 {
     private volatile bool unsupported;
 
-    public bool Enabled => options.Value.RetentionDays > 0 && store is MinioObjectStore && !unsupported;
+    public bool Enabled => options.Value.RetentionDays > 0 && Monitoring.MeasuredObjectStore.Underlying(store) is MinioObjectStore && !unsupported;
 
     public async Task ProtectAsync(string key)
     {

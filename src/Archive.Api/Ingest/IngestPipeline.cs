@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Archive.Api.Monitoring;
 using Archive.Api.Documents;
 using Archive.Api.Ingest.Steps;
 using Archive.Indexer.Extraction;
@@ -26,7 +28,8 @@ public sealed class IngestPipeline(
     LinkCitations linkCitations,
     IndexDocument indexDocument,
     RecordOutcome recordOutcome,
-    RefreshValidity refreshValidity)
+    RefreshValidity refreshValidity,
+    ArchiveMetrics metrics)
 {
     /// <summary>The steps, in the order they run.</summary>
     public IReadOnlyList<IIngestStep> Steps { get; } =
@@ -50,7 +53,9 @@ public sealed class IngestPipeline(
             foreach (var step in Steps)
             {
                 context.Cancellation.ThrowIfCancellationRequested();
+                var started = Stopwatch.GetTimestamp();
                 await step.RunAsync(context);
+                metrics.IngestStepRan(step.GetType().Name, Stopwatch.GetElapsedTime(started));
                 if (context.HandedOver) break;
             }
             return context.Outcome ?? context.Record;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Archive.Api.Documents;
+using Archive.Api.Monitoring;
 using Archive.Api.Ocr;
 using Archive.Storage;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,8 @@ public sealed class IngestWorkers(
     DocumentProcessor processor,
     ScanRecognition recognition,
     IOptions<IngestOptions> options,
+    ArchiveMetrics metrics,
+    TimeProvider time,
     ILogger<IngestWorkers> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<(string Id, string Kind), int> failures = new();
@@ -33,7 +36,11 @@ public sealed class IngestWorkers(
         {
             try
             {
-                while (await queue.TakeAsync(untilEmpty, cancellationToken) is { } job) await WorkAsync(job, cancellationToken);
+                while (await queue.TakeAsync(untilEmpty, cancellationToken) is { } job)
+                {
+                    metrics.JobTaken(job.Kind, time.GetUtcNow() - job.EnqueuedAt);
+                    await WorkAsync(job, cancellationToken);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
