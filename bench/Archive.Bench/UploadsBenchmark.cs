@@ -120,7 +120,7 @@ public sealed partial class UploadsBenchmark : IBenchmark
                 if (page * 100 >= total) break;
             }
             if (total >= expected && done == total) return;
-            await Task.Delay(20);
+            await Task.Delay(200);
         }
         throw new TimeoutException("The documents were not processed within 30 minutes.");
     }

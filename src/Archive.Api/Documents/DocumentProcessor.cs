@@ -110,11 +110,13 @@ public sealed class DocumentProcessor(
 
     /// <summary>
     /// Queues the document to be read by the background workers (<see cref="IngestWorkers"/>), unless it already waits:
-    /// a scan in OCR keeps its turn and its progress.
+    /// a scan in OCR keeps its turn and its progress. A pending record is its own durable job (the start-up repair
+    /// queues every pending record again), so only the job of a finished record that lost its text is kept in the store.
     /// </summary>
     public async Task EnqueueAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
         if (!queue.Has(record.Id))
-            await queue.EnqueueAsync(new IngestJob(record.Id, IngestJob.Read, record.Size, DateTimeOffset.UtcNow), cancellationToken);
+            await queue.EnqueueAsync(new IngestJob(record.Id, IngestJob.Read, record.Size, DateTimeOffset.UtcNow), cancellationToken,
+                keep: record.TextStatus != TextStatuses.Pending);
     }
 }

@@ -67,7 +67,8 @@ public sealed class ChangeFollower(
         var start = position;
         while (await feed.ReadAsync(position + 1, cancellationToken) is { } entry)
         {
-            if (entry.Instance != feed.Instance) await ApplyAsync(entry.DocumentId, cancellationToken);
+            if (entry.Instance != feed.Instance)
+                foreach (var id in entry.Documents) await ApplyAsync(id, cancellationToken);
             position = entry.Sequence;
         }
         if (position != start)

@@ -29,6 +29,9 @@ public sealed class IngestContext(DocumentRecord record, CancellationToken cance
     public List<string> Conversions { get; } = [];
     public List<string> Warnings { get; } = [];
 
+    /// <summary>The index write of this run (<see cref="Steps.IndexDocument"/>), which searches must see before the record says so.</summary>
+    public long IndexGeneration { get; set; }
+
     /// <summary>Set by a step that handed the rest of the work to someone else (OCR, in the background): the run stops.</summary>
     public bool HandedOver { get; set; }
 
