@@ -17,8 +17,9 @@ namespace Archive.Bench;
 /// operation by key area, the queue wait.
 /// </summary>
 /// <remarks>
-/// Arguments: <c>[--clients 1] [--count 668] [--workers N]</c>. A short warm-up (10 other documents) runs first and is
-/// not counted. The machine's other load counts too: compare runs made one after the other.
+/// Arguments: <c>[--clients 1] [--count 658] [--workers N] [--service FOLDER]</c> (FOLDER: another build of Archive.Api,
+/// e.g. main's, for a baseline in the same run). A short warm-up (10 other documents) runs first and is not counted.
+/// The machine's other load counts in the times; the service's processor time per document (from /proc) much less.
 /// </remarks>
 public sealed partial class UploadsBenchmark : IBenchmark
 {
@@ -40,11 +41,12 @@ public sealed partial class UploadsBenchmark : IBenchmark
         var folder = Directory.CreateTempSubdirectory("archive-uploads-bench-").FullName;
         try
         {
-            using var service = await Service.StartAsync(folder, environment);
+            using var service = await Service.StartAsync(folder, environment, Path.GetFullPath(BenchArguments.Option(args, "--service") ?? AppContext.BaseDirectory));
             await UploadAllAsync(service.Client, documents.TakeLast(10).ToList(), 1);
             await WaitProcessedAsync(service.Client, 10);
 
             var before = await MetricsAsync(service.Client);
+            var cpuBefore = service.ProcessorTime;
             var chosen = documents.Take(count).ToList();
             var watch = Stopwatch.StartNew();
             var answers = await UploadAllAsync(service.Client, chosen, clients);
@@ -52,6 +54,7 @@ public sealed partial class UploadsBenchmark : IBenchmark
             await WaitProcessedAsync(service.Client, 10 + count);
             var processed = watch.Elapsed;
             var after = await MetricsAsync(service.Client);
+            var cpu = service.ProcessorTime - cpuBefore;
 
             answers.Sort();
             var bytes = chosen.Sum(d => (long)d.Content.Length);
@@ -61,6 +64,8 @@ public sealed partial class UploadsBenchmark : IBenchmark
                 $"  answered after {answered.TotalSeconds:F1} s (answer p50 {answers[answers.Count / 2]:F0} ms, p99 {answers[(int)(answers.Count * .99)]:F0} ms)"));
             Console.WriteLine(FormattableString.Invariant(
                 $"  all processed after {processed.TotalSeconds:F1} s: {processed.TotalMilliseconds / count:F1} ms per document end to end, {count / processed.TotalSeconds:F1} documents/s"));
+            Console.WriteLine(FormattableString.Invariant(
+                $"  service processor time {cpu.TotalMilliseconds / count:F1} ms per document ({cpu.TotalSeconds / processed.TotalSeconds:F2} cores busy on average)"));
             Console.WriteLine("  where the time goes (per document, summed over concurrent work; from /metrics):");
             foreach (var line in Breakdown(before, after, count)) Console.WriteLine("    " + line);
         }
@@ -170,7 +175,18 @@ public sealed partial class UploadsBenchmark : IBenchmark
         public HttpClient Client { get; }
         public int Workers { get; }
 
-        public static async Task<Service> StartAsync(string folder, IDictionary<string, string> environment)
+        /// <summary>User and system time of the service process so far (Linux: /proc/PID/stat, in clock ticks of 10 ms).</summary>
+        public TimeSpan ProcessorTime
+        {
+            get
+            {
+                var fields = File.ReadAllText($"/proc/{process.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // After the command name: state is field 0, utime 11, stime 12.
+                return TimeSpan.FromMilliseconds(10.0 * (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)));
+            }
+        }
+
+        public static async Task<Service> StartAsync(string folder, IDictionary<string, string> environment, string binaries)
         {
             int port;
             using (var listener = new TcpListener(IPAddress.Loopback, 0))
@@ -178,7 +194,6 @@ public sealed partial class UploadsBenchmark : IBenchmark
                 listener.Start();
                 port = ((IPEndPoint)listener.LocalEndpoint).Port;
             }
-            var binaries = AppContext.BaseDirectory;
             var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var arg in new[] { Path.Combine(binaries, "Archive.Api.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", binaries })
                 info.ArgumentList.Add(arg);

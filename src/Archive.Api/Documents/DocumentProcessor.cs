@@ -28,7 +28,7 @@ public sealed class DocumentProcessor(
     /// failed or was cut short (the service killed) <see cref="ProcessingAttempts.Limit"/> times is marked failed with
     /// the reason instead. Throws when this attempt failed and the document stays pending for another.
     /// </summary>
-    public async Task<DocumentRecord> ProcessAsync(DocumentRecord record, CancellationToken cancellationToken)
+    public async Task<DocumentRecord> ProcessAsync(DocumentRecord record, CancellationToken cancellationToken, Action? leaveWorker = null)
     {
         var before = await attempts.BeginAsync(record.Id, cancellationToken);
         if (before is { Attempts: >= ProcessingAttempts.Limit })
@@ -40,7 +40,7 @@ public sealed class DocumentProcessor(
         }
         try
         {
-            var processed = await pipeline.RunAsync(record, cancellationToken);
+            var processed = await pipeline.RunAsync(record, cancellationToken, leaveWorker);
             await attempts.EndAsync(record.Id, CancellationToken.None);
             return processed;
         }

@@ -39,8 +39,9 @@ public sealed class IngestPipeline(
     ];
 
     /// <summary>Runs every step on <paramref name="record"/>; the record as stored afterwards.</summary>
-    public Task<DocumentRecord> RunAsync(DocumentRecord record, CancellationToken cancellationToken) =>
-        RunAsync(new IngestContext(record, cancellationToken));
+    /// <param name="leaveWorker">Called when only waiting is left (<see cref="IngestContext.LeaveWorker"/>).</param>
+    public Task<DocumentRecord> RunAsync(DocumentRecord record, CancellationToken cancellationToken, Action? leaveWorker = null) =>
+        RunAsync(new IngestContext(record, cancellationToken, leaveWorker));
 
     /// <summary>Runs the steps after extraction on text obtained elsewhere (OCR) or on a failure.</summary>
     public Task<DocumentRecord> CompleteAsync(DocumentRecord record, ExtractedText extracted, CancellationToken cancellationToken) =>

@@ -12,6 +12,7 @@ public sealed class RecordOutcome(DocumentCatalog catalog, LatestIndexing indexi
 {
     public async Task RunAsync(IngestContext context)
     {
+        context.LeaveWorker();
         await indexing.WaitSearchableAsync(context.IndexGeneration, context.Cancellation);
         var indexed = context.Apply(catalog.Find(context.Id) ?? context.Record);
         context.Outcome = await catalog.UpdateAsync(context.Id, context.Apply, context.Cancellation);
