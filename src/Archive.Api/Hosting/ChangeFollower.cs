@@ -24,15 +24,16 @@ public sealed class ChangeFollower(
     DocumentCatalog catalog,
     CitationGraph citations,
     LatestIndexing indexing,
+    DocumentIndexing index,
     IObjectStore store,
-    IOptions<IndexOptions> index,
+    IOptions<IndexOptions> indexOptions,
     IOptions<ChangeFeedOptions> options,
     ILogger<ChangeFollower> logger) : BackgroundService
 {
     /// <summary>Entries re-read before the end when no position is kept: writes that raced with the start are not missed.</summary>
     private const long Overlap = 50;
 
-    private string PositionFile => Path.Combine(index.Value.Path, "change-feed-position");
+    private string PositionFile => Path.Combine(indexOptions.Value.Path, "change-feed-position");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -73,7 +74,10 @@ public sealed class ChangeFollower(
         }
         if (position != start)
         {
-            Directory.CreateDirectory(index.Value.Path);
+            // The position says how far the index has followed: kept only once the index's commit holds what was
+            // applied, so a crash between the two re-applies entries (harmless) and never skips one.
+            index.Index.Commit();
+            Directory.CreateDirectory(indexOptions.Value.Path);
             await File.WriteAllTextAsync(PositionFile, position.ToString(CultureInfo.InvariantCulture), cancellationToken);
         }
         return position;
@@ -81,7 +85,15 @@ public sealed class ChangeFollower(
 
     private async Task ApplyAsync(string id, CancellationToken cancellationToken)
     {
-        if (await catalog.ReloadAsync(id, cancellationToken) is not { } record) return;
+        if (await catalog.ReloadAsync(id, cancellationToken) is not { } record)
+        {
+            // Its record is gone from the store: another instance destroyed the document.
+            if (catalog.Find(id) is null) return;
+            index.Index.Delete(id);
+            citations.Forget(id);
+            catalog.Forget(id);
+            return;
+        }
         // Citations are stored before the record that says the text is done, so they are there when it is.
         if (record.TextStatus == TextStatuses.Pending) return;
         await citations.ReloadAsync(id, cancellationToken);

@@ -66,6 +66,24 @@ public sealed class ChangeFeedTests : IDisposable
     }
 
     [Fact]
+    public async Task A_destroyed_document_is_announced_in_the_feed_and_gone_from_the_store_and_memory()
+    {
+        var store = new LocalFolderObjectStore(folder);
+        var catalog = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
+        var feed = new ChangeFeed(store, catalog);
+        await catalog.CreateAsync(Record("ffff0000000000000001"), CancellationToken.None);
+        await feed.FlushAsync(CancellationToken.None);
+
+        await catalog.RemoveAsync("ffff0000000000000001", ct => store.DestroyAsync("documents/ffff0000000000000001/", ct), CancellationToken.None);
+        await feed.FlushAsync(CancellationToken.None);
+
+        Assert.Null(catalog.Find("ffff0000000000000001"));
+        Assert.Equal(2, await feed.FindEndAsync(CancellationToken.None));
+        Assert.Equal(["ffff0000000000000001"], (await feed.ReadAsync(2, CancellationToken.None))!.Documents);
+        Assert.Null(await new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance).ReloadAsync("ffff0000000000000001", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task An_empty_feed_ends_at_zero_and_a_record_read_again_is_not_announced()
     {
         var store = new LocalFolderObjectStore(folder);
