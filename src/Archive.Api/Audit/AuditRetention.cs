@@ -16,7 +16,7 @@ public sealed class AuditRetention(IObjectStore store, IOptions<AuditOptions> op
 
     public async Task ProtectAsync(string key)
     {
-        if (!Enabled || store is not MinioObjectStore minio) return;
+        if (!Enabled || Monitoring.MeasuredObjectStore.Underlying(store) is not MinioObjectStore minio) return;
         try
         {
             await minio.RetainAsync(key, DateTimeOffset.UtcNow.AddDays(options.Value.RetentionDays), CancellationToken.None);

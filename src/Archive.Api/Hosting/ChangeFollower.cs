@@ -66,17 +66,22 @@ public sealed class ChangeFollower(
     private async Task<long> FollowAsync(long position, CancellationToken cancellationToken)
     {
         var start = position;
+        var applied = false;
         while (await feed.ReadAsync(position + 1, cancellationToken) is { } entry)
         {
             if (entry.Instance != feed.Instance)
+            {
                 foreach (var id in entry.Documents) await ApplyAsync(id, cancellationToken);
+                applied = true;
+            }
             position = entry.Sequence;
         }
         if (position != start)
         {
             // The position says how far the index has followed: kept only once the index's commit holds what was
-            // applied, so a crash between the two re-applies entries (harmless) and never skips one.
-            index.Index.Commit();
+            // applied, so a crash between the two re-applies entries (harmless) and never skips one. This instance's
+            // own entries change nothing here: no commit for them.
+            if (applied) index.Index.Commit();
             Directory.CreateDirectory(indexOptions.Value.Path);
             await File.WriteAllTextAsync(PositionFile, position.ToString(CultureInfo.InvariantCulture), cancellationToken);
         }

@@ -11,7 +11,7 @@ namespace Archive.Api.Monitoring;
 /// </summary>
 /// <remarks>Its own instrument on the "Archive" meter, not <see cref="ArchiveMetrics"/>: that one watches the work queues, which
 /// use the store.</remarks>
-public sealed class MeasuredObjectStore : IObjectStore
+public sealed class MeasuredObjectStore : IObjectStore, IDisposable
 {
     private readonly IObjectStore inner;
     private readonly Histogram<double> duration;
@@ -113,6 +113,9 @@ public sealed class MeasuredObjectStore : IObjectStore
             Record("put-if", key, started);
         }
     }
+
+    /// <summary>The store it wraps is the container's to dispose (an S3 client), through this.</summary>
+    public void Dispose() => (inner as IDisposable)?.Dispose();
 
     private void Record(string operation, string key, long started) =>
         duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
