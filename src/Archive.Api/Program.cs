@@ -39,6 +39,7 @@ app.MapArchiveOpenApi();
 app.MapArchiveHealth();
 app.MapArchiveMetrics();
 app.MapDocumentsApi();
+app.MapVersionsApi();
 app.MapSearchApi();
 app.MapCitationsApi();
 app.MapMetadataApi();

@@ -30,7 +30,7 @@ namespace Archive.Storage;
 /// A full disk or quota is <see cref="StoreFullException"/>; a failing disk or a store folder that went
 /// away (an unmounted volume) is <see cref="StoreUnavailableException"/>, never "no such object".
 /// </remarks>
-public sealed class LocalFolderObjectStore : IObjectStore
+public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
 {
     private const string DefaultContentType = "application/octet-stream";
     private static readonly TimeSpan StaleTemporaryFileAge = TimeSpan.FromDays(1);
@@ -86,6 +86,7 @@ public sealed class LocalFolderObjectStore : IObjectStore
 
             using (await keyLocks.AcquireAsync(key, cancellationToken))
             {
+                if (IsLocked(objectPath)) throw new ObjectLockedException(key);
                 MoveIntoPlace(temporaryContent, objectPath);
                 MoveIntoPlace(temporaryMeta, metaPath);
             }
@@ -165,11 +166,15 @@ public sealed class LocalFolderObjectStore : IObjectStore
         }
     }
 
-    public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(string key, CancellationToken cancellationToken = default) => DeleteAsync(key, locked: false, cancellationToken);
+
+    /// <param name="locked">True for destruction, the one removal allowed past a lock.</param>
+    private async Task DeleteAsync(string key, bool locked, CancellationToken cancellationToken)
     {
         key = ObjectKey.Normalize(key);
         using (await keyLocks.AcquireAsync(key, cancellationToken))
         {
+            if (!locked && IsLocked(PathUnder(objectsRoot, key))) throw new ObjectLockedException(key);
             try
             {
                 DeleteFileAndEmptyFolders(objectsRoot, key);
@@ -188,9 +193,33 @@ public sealed class LocalFolderObjectStore : IObjectStore
         prefix = ObjectKey.NormalizeNonEmptyPrefix(prefix);
         var keys = new List<string>();
         await foreach (var key in ListAsync(prefix, cancellationToken)) keys.Add(key);
-        foreach (var key in keys) await DeleteAsync(key, cancellationToken);
+        foreach (var key in keys) await DeleteAsync(key, locked: true, cancellationToken);
         return keys.Count;
     }
+
+    /// <summary>The folder marks a locked object's file read-only (owner read only); the store refuses to overwrite or delete it.</summary>
+    public Task<ObjectLockSupport> SupportAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(new ObjectLockSupport(!OperatingSystem.IsWindows(),
+            OperatingSystem.IsWindows() ? "The local folder cannot mark files read-only on Windows"
+                : "The local folder marks locked originals read-only and refuses to overwrite or delete them (no dates, no legal holds: the archive refuses those itself)"));
+
+    /// <summary>Read-only has no end date: the file stays locked until destroyed.</summary>
+    public async Task LockAsync(string key, DateTimeOffset? until, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        if (OperatingSystem.IsWindows()) return;
+        using (await keyLocks.AcquireAsync(key, cancellationToken))
+        {
+            var path = PathUnder(objectsRoot, key);
+            if (File.Exists(path)) File.SetUnixFileMode(path, UnixFileMode.UserRead);
+        }
+    }
+
+    public Task SetLegalHoldAsync(string key, bool on, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    // Root may write any file whatever its mode, so the mode is read, not tried.
+    private static bool IsLocked(string path) =>
+        !OperatingSystem.IsWindows() && File.Exists(path) && (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0;
 
     public async Task<VersionedObject?> ReadVersionedAsync(string key, CancellationToken cancellationToken = default)
     {

@@ -17,7 +17,7 @@ namespace Archive.Storage;
 /// A server that cannot be reached is <see cref="StoreUnavailableException"/>, a full one
 /// <see cref="StoreFullException"/> (<see cref="S3Failures"/>).
 /// </remarks>
-public sealed class MinioObjectStore : IObjectStore, IDisposable
+public sealed class MinioObjectStore : IObjectStore, IObjectLocks, IDisposable
 {
     private const string DefaultContentType = "application/octet-stream";
 
@@ -29,6 +29,7 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
     private volatile bool bucketReady;
     private readonly KeyLocks checkedPuts = new();
     private volatile bool ifMatchIgnored;
+    private ObjectLockSupport? lockSupport;
 
     public MinioObjectStore(MinioOptions options)
     {
@@ -280,6 +281,80 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the bucket has S3 Object Lock turned on (it can only be, for Ceph RGW and MinIO, when the bucket was
+    /// created with it: <see cref="MinioOptions.ObjectLock"/>). Asked once; an unreachable server is thrown, not remembered.
+    /// </summary>
+    public async Task<ObjectLockSupport> SupportAsync(CancellationToken cancellationToken = default)
+    {
+        if (lockSupport is { } known) return known;
+        await EnsureBucketAsync(cancellationToken);
+        try
+        {
+            var configuration = await client.GetObjectLockConfigurationAsync(new GetObjectLockConfigurationArgs().WithBucket(bucket), cancellationToken);
+            return lockSupport = configuration?.ObjectLockEnabled == "Enabled"
+                ? new(true, $"Bucket '{bucket}' has S3 Object Lock: originals are kept under GOVERNANCE retention until their disposal date, legal holds mirrored")
+                : new(false, $"Bucket '{bucket}' has no S3 Object Lock configuration (create it with Storage:Minio:ObjectLock); originals are not locked by the server");
+        }
+        // Minio 7.0.0 builds MissingObjectLockConfigurationException with the server's message, and its constructor throws
+        // ArgumentNullException when the server sent none (Ceph RGW): that, too, means the bucket has no lock configuration.
+        catch (Exception e) when (e is MissingObjectLockConfigurationException or ArgumentNullException { ParamName: "message" }
+                                       or MinioException and not ConnectionException
+                                  && S3Failures.Translate(e, endpoint, cancellationToken) is null)
+        {
+            return lockSupport = new(false, $"Bucket '{bucket}' has no S3 Object Lock ({e.GetType().Name}: {e.Message}); originals are not locked by the server");
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
+    }
+
+    /// <summary>
+    /// GOVERNANCE mode: an ordinary delete of the version or a shorter date is refused, while the archive's own key
+    /// (which may bypass governance) moves the date as a dossier's period is decided and destroys an approved disposal.
+    /// S3 wants a date: "no end" is <see cref="NoEnd"/>, and no date goes past it.
+    /// </summary>
+    /// <summary>
+    /// The latest retention date the archive sets. Ceph RGW keeps it as 32-bit seconds (a date in 2126 reads back as
+    /// 1990); 2100 is far past any period but "vĩnh viễn" and safely before that wrap in 2106.
+    /// </summary>
+    public static readonly DateTimeOffset NoEnd = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public async Task LockAsync(string key, DateTimeOffset? until, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        // S3 takes no retention in the past: an original already due for disposal is kept by the archive's refusals alone.
+        if (until <= DateTimeOffset.UtcNow || !(await SupportAsync(cancellationToken)).Supported) return;
+        try
+        {
+            await client.SetObjectRetentionAsync(new SetObjectRetentionArgs()
+                .WithBucket(bucket)
+                .WithObject(key)
+                .WithRetentionMode(Minio.DataModel.ObjectLock.ObjectRetentionMode.GOVERNANCE)
+                .WithRetentionUntilDate((until is { } date && date < NoEnd ? date : NoEnd).UtcDateTime)
+                .WithBypassGovernanceMode(true), cancellationToken);
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
+    }
+
+    public async Task SetLegalHoldAsync(string key, bool on, CancellationToken cancellationToken = default)
+    {
+        key = ObjectKey.Normalize(key);
+        if (!(await SupportAsync(cancellationToken)).Supported) return;
+        try
+        {
+            await client.SetObjectLegalHoldAsync(new SetObjectLegalHoldArgs().WithBucket(bucket).WithObject(key).WithLegalHold(on), cancellationToken);
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
+    }
+
     private async Task<List<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
     {
         var keys = new List<string>();
@@ -324,6 +399,7 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
         prefix = ObjectKey.NormalizeNonEmptyPrefix(prefix);
         await EnsureBucketAsync(cancellationToken);
         var removed = 0;
+        var locking = (await SupportAsync(cancellationToken)).Supported;
         try
         {
             var versions = new List<(string Key, string? VersionId)>();
@@ -332,7 +408,8 @@ public sealed class MinioObjectStore : IObjectStore, IDisposable
                 if (!item.IsDir) versions.Add((item.Key, item.VersionId));
             foreach (var (key, versionId) in versions)
             {
-                var remove = new RemoveObjectArgs().WithBucket(bucket).WithObject(key);
+                // Destruction is the approved removal that governance retention lets the archive's own key make.
+                var remove = new RemoveObjectArgs().WithBucket(bucket).WithObject(key).WithBypassGovernanceMode(locking);
                 // "null" is a real version id in S3 (an object put while versioning was off) and is passed as such.
                 if (!string.IsNullOrEmpty(versionId)) remove = remove.WithVersionId(versionId);
                 await client.RemoveObjectAsync(remove, cancellationToken);

@@ -23,11 +23,7 @@ public sealed class MinioObjectStoreTests : ObjectStoreContract
             await store.DeleteAsync(key);
         store.Dispose();
 
-        using var client = new MinioClient()
-            .WithEndpoint(options.Endpoint)
-            .WithCredentials(options.AccessKey, options.SecretKey)
-            .WithSSL(options.UseSsl)
-            .Build();
+        using var client = S3TestServer.OwnerClient(options);
         await client.RemoveBucketAsync(new RemoveBucketArgs().WithBucket(options.Bucket));
     }
 
@@ -52,26 +48,19 @@ public sealed class MinioObjectStoreTests : ObjectStoreContract
             Bucket = S3TestServer.UniqueBucketName("archive-versions"), ObjectLock = true,
         };
         using var store = new MinioObjectStore(versioned);
-        using var client = new MinioClient().WithEndpoint(versioned.Endpoint).WithCredentials(versioned.AccessKey, versioned.SecretKey).WithSSL(versioned.UseSsl).Build();
+        using var client = S3TestServer.OwnerClient(versioned);
         foreach (var text in new[] { "Hương ước thôn Nà Sla", "Hương ước thôn Nà Sla, sửa đổi lần 1", "Hương ước thôn Nà Sla, sửa đổi lần 2" })
             await store.PutAsync("văn bản/hương ước/original", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "text/plain");
         await store.PutAsync("văn bản/hương ước/text.txt", new MemoryStream("Hương ước"u8.ToArray()), "text/plain");
         await store.DeleteAsync("văn bản/hương ước/text.txt"); // a delete marker; the bytes stay as an older version
-        Assert.Equal(4, (await VersionsAsync(client, versioned.Bucket)).Count);
+        Assert.Equal(4, (await S3TestServer.VersionsAsync(client, versioned.Bucket)).Count);
 
         var removed = await store.DestroyAsync("văn bản/hương ước/");
 
         Assert.Equal(4, removed);
-        Assert.Empty(await VersionsAsync(client, versioned.Bucket));
+        Assert.Empty(await S3TestServer.VersionsAsync(client, versioned.Bucket));
         Assert.Null(await store.OpenReadAsync("văn bản/hương ước/original"));
         // The bucket stays: the delete marker (no bytes) is not listed by the SDK, so it cannot be emptied; the test server is thrown away.
     }
 
-    private static async Task<List<(string Key, string VersionId)>> VersionsAsync(IMinioClient client, string bucket)
-    {
-        var versions = new List<(string, string)>();
-        await foreach (var item in client.ListObjectsEnumAsync(new ListObjectsArgs().WithBucket(bucket).WithRecursive(true).WithVersions(true)))
-            versions.Add((item.Key, item.VersionId));
-        return versions;
-    }
 }

@@ -1,4 +1,6 @@
 using Archive.Storage;
+using Minio;
+using Minio.DataModel.Args;
 
 namespace Archive.Storage.Tests;
 
@@ -36,4 +38,18 @@ public static class S3TestServer
     /// <summary>A bucket name no other test run uses (S3 names: lowercase letters, digits, '-').</summary>
     public static string UniqueBucketName(string purpose) =>
         $"{purpose}-{Guid.NewGuid():N}"[..Math.Min(purpose.Length + 33, 63)];
+
+    /// <summary>A client of the bucket's owner beside the archive's store: to look at what the server really keeps.</summary>
+    public static IMinioClient OwnerClient(MinioOptions options) =>
+        new MinioClient().WithEndpoint(options.Endpoint).WithCredentials(options.AccessKey, options.SecretKey).WithSSL(options.UseSsl).Build();
+
+    /// <summary>Every version the bucket keeps under <paramref name="prefix"/>, as (key, version id); the SDK lists no delete markers.</summary>
+    public static async Task<List<(string Key, string VersionId)>> VersionsAsync(IMinioClient client, string bucket, string prefix = "")
+    {
+        var args = new ListObjectsArgs().WithBucket(bucket).WithRecursive(true).WithVersions(true);
+        if (prefix.Length > 0) args = args.WithPrefix(prefix);
+        var versions = new List<(string, string)>();
+        await foreach (var item in client.ListObjectsEnumAsync(args)) versions.Add((item.Key, item.VersionId ?? ""));
+        return versions;
+    }
 }

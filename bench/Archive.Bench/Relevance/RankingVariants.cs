@@ -21,7 +21,21 @@ public static class RankingVariants
         ("common share 0.01", Shipped with { Weights = Shipped.Weights with { CommonShare = 0.01 } }, null),
         ("common share 0.1", Shipped with { Weights = Shipped.Weights with { CommonShare = 0.1 } }, null),
         ("BM25 b 0.5", Shipped, new BM25Similarity(1.2f, 0.5f)),
+        ("common: every field", Shipped with { Weights = Shipped.Weights with { CommonFields = null } }, null),
+        ("common: passage text", Common(DocumentFields.PassageText), null),
+        ("common: passage text+heading", Common(DocumentFields.PassageText, DocumentFields.PassageHeading), null),
+        ("common: passage text, about", Common(DocumentFields.PassageText, DocumentFields.About), null),
+        ("common: passage text+heading, about", Common(DocumentFields.PassageText, DocumentFields.PassageHeading, DocumentFields.About), null),
+        ("common: no pairs", Shipped with { Weights = Shipped.Weights with { CommonPairs = false } }, null),
+        ("common: passage text, no pairs", Common(DocumentFields.PassageText) with { Weights = Common(DocumentFields.PassageText).Weights with { CommonPairs = false } }, null),
+        ("every entry scored", Shipped with { Candidates = 0 }, null),
+        ("30 candidate documents", Shipped with { Candidates = 30 }, null),
+        ("50 candidate documents", Shipped with { Candidates = 50 }, null),
+        ("200 candidate documents", Shipped with { Candidates = 200 }, null),
     ];
+
+    private static SearchTuning Common(params string[] fields) =>
+        Shipped with { Weights = Shipped.Weights with { CommonFields = new HashSet<string>(fields) } };
 
     private static SearchTuning Reweighed(params object[] fieldsAndWeights)
     {

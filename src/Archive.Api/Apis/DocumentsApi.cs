@@ -39,42 +39,20 @@ public static class DocumentsApi
     public static async Task<Results<Created<DocumentRecord>, Ok<DocumentRecord>, ProblemHttpResult>> Upload(
         HttpRequest request, DocumentIngestion ingestion, IOptions<UploadOptions> uploadOptions, CancellationToken cancellationToken)
     {
-        var maxBytes = uploadOptions.Value.MaxFileBytes;
-        if (!request.HasFormContentType)
-            return Problems.BadRequest("Hãy gửi tệp dưới dạng multipart/form-data, trong trường 'file'.");
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (Exception e) when (IsTooLarge(e))
-        {
-            return Problems.TooLarge(maxBytes);
-        }
-        catch (InvalidDataException)
-        {
-            return Problems.BadRequest("Không đọc được nội dung biểu mẫu tải lên.");
-        }
-
-        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
-        if (file is null) return Problems.BadRequest("Thiếu tệp: hãy gửi tệp trong trường 'file'.");
-        if (file.Length == 0) return Problems.BadRequest($"Tệp '{file.FileName}' rỗng (0 byte).");
-        if (file.Length > maxBytes) return Problems.TooLarge(maxBytes);
+        var (upload, problem) = await UploadForm.ReadAsync(request, uploadOptions.Value.MaxFileBytes, cancellationToken);
+        if (upload is null) return problem!;
+        var (form, file) = upload;
 
         var (metadata, problems) = MetadataRules.ForUpload(new MetadataInput(form["title"], form["kind"], form["number"], form["issuedOn"], form["issuer"]));
         if (metadata is null) return Problems.InvalidMetadata(problems);
 
         await using var content = file.OpenReadStream();
-        var outcome = await ingestion.IngestAsync(content, file.FileName, metadata, cancellationToken);
+        var outcome = await ingestion.IngestAsync(content, file.FileName, metadata with { UploadedBy = AuditActor.From(request.HttpContext).User }, cancellationToken);
         if (outcome is not var (record, created)) return Problems.UnsupportedType(file.FileName);
         return created
             ? TypedResults.Created($"/api/documents/{record.Id}", record)
             : TypedResults.Ok(record);
     }
-
-    private static bool IsTooLarge(Exception e) =>
-        e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
-        || e is InvalidDataException && e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Newest first; <paramref name="number"/> selects by số/ký hiệu in any spelling ("59/2023/ND-CP", "59 / 2023 / NĐ-CP").</summary>
     public static Results<Ok<DocumentPage>, ProblemHttpResult> List(DocumentCatalog catalog, string? number, int page = 1, int pageSize = 20)
@@ -99,7 +77,7 @@ public static class DocumentsApi
         string id, DocumentCatalog catalog, IObjectStore store, CancellationToken cancellationToken)
     {
         if (catalog.Find(id) is not { } record) return Problems.DocumentNotFound(id);
-        var stream = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
+        var stream = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
         if (stream is null)
             return Problems.Make(StatusCodes.Status500InternalServerError, "Thiếu tệp gốc",
                 $"Văn bản '{id}' có hồ sơ nhưng tệp gốc không còn trong kho lưu trữ. Hãy báo cho quản trị viên.");

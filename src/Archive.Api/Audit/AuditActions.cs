@@ -4,6 +4,7 @@ namespace Archive.Api.Audit;
 public static class AuditActions
 {
     public const string Upload = "upload";
+    public const string VersionUpload = "version-upload";
     public const string MetadataChange = "metadata-change";
     public const string Publish = "publish";
     public const string Unpublish = "unpublish";
@@ -30,6 +31,7 @@ public static class AuditActions
     public static string Label(string action) => action switch
     {
         Upload => "Tải lên",
+        VersionUpload => "Tải lên phiên bản mới",
         MetadataChange => "Sửa thông tin",
         Publish => "Công bố",
         Unpublish => "Thu hồi công bố",

@@ -17,7 +17,7 @@ public sealed class DocumentAccessAudit(AuditTrail audit, DocumentCatalog catalo
         {
             "UploadDocument" => AuditActions.Upload,
             "GetDocument" or "GetDocumentText" or "ViewDocumentOriginal" => AuditActions.View,
-            "GetDocumentContent" => AuditActions.Download,
+            "GetDocumentContent" or "GetDocumentVersionContent" => AuditActions.Download,
             _ => null,
         };
         if (action is null || !Succeeded(result)) return result;
@@ -36,6 +36,7 @@ public sealed class DocumentAccessAudit(AuditTrail audit, DocumentCatalog catalo
             {
                 "GetDocumentText" => "Nội dung chữ",
                 "ViewDocumentOriginal" => "Xem bản gốc trong trình duyệt",
+                "GetDocumentVersionContent" => $"Phiên bản {http.GetRouteValue("version")}",
                 _ => null,
             });
         return result;

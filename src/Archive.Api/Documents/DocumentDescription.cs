@@ -12,7 +12,8 @@ public sealed class DocumentDescription
     private readonly DocumentHeaderReader headers = new();
     private readonly MeetingMinutesReader minutes = new();
 
-    public DocumentRecord Describe(DocumentRecord record, string text)
+    /// <param name="headerRecognized">Page 1 was recognized by OCR, so its number may be misread (see <see cref="FileNameNumber.Reconcile"/>).</param>
+    public DocumentRecord Describe(DocumentRecord record, string text, bool headerRecognized = false)
     {
         var header = headers.Read(text);
         var sources = new Dictionary<string, string>(record.FieldSources);
@@ -23,8 +24,8 @@ public sealed class DocumentDescription
             return extracted;
         }
 
-        // Only a number the text shows unreadably (handwritten, garbled by OCR) is taken from the file's name.
-        var (readNumber, fromFileName) = FileNameNumber.Reconcile(header, record.FileName);
+        // The file's name gives the number only where the text shows it unreadably or OCR may have misread its digits.
+        var (readNumber, fromFileName) = FileNameNumber.Reconcile(header, record.FileName, headerRecognized);
         var number = Pick("number", record.Number, readNumber);
         if (fromFileName && sources.GetValueOrDefault("number") == FieldSourceKinds.Extracted) sources["number"] = FieldSourceKinds.FileName;
         var inferredKind = header.Kind ?? (DocumentSymbol.TryParse(number, out var symbol) ? DocumentKinds.InferKind(symbol) : null);

@@ -12,7 +12,7 @@ namespace Archive.Api.Documents;
 /// text is read and indexed in the background (<see cref="Ingest.IngestQueue"/>), so an upload is answered at once and
 /// a crash later loses nothing: the queue, kept in the store, resumes at the next start.
 /// </summary>
-public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, ArchiveMetrics metrics)
+public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, IOriginalLocks locks, ArchiveMetrics metrics)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> idLocks = new(StringComparer.Ordinal);
 
@@ -47,7 +47,14 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
             }
 
             content.Position = 0;
-            await store.PutAsync(StoreLayout.Original(id), content, sniffed.ContentType, cancellationToken);
+            try
+            {
+                await store.PutAsync(StoreLayout.Original(id), content, sniffed.ContentType, cancellationToken);
+            }
+            catch (ObjectLockedException)
+            {
+                // Stored and locked before (by another instance, or an upload cut short): the same id is the same bytes.
+            }
             var name = SafeFileName.Clean(fileName, sniffed.Extension);
             var record = new DocumentRecord
             {
@@ -62,11 +69,13 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
                 IssuedOn = metadata.IssuedOn,
                 Issuer = Clean(metadata.Issuer),
                 CreatedAt = DateTimeOffset.UtcNow,
+                UploadedBy = metadata.UploadedBy,
                 FieldSources = DocumentDescription.Provided(metadata),
             };
             var (stored, created) = await catalog.CreateAsync(record, cancellationToken);
             metrics.Uploaded(created);
             if (!created) return (stored, false);
+            await locks.LockAsync(stored, cancellationToken);
             // From here on the upload is safe: the workers read it in the background (IngestWorkers), and the answer
             // says "pending" until they are done.
             await processor.EnqueueAsync(stored, CancellationToken.None);

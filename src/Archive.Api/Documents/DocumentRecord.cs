@@ -21,6 +21,22 @@ public sealed record DocumentRecord
     public string? Issuer { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>
+    /// Which version of the document this record describes: 1 for the first upload, one more for each new version
+    /// (<c>POST /api/documents/{id}/versions</c>). <see cref="Sha256"/>, <see cref="FileName"/>, <see cref="ContentType"/>,
+    /// <see cref="Size"/> and the text are the current version's; earlier ones are in <see cref="FormerVersions"/>.
+    /// </summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>When the current version was uploaded; null for the first version (then it is <see cref="CreatedAt"/>).</summary>
+    public DateTimeOffset? VersionUploadedAt { get; init; }
+
+    /// <summary>Who uploaded the current version (the user name); null when not recorded (records from before).</summary>
+    public string? UploadedBy { get; init; }
+
+    /// <summary>The versions the current one replaced, oldest first; empty for a document uploaded once.</summary>
+    public IReadOnlyList<DocumentVersion> FormerVersions { get; init; } = [];
+
     /// <summary>"pending" (stored, not yet extracted), "ok", "empty" or "failed".</summary>
     public string TextStatus { get; init; } = TextStatuses.Pending;
     public string? TextError { get; init; }
@@ -32,9 +48,10 @@ public sealed record DocumentRecord
     /// <summary>When a person last corrected its metadata or another document changed its validity; null before.</summary>
     public DateTimeOffset? ChangedAt { get; init; }
 
-    /// <summary>The time of the last change readers can see: upload, publication, correction or validity.</summary>
+    /// <summary>The time of the last change readers can see: upload, new version, publication, correction or validity.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public DateTimeOffset LastChange => new[] { CreatedAt, PublishedAt ?? CreatedAt, ChangedAt ?? CreatedAt }.Max();
+    public DateTimeOffset LastChange =>
+        new[] { CreatedAt, PublishedAt ?? CreatedAt, ChangedAt ?? CreatedAt, VersionUploadedAt ?? CreatedAt }.Max();
 
     /// <summary>
     /// Its address on the public site (<c>/van-ban/{address}</c>), given when first published and kept (see

@@ -6,7 +6,8 @@ namespace Archive.Api.Documents;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item><c>documents/{id}/original</c>: the exact uploaded bytes; <c>meta.json</c>: the <see cref="DocumentRecord"/>;
+/// <item><c>documents/{id}/original</c>: the exact uploaded bytes (a later version's under
+/// <c>versions/{n}/original</c>, with the text it had under <c>versions/{n}/text.txt</c>); <c>meta.json</c>: the <see cref="DocumentRecord"/>;
 /// <c>text.txt</c>: the extracted text; <c>citations.json</c>: what it cites; <c>ocr/page-0001.json</c>: each
 /// recognized page, so OCR resumes; <c>rendition.pdf</c>, <c>pages/{n}.png</c>: made once, for viewing.</item>
 /// <item><c>processing/{id}.json</c>: a document being processed, with its attempts
@@ -24,7 +25,22 @@ public static class StoreLayout
     public const string Prefix = "documents/";
     public const string MetaFileName = "meta.json";
 
+    /// <summary>Everything kept for one document (its folder): what destruction removes.</summary>
+    public static string Document(string id) => $"{Prefix}{id}/";
+
     public static string Original(string id) => $"{Prefix}{id}/original";
+
+    /// <summary>
+    /// The original of one version of a document: the first stays at <see cref="Original(string)"/>, later ones have
+    /// their own key, so no original is ever overwritten (object lock can keep each one).
+    /// </summary>
+    public static string Original(string id, int version) => version <= 1 ? Original(id) : $"{Prefix}{id}/versions/{version}/original";
+
+    /// <summary>The original of the version <paramref name="record"/> describes now: what is read, searched and published.</summary>
+    public static string OriginalOf(DocumentRecord record) => Original(record.Id, record.Version);
+
+    /// <summary>The text of a version a newer one replaced, kept as it was (<see cref="Text"/> is the current version's).</summary>
+    public static string VersionText(string id, int version) => $"{Prefix}{id}/versions/{version}/text.txt";
     public static string Meta(string id) => $"{Prefix}{id}/{MetaFileName}";
     public static string Text(string id) => $"{Prefix}{id}/text.txt";
 
@@ -33,13 +49,19 @@ public static class StoreLayout
     public static string Citations(string id) => $"{Prefix}{id}/citations.json";
 
     /// <summary>One recognized page of a scan (from 1), kept as soon as it is done.</summary>
-    public static string OcrPage(string id, int page) => $"{Prefix}{id}/ocr/page-{page:D4}.json";
+    public static string OcrPage(string id, int page) => $"{OcrPages(id)}page-{page:D4}.json";
+
+    /// <summary>The folder of a scan's recognized pages (<see cref="OcrPage"/>).</summary>
+    public static string OcrPages(string id) => $"{Prefix}{id}/ocr/";
 
     /// <summary>A PDF rendition of a word-processor original (DOCX, DOC, RTF, ODT), made once by LibreOffice, for viewing.</summary>
     public static string Rendition(string id) => $"{Prefix}{id}/rendition.pdf";
 
     /// <summary>A small picture of one page (from 1), made once by pdftoppm, for document pages and results.</summary>
-    public static string PagePicture(string id, int page) => $"{Prefix}{id}/pages/{page}.png";
+    public static string PagePicture(string id, int page) => $"{PagePictures(id)}{page}.png";
+
+    /// <summary>The folder of a document's page pictures (<see cref="PagePicture"/>).</summary>
+    public static string PagePictures(string id) => $"{Prefix}{id}/pages/";
 
     /// <summary>A document whose processing began and has not ended: how many attempts, and why the last one failed.</summary>
     public static string Processing(string id) => $"{ProcessingPrefix}{id}.json";

@@ -13,11 +13,12 @@ public sealed class TemporaryOriginal : IDisposable
 
     public string Path { get; }
 
-    public static async Task<TemporaryOriginal?> DownloadAsync(IObjectStore store, WorkFolder work, string id, CancellationToken cancellationToken)
+    /// <summary>The original of the version <paramref name="record"/> describes (the current one).</summary>
+    public static async Task<TemporaryOriginal?> DownloadAsync(IObjectStore store, WorkFolder work, DocumentRecord record, CancellationToken cancellationToken)
     {
-        await using var source = await store.OpenReadAsync(StoreLayout.Original(id), cancellationToken);
+        await using var source = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
         if (source is null) return null;
-        var path = work.NewFile($"original-{id}");
+        var path = work.NewFile($"original-{record.Id}");
         await using (var target = PrivateFiles.CreateNew(path))
         {
             await source.CopyToAsync(target, cancellationToken);

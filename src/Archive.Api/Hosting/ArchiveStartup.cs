@@ -16,6 +16,7 @@ public sealed class ArchiveStartup(
     DocumentProcessor processor,
     ValidityTracker validity,
     Ingest.IngestQueue queue,
+    Archive.Storage.IObjectStore store,
     ILogger<ArchiveStartup> logger) : BackgroundService
 {
     /// <summary>Documents whose citations were never stored (older data): extracted during the repair.</summary>
@@ -29,10 +30,24 @@ public sealed class ArchiveStartup(
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await PrepareAsync(cancellationToken);
+        await SayWhetherOriginalsAreLockedAsync(cancellationToken);
         // Before serving (not in the operator commands, which never rewrite records): records whose validity an older
         // version or an interrupted correction left stale are set right.
         await validity.RefreshAllAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
+    }
+
+    /// <summary>An operator must know at once whether the store itself keeps originals from deletion (also in /healthz/ready).</summary>
+    private async Task SayWhetherOriginalsAreLockedAsync(CancellationToken cancellationToken)
+    {
+        if (store is not Archive.Storage.IObjectLocks locks)
+        {
+            logger.LogWarning("Originals are NOT locked: this store cannot lock objects");
+            return;
+        }
+        var support = await locks.SupportAsync(cancellationToken);
+        if (support.Supported) logger.LogInformation("Originals are locked by the store: {How}", support.Description);
+        else logger.LogWarning("Originals are NOT locked by the store: {Why}", support.Description);
     }
 
     /// <summary>Makes sure the store is usable, loads every document record from it and takes back the waiting jobs.</summary>

@@ -14,7 +14,7 @@ public sealed class BagItExport(IObjectStore store, AuditTrail audit)
     /// <summary>Writes the bag to <paramref name="output"/>; false when the original is missing from the store.</summary>
     public async Task<bool> WriteAsync(DocumentRecord record, Stream output, CancellationToken cancellationToken)
     {
-        await using var original = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
+        await using var original = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
         if (original is null) return false;
         var originalBytes = new MemoryStream();
         await original.CopyToAsync(originalBytes, cancellationToken);

@@ -9,7 +9,7 @@ public sealed class DocumentIntegrity(IObjectStore store, DocumentCatalog catalo
 {
     public async Task<IntegrityCheck> CheckAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
-        await using var original = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
+        await using var original = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
         if (original is null)
             return new IntegrityCheck(record.Id, IntegrityCheck.Missing, record.Sha256, null, DateTimeOffset.UtcNow);
         var actual = Convert.ToHexStringLower(await SHA256.HashDataAsync(original, cancellationToken));

@@ -38,7 +38,7 @@ public sealed class ScanRecognition(
     public async Task<bool> RecognizeTurnAsync(string id, CancellationToken cancellationToken)
     {
         if (catalog.Find(id) is not { TextStatus: TextStatuses.Pending } record) return Forget(id);
-        using var original = await TemporaryOriginal.DownloadAsync(store, work, id, cancellationToken);
+        using var original = await TemporaryOriginal.DownloadAsync(store, work, record, cancellationToken);
         if (original is null)
         {
             await processor.CompleteAsync(record, ExtractedText.Failure("Không tìm thấy tệp gốc trong kho lưu trữ."), cancellationToken);

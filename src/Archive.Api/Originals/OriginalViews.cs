@@ -42,7 +42,7 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
             var rendition = await store.OpenReadAsync(StoreLayout.Rendition(record.Id), cancellationToken);
             return rendition is null ? null : new OriginalView(rendition, ContentTypes.Pdf, Path.ChangeExtension(record.FileName, ".pdf"));
         }
-        var original = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
+        var original = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
         return original is null ? null : new OriginalView(original, record.ContentType, record.FileName);
     }
 
@@ -58,7 +58,7 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
         {
             if (await store.OpenReadAsync(key, cancellationToken) is { } raced) return raced;
             if (failures.ContainsKey(key)) return null;
-            var source = ViewKinds.Of(record) == ViewKind.Rendition ? StoreLayout.Rendition(record.Id) : StoreLayout.Original(record.Id);
+            var source = ViewKinds.Of(record) == ViewKind.Rendition ? StoreLayout.Rendition(record.Id) : StoreLayout.OriginalOf(record);
             if (source == StoreLayout.Rendition(record.Id) && !await EnsureRenditionLockedAsync(record, cancellationToken)) return null;
             var folder = Directory.CreateTempSubdirectory("archive-view-");
             try
@@ -113,7 +113,7 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
         var key = StoreLayout.Rendition(record.Id);
         if (await store.StatAsync(key, cancellationToken) is not null) return true;
         if (failures.ContainsKey(key)) return false;
-        await using var original = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
+        await using var original = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
         if (original is null) return false;
         try
         {

@@ -73,7 +73,7 @@ public sealed class DisposalExecution(DisposalRegister register, DossierRegister
         await register.KeepAsync(Tombstone(LegalHold.DocumentTarget, document.Id, document.Title, proposal) with
         {
             Code = document.Number, Kind = document.Kind, IssuedOn = document.IssuedOn, FileName = document.FileName, Sha256 = document.Sha256,
-            Size = document.Size, DossierId = dossier?.Id,
+            Size = document.Size, FormerVersions = document.FormerVersions, DossierId = dossier?.Id,
             Retention = dossier?.Retention.ToString() ?? own?.Retention?.ToString() ?? "", DisposalDate = dossier?.DisposalDate ?? own?.DisposalDate,
             ObjectsDestroyed = removed,
         }, cancellationToken);

@@ -19,6 +19,8 @@ public sealed record DisposalTombstone
     public string? FileName { get; init; }
     public string? Sha256 { get; init; }
     public long? Size { get; init; }
+    /// <summary>For a document with several versions: the earlier ones destroyed with it (the fields above are the last one's).</summary>
+    public IReadOnlyList<Documents.DocumentVersion> FormerVersions { get; init; } = [];
     /// <summary>For a document: the dossier it was destroyed with, if any. For a dossier: its documents.</summary>
     public string? DossierId { get; init; }
     public IReadOnlyList<string> DocumentIds { get; init; } = [];

@@ -29,7 +29,7 @@ public sealed class DocumentDestruction(IObjectStore store, DocumentCatalog cata
         var removed = 0;
         await catalog.RemoveAsync(documentId, async ct =>
         {
-            removed = await store.DestroyAsync($"{StoreLayout.Prefix}{documentId}/", ct);
+            removed = await store.DestroyAsync(StoreLayout.Document(documentId), ct);
             // A processing entry or a queued job left for it would bring the pipeline back to a document that is gone.
             removed += await store.DestroyAsync(StoreLayout.Processing(documentId), ct);
             foreach (var kind in new[] { Ingest.IngestJob.Read, Ingest.IngestJob.Recognize })

@@ -8,7 +8,7 @@ namespace Archive.Api.Records;
 
 /// <summary>
 /// A closed dossier as one transfer package (nộp lưu) in BagIt form (<see cref="BagItBag"/>): for each document its
-/// original, its extracted text and its record; the dossier's metadata (<c>data/ho-so.json</c>) and a list a person
+/// original, its extracted text and its record, and every earlier version's original and text (<c>phien-ban-{n}/</c>); the dossier's metadata (<c>data/ho-so.json</c>) and a list a person
 /// reads (<c>data/muc-luc-van-ban.csv</c>), both with the field names of the electronic-records metadata standard
 /// (Thông tư 02/2019/TT-BNV) as far as the archive holds them; SHA-256 manifests that
 /// <see cref="BagItBag.VerifyAsync"/> checks on the way back in.
@@ -42,7 +42,7 @@ public sealed class DossierTransferPackage(IObjectStore store, DocumentCatalog c
         {
             number++;
             var record = catalog.Find(id);
-            var original = record is null ? null : await ReadAsync(StoreLayout.Original(id), cancellationToken);
+            var original = record is null ? null : await ReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
             if (record is null || original is null)
             {
                 missing.Add(id);
@@ -53,6 +53,19 @@ public sealed class DossierTransferPackage(IObjectStore store, DocumentCatalog c
             payload.Add(new(file, original));
             if (await ReadAsync(StoreLayout.Text(id), cancellationToken) is { } text) payload.Add(new($"{folder}/text.txt", text));
             payload.Add(new($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(record, Json)));
+            // Every version the document had goes with it, each with its own original and the text it had.
+            foreach (var former in record.FormerVersions)
+            {
+                if (await ReadAsync(StoreLayout.Original(id, former.Version), cancellationToken) is not { } bytes)
+                {
+                    missing.Add($"{id} (phiên bản {former.Version})");
+                    continue;
+                }
+                var versionFolder = $"{folder}/phien-ban-{former.Version}";
+                payload.Add(new($"{versionFolder}/{BagItExport.SafeName(former.FileName)}", bytes));
+                if (await ReadAsync(StoreLayout.VersionText(id, former.Version), cancellationToken) is { } formerText)
+                    payload.Add(new($"{versionFolder}/text.txt", formerText));
+            }
             rows.Add(
             [
                 number.ToString(CultureInfo.InvariantCulture), id, record.Number ?? "", record.IssuedOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "",

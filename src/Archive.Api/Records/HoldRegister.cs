@@ -6,7 +6,7 @@ using Archive.Storage;
 namespace Archive.Api.Records;
 
 /// <summary>The one writer of legal holds: the store keeps them (<see cref="RecordKeys.Hold"/>), memory answers "is this held?".</summary>
-public sealed class HoldRegister(IObjectStore store, AuditTrail audit, ILogger<HoldRegister> logger)
+public sealed class HoldRegister(IObjectStore store, AuditTrail audit, OriginalLocks locks, DossierRegister dossiers, ILogger<HoldRegister> logger)
 {
     private readonly ConcurrentDictionary<string, LegalHold> holds = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -32,6 +32,7 @@ public sealed class HoldRegister(IObjectStore store, AuditTrail audit, ILogger<H
             var hold = new LegalHold(target, id, reason.Trim(), actor.User, DateTimeOffset.UtcNow);
             await StoredJson.WriteAsync(store, key, hold, CancellationToken.None);
             holds[key] = hold;
+            await locks.MirrorHoldAsync(Documents(target, id), on: true, CancellationToken.None);
             await audit.AppendAsync(actor, AuditActions.HoldPlace, target == LegalHold.DocumentTarget ? id : null, $"{Describe(hold)} — lý do: {hold.Reason}");
             return hold;
         }
@@ -51,6 +52,8 @@ public sealed class HoldRegister(IObjectStore store, AuditTrail audit, ILogger<H
             if (!holds.TryGetValue(key, out var hold)) return null;
             await store.DeleteAsync(key);
             holds.TryRemove(key, out _);
+            // A document held both by itself and by its dossier keeps the store's hold until both are lifted.
+            await locks.MirrorHoldAsync(Documents(target, id).Where(d => !HeldOtherwise(d, target)), on: false, CancellationToken.None);
             await audit.AppendAsync(actor, AuditActions.HoldRelease, target == LegalHold.DocumentTarget ? id : null,
                 $"{Describe(hold)}, đặt bởi {hold.PlacedBy} vì: {hold.Reason} — lý do gỡ: {reason.Trim()}");
             return hold;
@@ -60,6 +63,13 @@ public sealed class HoldRegister(IObjectStore store, AuditTrail audit, ILogger<H
             gate.Release();
         }
     }
+
+    private IEnumerable<string> Documents(string target, string id) =>
+        target == LegalHold.DossierTarget ? dossiers.Find(id)?.DocumentIds ?? [] : [id];
+
+    private bool HeldOtherwise(string documentId, string liftedTarget) => liftedTarget == LegalHold.DossierTarget
+        ? Find(LegalHold.DocumentTarget, documentId) is not null
+        : dossiers.DossierOf(documentId) is { } dossier && Find(LegalHold.DossierTarget, dossier.Id) is not null;
 
     private static string Describe(LegalHold hold) => hold.Target == LegalHold.DossierTarget ? $"hồ sơ {hold.Id}" : $"văn bản {hold.Id}";
 }

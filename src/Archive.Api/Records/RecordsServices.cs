@@ -15,6 +15,9 @@ public static class RecordsServices
         builder.Services.AddSingleton<DisposalRegister>();
         builder.Services.AddSingleton<DisposalExecution>();
         builder.Services.AddSingleton<DossierTransferPackage>();
+        builder.Services.AddSingleton<DocumentVersions>();
+        builder.Services.AddSingleton<OriginalLocks>();
+        builder.Services.AddSingleton<Documents.IOriginalLocks>(sp => sp.GetRequiredService<OriginalLocks>());
         return builder;
     }
 }

@@ -60,6 +60,15 @@ public sealed record QueryFieldWeights
     /// </summary>
     public double CommonShare { get; init; } = 0.1;
 
+    /// <summary>
+    /// The text fields a common word (<see cref="CommonShare"/>) is searched in when the query has rarer words too
+    /// (null: all of <see cref="TextFields"/>). Each of its clauses is advanced to every entry the rarer words find.
+    /// </summary>
+    public IReadOnlySet<string>? CommonFields { get; init; }
+
+    /// <summary>Whether pairs of words that are common as a pair add to the score beside rarer words.</summary>
+    public bool CommonPairs { get; init; } = true;
+
     /// <summary>The heading field of passages, where <see cref="QuestionIntents"/> look for the kind of article asked for (null: none).</summary>
     public string? HeadingField { get; init; }
 

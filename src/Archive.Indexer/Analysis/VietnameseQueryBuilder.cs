@@ -52,6 +52,8 @@ public sealed class VietnameseQueryBuilder
         var query = new BooleanQuery(disableCoord: false);
         var terms = new Terms(reader is null ? null : new TermLookup(reader));
         var common = new BooleanQuery(disableCoord: false);
+        var commonWords = new List<string>();
+        var commonPairs = new List<(string First, string Second)>();
         var synonyms = new List<Query>();
         var share = reader is null || _weights.CommonnessField is null ? null : _weights.CommonnessField;
 
@@ -67,19 +69,29 @@ public sealed class VietnameseQueryBuilder
             {
                 if (question[k]) continue;
                 bool isCommon = share is not null && terms.Share(VietnameseAnalyzers.Folded(share), VietnameseFolding.Fold(words[k])) > _weights.CommonShare;
-                Add(isCommon ? common : query, WordClause(terms, words[k]), Occur.SHOULD);
+                if (isCommon) commonWords.Add(words[k]);
+                else Add(query, WordClause(terms, words[k], _weights.TextFields), Occur.SHOULD);
             }
             for (int k = 0; k + 1 < words.Count; k++)
             {
                 if (question[k] && question[k + 1]) continue;
                 string pair = VietnameseFolding.Fold(words[k]) + VietnameseAnalyzers.ShingleSeparator + VietnameseFolding.Fold(words[k + 1]);
                 bool isCommon = share is not null && terms.Share(VietnameseAnalyzers.FoldedShingles(share), pair) > _weights.CommonShare;
-                Add(isCommon ? common : query, PairClause(terms, words[k], words[k + 1]), Occur.SHOULD);
+                if (isCommon) commonPairs.Add((words[k], words[k + 1]));
+                else Add(query, PairClause(terms, words[k], words[k + 1], _weights.TextFields), Occur.SHOULD);
             }
             if (_weights.SynonymFactor > 0)
                 foreach (var legal in LegalSynonyms.Expand(words).Take(MaxPhrases)) synonyms.Add(PhraseClause(terms, legal, _weights.SynonymFactor));
         }
         AddSymbolClauses(terms, query, normalized);
+        // Beside rarer words, a common word only adds to an entry they found: through fewer fields, as each of its
+        // clauses is advanced to every such entry. Alone, it is what the query looks for, through every field.
+        var commonFields = query.Clauses.Count > 0 && _weights.CommonFields is { } reduced
+            ? _weights.TextFields.Where(f => reduced.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value)
+            : _weights.TextFields;
+        foreach (var word in commonWords) Add(common, WordClause(terms, word, commonFields), Occur.SHOULD);
+        if (query.Clauses.Count == 0 || _weights.CommonPairs)
+            foreach (var (first, second) in commonPairs) Add(common, PairClause(terms, first, second, commonFields), Occur.SHOULD);
         // The legal wording of what was typed may make an entry match beside the rare typed words, but never
         // alone when every typed word is common ("họp thôn": its "hội nghị thôn" must not hide the minutes).
         foreach (var synonym in synonyms) Add(query.Clauses.Count > 0 ? query : common, synonym, Occur.SHOULD);
@@ -145,12 +157,12 @@ public sealed class VietnameseQueryBuilder
         query.Add(clause, occur);
     }
 
-    private BooleanQuery WordClause(Terms terms, string word)
+    private BooleanQuery WordClause(Terms terms, string word, IReadOnlyDictionary<string, float> fields)
     {
         var clause = new BooleanQuery(disableCoord: true);
         string folded = VietnameseFolding.Fold(word);
         bool accented = VietnameseFolding.HasDiacritics(word);
-        foreach (var (field, weight) in _weights.TextFields)
+        foreach (var (field, weight) in fields)
         {
             bool foldedOnly = _weights.FoldedOnly.Contains(field);
             if (accented && !foldedOnly) Add(clause, terms.Query(field, word, weight), Occur.SHOULD);
@@ -159,11 +171,11 @@ public sealed class VietnameseQueryBuilder
         return clause;
     }
 
-    private BooleanQuery PairClause(Terms terms, string first, string second)
+    private BooleanQuery PairClause(Terms terms, string first, string second, IReadOnlyDictionary<string, float> fields)
     {
         var clause = new BooleanQuery(disableCoord: true);
         string foldedPair = VietnameseFolding.Fold(first) + VietnameseAnalyzers.ShingleSeparator + VietnameseFolding.Fold(second);
-        foreach (var (field, weight) in _weights.TextFields)
+        foreach (var (field, weight) in fields)
             Add(clause, terms.Query(VietnameseAnalyzers.FoldedShingles(field), foldedPair, weight * _weights.ShingleFactor), Occur.SHOULD);
         return clause;
     }

@@ -47,6 +47,9 @@ public sealed record ExtractedText
     /// </summary>
     public IReadOnlyList<PageSource>? PageSources { get; init; }
 
+    /// <summary>Whether page 1, where the header is, was recognized by OCR (a scan or a photo) rather than read from a text layer.</summary>
+    public bool FirstPageRecognized => Ocr?.Pages.Any(p => p.PageNumber == 1) == true;
+
     /// <summary>
     /// Normalizes the pages and decides between <see cref="TextStatus.Ok"/> and <see cref="TextStatus.Empty"/>;
     /// <paramref name="emptyReason"/> is the clerk's explanation used when no page holds any text.

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace Archive.Indexer.Extraction;
 
@@ -57,6 +58,38 @@ public static class PackageBudget
         finally
         {
             package.Position = position;
+        }
+    }
+
+    /// <summary>
+    /// Reads an Office Open XML package (Word, Excel) within the budget: judged from its ZIP directory first, then
+    /// opened with the per-part character limit; a part over that limit, or a damaged package, ends as a failure
+    /// with a clerk's reason (<paramref name="corrupt"/> for damage) instead of an exception.
+    /// </summary>
+    public static ExtractedText ReadOpenXml<TPackage>(
+        Stream content, Func<Stream, OpenSettings, TPackage> open, Func<TPackage, ExtractedText> read, string corrupt)
+        where TPackage : OpenXmlPackage
+    {
+        try
+        {
+            var seekable = Seekable(content);
+            if (Exceeded(seekable) is { } reason) return ExtractedText.Failure(reason);
+            // A central directory that lies about sizes still meets this limit, enforced while parsing.
+            using var package = open(seekable, new OpenSettings { MaxCharactersInPart = MaxPartBytes });
+            return read(package);
+        }
+        catch (TextBudgetExceededException e)
+        {
+            return ExtractedText.Failure(e.Message);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException && e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            return ExtractedText.Failure(ExtractionMessages.PackageTooLarge(MaxPartBytes));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The packaging and XML layers throw many exception types for a damaged file; all mean the same to a clerk.
+            return ExtractedText.Failure(corrupt);
         }
     }
 

@@ -19,49 +19,38 @@ public sealed class XlsxTextExtractor : ITextExtractor
     /// <summary>As <see cref="Extract"/>: read in memory, nothing to wait for.</summary>
     public Task<ExtractedText> ExtractAsync(Stream content, CancellationToken cancellation = default) => Task.FromResult(Extract(content));
 
-    public ExtractedText Extract(Stream content)
-    {
-        try
-        {
-            var seekable = PackageBudget.Seekable(content);
-            if (PackageBudget.Exceeded(seekable) is { } reason) return ExtractedText.Failure(reason);
-            using var document = SpreadsheetDocument.Open(seekable, isEditable: false,
-                new OpenSettings { MaxCharactersInPart = PackageBudget.MaxPartBytes });
-            if (document.WorkbookPart is not { Workbook.Sheets: { } sheets } workbook) return ExtractedText.Failure(ExtractionMessages.XlsxCorrupt);
+    public ExtractedText Extract(Stream content) =>
+        PackageBudget.ReadOpenXml(content, (stream, settings) => SpreadsheetDocument.Open(stream, isEditable: false, settings), Read,
+            ExtractionMessages.XlsxCorrupt);
 
-            var fonts = new CellFonts(workbook.WorkbookStylesPart?.Stylesheet);
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToList() ?? [];
-            var text = new StringBuilder();
-            foreach (var sheet in sheets.Elements<Sheet>())
+    private static ExtractedText Read(SpreadsheetDocument document)
+    {
+        if (document.WorkbookPart is not { Workbook.Sheets: { } sheets } workbook) return ExtractedText.Failure(ExtractionMessages.XlsxCorrupt);
+
+        var fonts = new CellFonts(workbook.WorkbookStylesPart?.Stylesheet);
+        var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToList() ?? [];
+        var text = new StringBuilder();
+        foreach (var sheet in sheets.Elements<Sheet>())
+        {
+            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+            var rows = new List<string>();
+            var rowsLength = 0L; // kept as rows are added: summing all rows at every row was quadratic in the sheet
+            foreach (var row in part.Worksheet.Descendants<Row>())
             {
-                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
-                var rows = new List<string>();
-                var rowsLength = 0L; // kept as rows are added: summing all rows at every row was quadratic in the sheet
-                foreach (var row in part.Worksheet.Descendants<Row>())
+                var cells = row.Elements<Cell>().Select(c => CellText(c, shared, fonts)).Where(t => t.Length > 0).ToList();
+                if (cells.Count > 0)
                 {
-                    var cells = row.Elements<Cell>().Select(c => CellText(c, shared, fonts)).Where(t => t.Length > 0).ToList();
-                    if (cells.Count > 0)
-                    {
-                        rows.Add(string.Join('\t', cells));
-                        rowsLength += rows[^1].Length;
-                    }
-                    if (text.Length + rowsLength > DecodingTextBuilder.MaxCharacters)
-                        return ExtractedText.Failure(ExtractionMessages.TextTooLong(DecodingTextBuilder.MaxCharacters));
+                    rows.Add(string.Join('\t', cells));
+                    rowsLength += rows[^1].Length;
                 }
-                if (rows.Count == 0) continue;
-                if (text.Length > 0) text.Append("\n\n");
-                text.Append(sheet.Name?.Value ?? "").Append('\n').AppendJoin('\n', rows);
+                if (text.Length + rowsLength > DecodingTextBuilder.MaxCharacters)
+                    return ExtractedText.Failure(ExtractionMessages.TextTooLong(DecodingTextBuilder.MaxCharacters));
             }
-            return ExtractedText.FromPages([text.ToString().Normalize(NormalizationForm.FormC)], null, ExtractionMessages.XlsxEmpty);
+            if (rows.Count == 0) continue;
+            if (text.Length > 0) text.Append("\n\n");
+            text.Append(sheet.Name?.Value ?? "").Append('\n').AppendJoin('\n', rows);
         }
-        catch (Exception e) when (e is System.Xml.XmlException && e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
-        {
-            return ExtractedText.Failure(ExtractionMessages.PackageTooLarge(PackageBudget.MaxPartBytes));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return ExtractedText.Failure(ExtractionMessages.XlsxCorrupt);
-        }
+        return ExtractedText.FromPages([text.ToString().Normalize(NormalizationForm.FormC)], null, ExtractionMessages.XlsxEmpty);
     }
 
     private static string CellText(Cell cell, List<SharedStringItem> shared, CellFonts fonts)

@@ -46,7 +46,8 @@ public sealed partial class DocumentHeaderReader
     public HeaderMetadata Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return HeaderMetadata.Empty;
-        var lines = WrappedHeaderLines.Join(GazetteAdditions.Remove(SplitCells(MetadataText.Lines(MetadataText.Normalize(MetadataText.Edges(text, HeadLines, TailLines))))));
+        var edges = MetadataText.Normalize(MetadataText.Edges(text, HeadLines, TailLines));
+        var lines = WrappedHeaderLines.Join(GazetteAdditions.Remove(SplitCells(MetadataText.Lines(edges))));
 
         var kindLine = FindKindLine(lines);
         var headerEnd = kindLine?.Index ?? EndOfHeaderWithoutKindLine(lines);
@@ -65,6 +66,9 @@ public sealed partial class DocumentHeaderReader
             ? (k.Subject is { } subject && IsNamedKind(k.Kind) ? NameOf(k.Kind, subject) : k.Subject) ?? TitleAfter(lines, k.Index, k.Kind)
             : letterSubject;
         var issuedOn = dated?.IssuedOn ?? (dated is null && IsAdoptedByVote(kind) ? AdoptionDate(lines) : null);
+        // A document is issued before the gazette that publishes it: a later date is a misreading ("18" OCR'd "28"),
+        // and no date is better than a wrong one.
+        if (issuedOn > GazetteAdditions.GazetteIssuedOn(MetadataText.Fold(edges))) issuedOn = null;
 
         if (kindLine is null && !hasHeader && OpeningLine.Read(lines) is { } opening)
             return new HeaderMetadata(opening.Kind, opening.Number?.Canonical, null, null, null, opening.Title, SignatureBlock.Read(lines));

@@ -5,9 +5,9 @@ namespace Archive.Indexer.Metadata;
 
 /// <summary>
 /// The document number a file's name carries ("nghi-quyet-so-115-nq-cp-469452.pdf", "59_2023_ND-CP.pdf"), as a
-/// fallback for a number the text does not show readably: on a scan the number is often handwritten or too faint for
-/// OCR. It is strictly a fallback: it never replaces a number read from the text (typed or recognized), and never
-/// stands alone: the header must have a number label, and the name's kind must agree with what the text says.
+/// witness for a number the text does not show readably: on a scan the number is often handwritten or too faint for
+/// OCR. It never replaces a typed number, and never stands alone: the header must have a number label, and the name
+/// must agree with what the text says (see <see cref="Reconcile"/>).
 /// </summary>
 public static partial class FileNameNumber
 {
@@ -39,16 +39,29 @@ public static partial class FileNameNumber
         DocumentKinds.IsKnownCode(segment) || (segment.Length <= 8 && !Extraction.Quality.VietnameseSyllable.IsValid(segment));
 
     /// <summary>
-    /// The number to record for a document whose header says <paramref name="header"/>: always the header's own
-    /// number when it gives one (typed or recognized, whatever the file name says); the file name's only where the
-    /// header has a number label whose number could not be read and the name's kind agrees with the header's.
+    /// The number to record for a document whose header says <paramref name="header"/>. A number the text shows is
+    /// kept, with two exceptions where the clerk's file name is better evidence: the header has a number label whose
+    /// number could not be read and the name's kind agrees with the header's; or the number was recognized by OCR
+    /// (<paramref name="numberRecognized"/>: page 1 is a scan) and the name spells the same symbol (year, kind,
+    /// issuer) with digits that OCR confuses with the ones read ("115" handwritten, read "445"). A typed number is
+    /// never replaced, and the file name never gives a number the header has no label for.
     /// </summary>
     /// <returns>The number and whether it came from the file name.</returns>
-    public static (string? Number, bool FromFileName) Reconcile(HeaderMetadata header, string? fileName)
+    public static (string? Number, bool FromFileName) Reconcile(HeaderMetadata header, string? fileName, bool numberRecognized = false)
     {
-        if (header.Number is not null || !header.NumberUnreadable) return (header.Number, false);
-        if (Read(fileName) is not { } named) return (null, false);
+        if (header.Number is not null)
+            return numberRecognized && Read(fileName) is { } witness && IsMisreadingOf(header.Number, witness)
+                ? (witness.Canonical, true)
+                : (header.Number, false);
+        if (!header.NumberUnreadable || Read(fileName) is not { } named) return (null, false);
         var kindAgrees = header.Kind is null || named.KindAbbreviation is null || DocumentKinds.InferKind(named) == header.Kind;
         return kindAgrees ? (named.Canonical, true) : (null, false);
     }
+
+    private static bool IsMisreadingOf(string readNumber, DocumentSymbol named) =>
+        DocumentSymbol.TryParse(readNumber, out var read)
+        && read.Year == named.Year
+        && SymbolText.Fold(read.KindAbbreviation ?? "") == SymbolText.Fold(named.KindAbbreviation ?? "")
+        && SymbolText.Fold(read.Issuer) == SymbolText.Fold(named.Issuer)
+        && ConfusableDigits.CouldBeMisreadingOf(read.Number, named.Number);
 }

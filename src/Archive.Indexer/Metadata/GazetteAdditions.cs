@@ -29,6 +29,25 @@ internal static partial class GazetteAdditions
     [GeneratedRegex(@"^\d{1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();
 
+    // The running header's date, however OCR cut the line: "CÔNG BÁO/Số 577\n+\n578/Ngày\n07-3-2023".
+    [GeneratedRegex(@"cong\s*bao\s*/\s*so\b[^a-z]{0,40}?ngay\s*(?<d>\d{1,2})\s*(?<s>[/.-])\s*(?<m>\d{1,2})\s*\k<s>\s*(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex RunningHeaderDate();
+
+    /// <summary>
+    /// The day the Công báo issue carrying the text came out, from its running headers, in folded text; null for a
+    /// text outside the gazette. The date most headers give wins (the latest among equals), so one header OCR misread
+    /// does not move it.
+    /// </summary>
+    public static DateOnly? GazetteIssuedOn(string folded) =>
+        RunningHeaderDate().Matches(folded)
+            .Select(VietnameseDates.FromMatch)
+            .OfType<DateOnly>()
+            .GroupBy(d => d)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key)
+            .Select(g => (DateOnly?)g.Key)
+            .FirstOrDefault();
+
     /// <summary>True for a signature-stamp line (a label of the signing tools, an e-mail address, a date or time).</summary>
     public static bool IsStampLine(string line) => StampLine().IsMatch(MetadataText.Fold(line.Trim()));
 

@@ -12,7 +12,7 @@ namespace Archive.Indexer.Search;
 /// second best), then counts the document into the total and the facets and offers it to the top hits.
 /// Documents outside the filters or holding an excluded word are skipped whole.
 /// </summary>
-internal sealed class DocumentCollector(int depth, float secondPassageWeight, SearchSort sort, FacetCollector facets,
+internal sealed class DocumentCollector(int depth, float secondPassageWeight, SearchSort sort, FacetCollector? facets,
     Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded) : ICollector
 {
     private readonly PriorityQueue<RankedDocument, RankedDocument> top = new(depth + 1, sort == SearchSort.Date ? ByDate : ByScore);
@@ -45,7 +45,7 @@ internal sealed class DocumentCollector(int depth, float secondPassageWeight, Se
         docBase = context.DocBase;
         allowedHere = allowed?.Invoke(context);
         excludedHere = excluded?.Invoke(context);
-        facets.SetNextReader(context);
+        facets?.SetNextReader(context);
         if (sort == SearchSort.Date)
         {
             days = segment.GetNumericDocValues(DocumentFields.IssuedOnDay);
@@ -101,8 +101,8 @@ internal sealed class DocumentCollector(int depth, float secondPassageWeight, Se
         if (allowedHere is not null && !allowedHere.Get(doc)) return;
         if (excludedHere is not null && excludedHere.Get(doc)) return;
         Total++;
-        facets.Collect(doc);
-        var day = sort == SearchSort.Date && hasDay!.Get(doc) ? days!.Get(doc) : long.MinValue;
+        facets?.Collect(doc);
+        var day = sort == SearchSort.Date && hasDay is not null && days is not null && hasDay.Get(doc) ? days.Get(doc) : long.MinValue;
         var at = sort == SearchSort.Date && created is not null ? created.Get(doc) : 0;
         var ranked = new RankedDocument(docBase + doc, score, passage, day, at);
         top.Enqueue(ranked, ranked);

@@ -45,11 +45,29 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         var filter = request.HasFilters || request.PublishedOnly ? new QueryWrapperFilter(Filters(request)) : null;
         var exclusions = typed.Exclusions is { } excluded ? new QueryWrapperFilter(excluded) : null;
         var facets = new FacetCollector();
-        var collector = new DocumentCollector(page * size, tuning.SecondPassageWeight, request.Sort, facets,
-            filter is null ? null : segment => DocumentsHolding(filter, segment),
-            exclusions is null ? null : segment => DocumentsHolding(exclusions, segment));
-        searcher.Search(typed.Words, collector);
-        var ranked = collector.TopDocuments();
+        Func<AtomicReaderContext, FixedBitSet?>? allowed = filter is null ? null : segment => DocumentsHolding(filter, segment);
+        Func<AtomicReaderContext, FixedBitSet?>? dropped = exclusions is null ? null : segment => DocumentsHolding(exclusions, segment);
+        List<RankedDocument> ranked;
+        int total;
+        if (tuning.Candidates > 0 && DocumentLevelQuery.Of(typed.Words) is { } documentLevel)
+        {
+            // Documents first, through their own entries: the total, the facets and the candidates; then the whole
+            // query over the candidates' articles only.
+            var documents = new DocumentCollector(Math.Max(page * size, tuning.Candidates), 0, request.Sort, facets, allowed, dropped);
+            searcher.Search(documentLevel, documents);
+            var candidates = documents.TopDocuments();
+            var collector = new DocumentCollector(page * size, tuning.SecondPassageWeight, request.Sort, null, null, null);
+            CandidateScoring.Score(searcher, typed.Words, candidates.Select(c => c.Doc), collector);
+            ranked = collector.TopDocuments();
+            total = documents.Total;
+        }
+        else
+        {
+            var collector = new DocumentCollector(page * size, tuning.SecondPassageWeight, request.Sort, facets, allowed, dropped);
+            searcher.Search(typed.Words, collector);
+            ranked = collector.TopDocuments();
+            total = collector.Total;
+        }
         var highlighter = new SnippetHighlighter(request.Query);
         var shown = ranked.Skip((page - 1) * size).ToList();
         if (tuning.ChoosePassageWithinDocument)
@@ -58,7 +76,7 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
             shown = shown.Select((r, i) => chosen[i] >= 0 ? r with { Passage = chosen[i] } : r).ToList();
         }
         var hits = shown.Select(r => Hit(searcher, r, highlighter)).ToList();
-        return new SearchResults(collector.Total, hits, facets.Result());
+        return new SearchResults(total, hits, facets.Result());
     }
 
     /// <summary>No words: the documents the filters select, newest first (or in index order), with their facets.</summary>

@@ -21,29 +21,33 @@ public sealed class SnippetHighlighter
     // Analyzers reuse their token streams per thread, so one serves every search.
     private static readonly Analyzer Folded = new VietnameseFoldedAnalyzer();
 
-    private readonly Query? query;
+    private readonly List<string> terms = [];
+    private readonly WeightedTerm[] weighted = [];
 
     public SnippetHighlighter(string? typed)
     {
         var terms = Terms(typed ?? "");
         if (terms.Count == 0) return;
-        var any = new BooleanQuery(disableCoord: true);
-        foreach (var term in terms) any.Add(new TermQuery(new Term(Field, term)), Occur.SHOULD);
-        query = any;
+        this.terms.AddRange(terms);
+        weighted = terms.Select(term => new WeightedTerm(1f, term)).ToArray();
     }
 
     /// <summary>The best fragment of <paramref name="text"/>, HTML-escaped, matches in &lt;mark&gt;; the start when nothing matches.</summary>
     public string Snippet(string text)
     {
-        if (query is not null && text.Length > 0)
+        if (weighted.Length > 0 && text.Length > 0)
         {
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, new QueryTermScorer(query, Field))
+            // A long text: only the part around its best matches goes through the analysis and the highlighter.
+            var part = text.Length > 3 * FragmentChars && SnippetWindow.Around(text, terms, FragmentChars) is var (start, end)
+                ? text[start..end]
+                : text;
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MinimalHtmlEncoder.Instance, new QueryTermScorer(weighted))
             {
                 TextFragmenter = new SimpleFragmenter(FragmentChars),
                 MaxDocCharsToAnalyze = 2_000_000,
             };
-            using var stream = Folded.GetTokenStream(Field, text);
-            var best = highlighter.GetBestFragment(stream, text);
+            using var stream = Folded.GetTokenStream(Field, part);
+            var best = highlighter.GetBestFragment(stream, part);
             if (!string.IsNullOrEmpty(best)) return best.Trim();
         }
         var head = text.Length <= FragmentChars ? text : text[..FragmentChars] + "…";

@@ -25,7 +25,7 @@ public sealed class AuditRetentionTests : IDisposable
     {
         var client = factory.CreateClient();
         (await client.UploadTextAsync("Quyết định thành lập Ban Thanh tra nhân dân xã Cường Lợi", "quyết định.txt")).EnsureSuccessStatusCode();
-        using var owner = new MinioClient().WithEndpoint(s3.Endpoint).WithCredentials(s3.AccessKey, s3.SecretKey).Build();
+        using var owner = S3TestServer.OwnerClient(s3);
         var key = StoreLayout.AuditEntry(1);
 
         var retention = await owner.GetObjectRetentionAsync(new GetObjectRetentionArgs().WithBucket(s3.Bucket).WithObject(key));

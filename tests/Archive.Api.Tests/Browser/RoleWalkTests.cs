@@ -172,7 +172,7 @@ public sealed partial class RoleWalkTests : IClassFixture<RoleWalkTests.Site>
         await clerk.GetByLabel("Lý do sửa (bắt buộc, ghi vào nhật ký)").FillAsync("Số quyết định đánh máy sai");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Lưu thông tin" }).ClickAsync();
         await Assertions.Expect(clerk.GetByText("Đã lưu thông tin đã sửa")).ToBeVisibleAsync();
-        await Assertions.Expect(clerk.Locator("table.list")).ToContainTextAsync("số: '73/QĐ-UBND' → '74/QĐ-UBND' — lý do: Số quyết định đánh máy sai");
+        await Assertions.Expect(clerk.Locator("table.list.history")).ToContainTextAsync("số: '73/QĐ-UBND' → '74/QĐ-UBND' — lý do: Số quyết định đánh máy sai");
         await BrowserSession.LookAsync(clerk, "clerk-document");
 
         var visitor = await site.Session.NewPageAsync();

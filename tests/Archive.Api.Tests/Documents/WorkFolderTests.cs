@@ -39,7 +39,11 @@ public sealed class WorkFolderTests : IDisposable
         await store.PutAsync(StoreLayout.Original("0123456789abcdef0123"), new MemoryStream(Encoding.UTF8.GetBytes("Tờ trình xin ý kiến về dự thảo quy chế")), "text/plain");
 
         string path;
-        using (var copy = await TemporaryOriginal.DownloadAsync(store, work, "0123456789abcdef0123", CancellationToken.None))
+        using (var copy = await TemporaryOriginal.DownloadAsync(store, work, new DocumentRecord
+        {
+            Id = "0123456789abcdef0123", Sha256 = "", FileName = "tờ trình.txt", ContentType = "text/plain", Size = 0, Title = "Tờ trình",
+            CreatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None))
         {
             path = copy!.Path;
             Assert.StartsWith(work.Path + Path.DirectorySeparatorChar, path);

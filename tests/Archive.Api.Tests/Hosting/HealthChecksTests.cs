@@ -16,7 +16,7 @@ public sealed class HealthChecksTests : IClassFixture<ArchiveApiFactory>
     public HealthChecksTests(ArchiveApiFactory factory) => this.factory = factory;
 
     [Fact]
-    public async Task Readiness_reports_the_store_the_index_the_ocr_tools_and_the_work_queue_in_the_monitoring_json_shape()
+    public async Task Readiness_reports_the_store_the_index_the_ocr_tools_the_work_queue_and_the_original_lock_in_the_monitoring_json_shape()
     {
         var client = factory.CreateAnonymousClient();
 
@@ -26,7 +26,9 @@ public sealed class HealthChecksTests : IClassFixture<ArchiveApiFactory>
         Assert.StartsWith("application/json", response.Content.Headers.ContentType?.ToString());
         using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var entries = report.RootElement.GetProperty("entries");
-        Assert.Equal(["index", "ocrTools", "store", "workQueue"], entries.EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal(["index", "ocrTools", "originalLock", "store", "workQueue"], entries.EnumerateObject().Select(e => e.Name).Order());
+        // The local folder marks originals read-only.
+        Assert.Equal("Healthy", entries.GetProperty("originalLock").GetProperty("status").GetString());
         Assert.Equal("Healthy", entries.GetProperty("store").GetProperty("status").GetString());
         // scripts/test.sh installs tesseract with Vietnamese data, poppler and LibreOffice: all present.
         Assert.Equal("Healthy", entries.GetProperty("ocrTools").GetProperty("status").GetString());

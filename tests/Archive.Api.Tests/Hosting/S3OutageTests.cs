@@ -6,23 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Archive.Api.Tests.Hosting;
 
 /// <summary>The S3 server stops under a running service and comes back (for this test's service only, through a <see cref="TcpRelay"/>).</summary>
-public sealed class S3OutageTests : IDisposable
+public sealed class S3OutageTests : ServiceBehindRelay
 {
-    private readonly TcpRelay relay;
-    private readonly ArchiveApiFactory factory;
-
-    public S3OutageTests()
+    public S3OutageTests() : base("archive-outage")
     {
-        var s3 = S3TestServer.Options(S3TestServer.UniqueBucketName("archive-outage"));
-        relay = new TcpRelay(s3.Endpoint);
-        relay.Start();
-        factory = new ArchiveApiFactory(S3Settings.For(s3, relay.Endpoint));
-    }
-
-    public void Dispose()
-    {
-        factory.Dispose();
-        relay.Dispose();
     }
 
     [Fact]

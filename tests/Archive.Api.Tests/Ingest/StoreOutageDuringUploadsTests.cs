@@ -9,23 +9,10 @@ namespace Archive.Api.Tests.Ingest;
 /// The S3 server stops for 20 s while documents are being uploaded and read (for this test's service only, through a
 /// <see cref="TcpRelay"/>), then comes back: every document whose upload was answered 201 ends read, with no restart.
 /// </summary>
-public sealed class StoreOutageDuringUploadsTests : IDisposable
+public sealed class StoreOutageDuringUploadsTests : ServiceBehindRelay
 {
-    private readonly TcpRelay relay;
-    private readonly ArchiveApiFactory factory;
-
-    public StoreOutageDuringUploadsTests()
+    public StoreOutageDuringUploadsTests() : base("archive-queue-outage")
     {
-        var s3 = S3TestServer.Options(S3TestServer.UniqueBucketName("archive-queue-outage"));
-        relay = new TcpRelay(s3.Endpoint);
-        relay.Start();
-        factory = new ArchiveApiFactory(S3Settings.For(s3, relay.Endpoint));
-    }
-
-    public void Dispose()
-    {
-        factory.Dispose();
-        relay.Dispose();
     }
 
     [Fact]

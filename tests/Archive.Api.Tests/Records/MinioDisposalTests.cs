@@ -28,7 +28,7 @@ public sealed class MinioDisposalTests : IDisposable
         // A correction writes the record again: the bucket now keeps two versions of it.
         var corrected = await admin.PatchAsJsonAsync($"/api/documents/{id}", new { issuer = "UBND xã Thượng Ân", reason = "Bổ sung cơ quan ban hành" });
         Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
-        using var owner = new MinioClient().WithEndpoint(s3.Endpoint).WithCredentials(s3.AccessKey, s3.SecretKey).WithSSL(s3.UseSsl).Build();
+        using var owner = S3TestServer.OwnerClient(s3);
         var before = await VersionsAsync(owner, $"documents/{id}/");
         Assert.True(before.Count(v => v.EndsWith("/meta.json", StringComparison.Ordinal)) >= 2, string.Join(", ", before));
         Assert.Contains(before, v => v.EndsWith("/original", StringComparison.Ordinal));
@@ -45,11 +45,6 @@ public sealed class MinioDisposalTests : IDisposable
         Assert.True(tombstone.GetProperty("objectsDestroyed").GetInt32() >= before.Count, tombstone.ToString());
     }
 
-    private async Task<List<string>> VersionsAsync(IMinioClient client, string prefix)
-    {
-        var versions = new List<string>();
-        await foreach (var item in client.ListObjectsEnumAsync(new ListObjectsArgs().WithBucket(s3.Bucket).WithPrefix(prefix).WithRecursive(true).WithVersions(true)))
-            versions.Add($"{item.VersionId} {item.Key}");
-        return versions;
-    }
+    private async Task<List<string>> VersionsAsync(IMinioClient client, string prefix) =>
+        (await S3TestServer.VersionsAsync(client, s3.Bucket, prefix)).Select(v => $"{v.VersionId} {v.Key}").ToList();
 }

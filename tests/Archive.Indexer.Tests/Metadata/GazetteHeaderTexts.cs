@@ -54,7 +54,7 @@ internal static class GazetteHeaderTexts
 
     /// <summary>A joint circular: five bodies, the gazette repeating the header, the number's codes wrapped over two lines.</summary>
     public const string JointCircular = """
-        CÔNG BÁO/Số 261 + 262/Ngày 06-3-2022
+        CÔNG BÁO/Số 261 + 262/Ngày 06-3-2023
         3
         VĂN BẢN QUY PHẠM PHÁP LUẬT
         BỘ Y TẾ - BỘ TÀI CHÍNH BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI

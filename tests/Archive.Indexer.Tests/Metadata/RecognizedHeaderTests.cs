@@ -109,4 +109,45 @@ public class RecognizedHeaderTests
         Assert.Equal("101/UBND-VP", header.Number);
         Assert.Null(_reader.Read("ỦY BAN NHÂN DÂN XÃ MINH KHAI\nSố: Lịch/UBND\nMinh Khai, ngày 10 tháng 3 năm 2025\nTHÔNG BÁO\nLịch tiếp").Number);
     }
+
+    private static string GazettePage(string dateLine) => $"""
+        CÔNG BÁO/Số 231
+        +
+        232/Ngày
+        14-3-2025
+
+        BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 07/2025/TT-BXD
+        {dateLine}
+        THÔNG TƯ
+        Hướng dẫn kiểm định chất lượng công trình nhà ở riêng lẻ
+        Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;
+        """;
+
+    [Fact]
+    public void A_recognized_date_later_than_the_gazette_that_published_the_document_is_left_out()
+    {
+        var header = _reader.Read(GazettePage("Hà Nội ngàp 28 tháng 3 nằm 2025") + "\fCÔNG BÁO/Số 231 + 232/Ngày 14-3-2025 17\nĐiều 5. Hiệu lực");
+
+        Assert.Null(header.IssuedOn);
+        Assert.Equal("07/2025/TT-BXD", header.Number);
+    }
+
+    [Theory]
+    [InlineData("Hà Nội ngàp 18 tháng 02 nằm 2025", 2025, 2, 18)]
+    [InlineData("Hà Nội, ngày 14 tháng 3 năm 2025", 2025, 3, 14)]
+    public void A_date_no_later_than_the_gazette_is_kept(string dateLine, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), _reader.Read(GazettePage(dateLine)).IssuedOn);
+    }
+
+    [Fact]
+    public void One_running_header_misread_earlier_does_not_move_the_gazette_date()
+    {
+        var text = GazettePage("Hà Nội, ngày 10 tháng 3 năm 2025")
+            + "\fCÔNG BÁO/Số 231 + 232/Ngày 14-3-2025 17\n\fCÔNG BÁO/Số 231 + 232/Ngày 14-3-2025 18\n\fCÔNG BÁO/Số 231 + 232/Ngày 14-2-2025 19";
+
+        Assert.Equal(new DateOnly(2025, 3, 10), _reader.Read(text).IssuedOn);
+    }
 }

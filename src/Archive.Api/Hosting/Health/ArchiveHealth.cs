@@ -26,7 +26,8 @@ public static class ArchiveHealth
             .AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [Ready], timeout)
             .AddCheck<IndexHealthCheck>("index", HealthStatus.Unhealthy, [Ready], timeout)
             .Add(new HealthCheckRegistration("ocrTools", sp => sp.GetRequiredService<OcrToolsHealthCheck>(), HealthStatus.Degraded, [Ready], timeout))
-            .AddCheck<WorkQueueHealthCheck>("workQueue", HealthStatus.Unhealthy, [Ready], timeout);
+            .AddCheck<WorkQueueHealthCheck>("workQueue", HealthStatus.Unhealthy, [Ready], timeout)
+            .AddCheck<OriginalLockHealthCheck>("originalLock", HealthStatus.Degraded, [Ready], timeout);
         return builder;
     }
 

@@ -10,7 +10,7 @@ public sealed class FetchOriginal(IObjectStore store, WorkFolder work, ILogger<F
     public async Task RunAsync(IngestContext context)
     {
         if (context.Extracted is not null) return;
-        context.Original = await TemporaryOriginal.DownloadAsync(store, work, context.Id, context.Cancellation);
+        context.Original = await TemporaryOriginal.DownloadAsync(store, work, context.Record, context.Cancellation);
         if (context.Original is not null) return;
         logger.LogError("Document {Id} has a record but no original in the store", context.Id);
         context.Extracted = ExtractedText.Failure("Không tìm thấy tệp gốc trong kho lưu trữ.");

@@ -38,7 +38,7 @@ public sealed class StaticSiteExport(PublicContent content, PublishedDocuments p
         {
             if (await content.DocumentAsync(slug, links, baseUrl, cancellationToken) is not { } document) continue;
             var page = $"van-ban/{slug}";
-            await using (var original = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken))
+            await using (var original = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken))
             {
                 if (original is not null) await WriteStreamAsync(folder, $"{page}/{PublicLinks.FileName(record)}", original, cancellationToken);
             }

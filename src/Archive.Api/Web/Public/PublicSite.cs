@@ -78,7 +78,7 @@ public static class PublicSite
     private static async Task<IResult> Download(string slug, HttpContext context, PublishedDocuments published, IObjectStore store, CancellationToken cancellationToken)
     {
         if (published.Find(slug) is not { } record) return await NotFound(context);
-        var stream = await store.OpenReadAsync(StoreLayout.Original(record.Id), cancellationToken);
+        var stream = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
         return stream is null ? await NotFound(context) : Results.File(stream, record.ContentType, PublicLinks.FileName(record));
     }
 

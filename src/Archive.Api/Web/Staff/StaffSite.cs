@@ -27,6 +27,7 @@ public static class StaffSite
             ChangeVisibility(id, c, a, (reason, actor) => p.UnpublishAsync(id, reason, actor, CancellationToken.None)))
             .RequireAuthorization(AccessPolicies.Publish).AddEndpointFilter<ClosedDossierGuard>();
         staff.MapPost("/van-ban/{id}/sua", Correct).RequireAuthorization(AccessPolicies.EditMetadata).AddEndpointFilter<ClosedDossierGuard>();
+        staff.MapPost("/van-ban/{id}/phien-ban", UploadVersion).RequireAuthorization(AccessPolicies.Upload);
         return app;
     }
 
@@ -116,7 +117,28 @@ public static class StaffSite
 
     /// <summary>What every staff role may see of a document's history: who archived, corrected and published it, when and why.</summary>
     private static readonly HashSet<string> ChangeActions =
-        [AuditActions.Upload, AuditActions.MetadataChange, AuditActions.Publish, AuditActions.Unpublish];
+        [AuditActions.Upload, AuditActions.VersionUpload, AuditActions.MetadataChange, AuditActions.Publish, AuditActions.Unpublish];
+
+    /// <summary>The page's form for a new version: the same service and the same refusals as the API's.</summary>
+    private static async Task<IResult> UploadVersion(string id, HttpContext context, IAntiforgery antiforgery, DocumentCatalog catalog,
+        DocumentVersions versions, Microsoft.Extensions.Options.IOptions<Hosting.UploadOptions> options)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context)) return await StaffPages.ExpiredFormAsync(context);
+        if (catalog.Find(id) is not { } record) return await NotFound(context, id);
+        var file = (await context.Request.ReadFormAsync()).Files.GetFile("file");
+        (string Text, bool Ok)? refused = file is null || file.Length == 0 ? ("Hãy chọn tệp của phiên bản mới (tệp rỗng không được lưu).", false)
+            : file.Length > options.Value.MaxFileBytes ? ($"Tệp vượt quá giới hạn {options.Value.MaxFileBytes / (1024 * 1024)} MB.", false)
+            : null;
+        if (refused is not null)
+            return await DocumentPageAsync(context, record, StatusCodes.Status400BadRequest, new { VersionMessage = refused }, context.RequestAborted);
+        await using var content = file!.OpenReadStream();
+        var result = await versions.AddAsync(id, content, file.FileName, AuditActor.From(context), context.RequestAborted);
+        if (result.Outcome == VersionOutcome.Done) return Results.Redirect($"/quan-ly/van-ban/{id}#phien-ban");
+        var problem = VersionProblems.Answer(result, id, file.FileName);
+        if (catalog.Find(id) is not { } now) return await NotFound(context, id);
+        return await DocumentPageAsync(context, now, problem.StatusCode, new { VersionMessage = ((string, bool)?)(problem.ProblemDetails.Detail ?? "", false) },
+            context.RequestAborted);
+    }
 
     private static async Task<IResult> ChangeVisibility(string id, HttpContext context, IAntiforgery antiforgery, Func<string, AuditActor, Task<DocumentRecord?>> change)
     {

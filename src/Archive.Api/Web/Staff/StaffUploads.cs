@@ -39,7 +39,7 @@ public static class StaffUploads
         var (metadata, problems) = MetadataRules.ForUpload(entered);
         if (metadata is null) return await Again("Chưa lưu: " + MetadataRules.Describe(problems), problems);
         await using var content = file.OpenReadStream();
-        if (await ingestion.IngestAsync(content, file.FileName, metadata, cancellationToken) is not var (record, created))
+        if (await ingestion.IngestAsync(content, file.FileName, metadata with { UploadedBy = AuditActor.From(context).User }, cancellationToken) is not var (record, created))
             return await Again($"Tệp “{file.FileName}” không thuộc loại kho lưu trữ nhận ({AcceptedFormats.Names}); tệp không được lưu.");
         await audit.AppendAsync(AuditActor.From(context), AuditActions.Upload, record.Id, (created ? "Tệp mới: " : "Tệp đã có trong kho: ") + record.FileName);
         return Results.Redirect($"/quan-ly/van-ban/{record.Id}");

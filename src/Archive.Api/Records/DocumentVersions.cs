@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Archive.Api.Audit;
+using Archive.Api.Documents;
+using Archive.Api.Ingest;
+using Archive.Indexer.Extraction;
+using Archive.Storage;
+
+namespace Archive.Api.Records;
+
+/// <summary>
+/// New versions of a document (the amended hương ước, a better scan). Each version keeps its own original under its
+/// own key (<see cref="StoreLayout.Original(string, int)"/>: none is ever overwritten), its hash, size, name, uploader
+/// and time in the record (<see cref="DocumentRecord.FormerVersions"/>), the text it had
+/// (<see cref="StoreLayout.VersionText"/>) and its audit entry. The new version becomes the current one and goes
+/// through the same ingest queue as an upload, so it is what is searched and published once read.
+/// </summary>
+/// <remarks>
+/// Refused while the document is still being read (a run of the pipeline on the old version would write its text over
+/// the new one), in a closed dossier, once destroyed, and when the bytes are the current version's.
+/// </remarks>
+public sealed class DocumentVersions(
+    IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, IngestQueue queue, DossierRegister dossiers,
+    DisposalRegister disposal, OriginalLocks locks, DocumentDestruction destruction, AuditTrail audit)
+{
+    private const int MaxJobEndWaits = 200;
+
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> idLocks = new(StringComparer.Ordinal);
+
+    /// <summary>Every version of the document, newest first; null when there is no such document.</summary>
+    public static IReadOnlyList<DocumentVersion> Of(DocumentRecord record) =>
+        [DocumentVersion.CurrentOf(record), .. record.FormerVersions.OrderByDescending(v => v.Version)];
+
+    /// <summary>Archives <paramref name="content"/> (a seekable stream) as the next version of document <paramref name="id"/>.</summary>
+    public async Task<VersionResult> AddAsync(string id, Stream content, string fileName, AuditActor actor, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(id) is not { } found)
+            return disposal.TombstoneOf(LegalHold.DocumentTarget, id) is { } tombstone
+                ? new(VersionOutcome.Destroyed, Tombstone: tombstone)
+                : new(VersionOutcome.NotFound);
+        if (dossiers.DossierOf(id) is { IsClosed: true } || found.TextStatus == TextStatuses.Pending) return Refusal(found)!;
+
+        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+        content.Position = 0;
+        if (ContentSniffer.Sniff(content) is not { } sniffed) return new(VersionOutcome.UnsupportedType);
+
+        var idLock = idLocks.GetOrAdd(id, _ => new SemaphoreSlim(1, 1));
+        await idLock.WaitAsync(cancellationToken);
+        try
+        {
+            // The job that read the document may still be finishing its last steps after its record says "ok"; a new version
+            // queued meanwhile would be taken for that job and never read.
+            for (var waited = 0; queue.Has(id) && waited < MaxJobEndWaits; waited++) await Task.Delay(50, cancellationToken);
+            if (catalog.Find(id) is not { } current) return new(VersionOutcome.NotFound);
+            if (Refusal(current) is { } refused) return refused;
+            if (current.Sha256 == sha256) return new(VersionOutcome.Identical, current);
+
+            var next = current.Version + 1;
+            content.Position = 0;
+            await store.PutAsync(StoreLayout.Original(id, next), content, sniffed.ContentType, cancellationToken);
+            await KeepTextAsync(current, cancellationToken);
+            await ForgetDerivedAsync(id, cancellationToken);
+            var now = DateTimeOffset.UtcNow;
+            var name = SafeFileName.Clean(fileName, sniffed.Extension);
+            var stored = await catalog.UpdateAsync(id, r => r.Version != current.Version ? null : r with
+            {
+                Version = next,
+                Sha256 = sha256,
+                FileName = name,
+                ContentType = sniffed.ContentType,
+                Size = content.Length,
+                VersionUploadedAt = now,
+                UploadedBy = actor.User,
+                FormerVersions = [.. r.FormerVersions, DocumentVersion.CurrentOf(r)],
+                TextStatus = TextStatuses.Pending,
+                TextError = null,
+                PageCount = null,
+                Pages = null,
+                Ocr = null,
+                TextSource = null,
+                TextConversions = [],
+                TextWarnings = [],
+            }, cancellationToken);
+            // Another instance wrote a version meanwhile: its record stands, this upload is refused.
+            if (stored is null || stored.Version != next || stored.Sha256 != sha256) return new(VersionOutcome.Busy, stored);
+            await locks.LockAsync(stored, cancellationToken);
+            // A hold placed before this version came covers it too.
+            if (destruction.HoldOn(id) is not null) await locks.MirrorHoldAsync([id], on: true, cancellationToken);
+            await audit.AppendAsync(actor, AuditActions.VersionUpload, id,
+                $"Phiên bản {next}: {name} (SHA-256 {sha256[..16]}…), thay phiên bản {current.Version}: {current.FileName}", cancellationToken);
+            await processor.EnqueueAsync(stored, CancellationToken.None);
+            return new(VersionOutcome.Done, stored);
+        }
+        finally
+        {
+            idLock.Release();
+        }
+    }
+
+    private VersionResult? Refusal(DocumentRecord record)
+    {
+        if (dossiers.DossierOf(record.Id) is { IsClosed: true } closed) return new(VersionOutcome.InClosedDossier, record, Dossier: closed);
+        if (record.TextStatus == TextStatuses.Pending || queue.Has(record.Id)) return new(VersionOutcome.Processing, record);
+        return null;
+    }
+
+    /// <summary>The text the replaced version had stays with it, as it was read.</summary>
+    private async Task KeepTextAsync(DocumentRecord current, CancellationToken cancellationToken)
+    {
+        await using var text = await store.OpenReadAsync(StoreLayout.Text(current.Id), cancellationToken);
+        if (text is null) return;
+        using var copy = new MemoryStream();
+        await text.CopyToAsync(copy, cancellationToken);
+        copy.Position = 0;
+        await store.PutAsync(StoreLayout.VersionText(current.Id, current.Version), copy, "text/plain; charset=utf-8", cancellationToken);
+    }
+
+    /// <summary>
+    /// What was made from the replaced original (the rendition, page pictures, recognized pages) must not be shown
+    /// for, or resumed into, the new one; it is made again from the new original when asked for.
+    /// </summary>
+    private async Task ForgetDerivedAsync(string id, CancellationToken cancellationToken)
+    {
+        await store.DeleteAsync(StoreLayout.Rendition(id), cancellationToken);
+        foreach (var prefix in new[] { StoreLayout.PagePictures(id), StoreLayout.OcrPages(id) })
+        {
+            var keys = new List<string>();
+            await foreach (var key in store.ListAsync(prefix, cancellationToken)) keys.Add(key);
+            foreach (var key in keys) await store.DeleteAsync(key, cancellationToken);
+        }
+    }
+}

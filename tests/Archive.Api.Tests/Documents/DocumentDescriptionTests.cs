@@ -1,0 +1,47 @@
+using Archive.Api.Documents;
+
+namespace Archive.Api.Tests.Documents;
+
+public class DocumentDescriptionTests
+{
+    // A scanned resolution whose handwritten number OCR read "447": the clerk named the file after the real "117".
+    private const string RecognizedHeader = """
+        CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 447 /NQ-CP Hà Nội, ngày 12 tháng 3 năm 2025
+        NGHỊ QUYẾT
+        Về việc giao chỉ tiêu trồng rừng phòng hộ ven biển
+        CHÍNH PHỦ
+        Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+        """;
+
+    private static DocumentRecord Uploaded(string fileName) => new()
+    {
+        Id = "d-test",
+        Sha256 = new string('0', 64),
+        FileName = fileName,
+        ContentType = "application/pdf",
+        Size = 1,
+        Title = fileName,
+        CreatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    [Fact]
+    public void A_number_recognized_on_a_scan_gives_way_to_the_file_name_that_spells_it_with_confusable_digits()
+    {
+        var described = new DocumentDescription().Describe(Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf"), RecognizedHeader, headerRecognized: true);
+
+        Assert.Equal("117/NQ-CP", described.Number);
+        Assert.Equal(FieldSourceKinds.FileName, described.FieldSources["number"]);
+        Assert.Equal("Về việc giao chỉ tiêu trồng rừng phòng hộ ven biển", described.Title);
+    }
+
+    [Fact]
+    public void The_same_number_typed_in_a_text_layer_is_kept_over_the_file_name()
+    {
+        var described = new DocumentDescription().Describe(Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf"), RecognizedHeader, headerRecognized: false);
+
+        Assert.Equal("447/NQ-CP", described.Number);
+        Assert.Equal(FieldSourceKinds.Extracted, described.FieldSources["number"]);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using Archive.Api.Access;
+using Archive.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Api.Tests.Records;
+
+/// <summary>
+/// Versions of a document (the amended hương ước): each kept with its own original, hash and text; the newest is
+/// current, searched and published; refused in a closed dossier, after disposal, and for the current bytes again.
+/// </summary>
+public sealed class DocumentVersionsTests : IDisposable
+{
+    private readonly ArchiveApiFactory service = new();
+
+    public void Dispose() => service.Dispose();
+
+    private const string First = "HƯƠNG ƯỚC thôn Nà Lẹng, xã Hồng Phong. Điều 5. Mỗi hộ góp 2 ngày công làm đường bê tông liên thôn.";
+    private const string Amended = "HƯƠNG ƯỚC thôn Nà Lẹng, xã Hồng Phong (sửa đổi). Điều 5. Mỗi hộ góp 3 ngày công nạo vét mương thủy lợi.";
+
+    internal static Task<HttpResponseMessage> PostVersionAsync(HttpClient client, string id, byte[] bytes, string fileName)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        return client.PostAsync($"/api/documents/{id}/versions", form);
+    }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
+    public async Task A_new_version_becomes_the_one_searched_and_published_while_the_first_is_kept_with_its_own_hash_text_and_original()
+    {
+        var admin = service.CreateClient();
+        var id = (await admin.UploadTextRecordAsync(First, "hương ước.txt")).GetProperty("id").GetString()!;
+        var clerk = service.CreateClientAs(ArchiveRoles.Clerk);
+
+        var posted = await PostVersionAsync(clerk, id, Encoding.UTF8.GetBytes(Amended), "hương ước sửa đổi.txt");
+
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var answer = await posted.JsonAsync();
+        Assert.Equal(2, answer.GetProperty("version").GetInt32());
+        Assert.True(answer.GetProperty("current").GetBoolean());
+        var record = await admin.WaitUntilReadAsync(id);
+        Assert.Equal("ok", record.GetProperty("textStatus").GetString());
+        Assert.Equal(Sha256(Amended), record.GetProperty("sha256").GetString());
+
+        var versions = (await admin.GetJsonAsync($"/api/documents/{id}/versions")).EnumerateArray().ToList();
+        Assert.Equal([2, 1], versions.Select(v => v.GetProperty("version").GetInt32()));
+        Assert.Equal([true, false], versions.Select(v => v.GetProperty("current").GetBoolean()));
+        Assert.Equal([Sha256(Amended), Sha256(First)], versions.Select(v => v.GetProperty("sha256").GetString()));
+        Assert.Equal(["hương ước sửa đổi.txt", "hương ước.txt"], versions.Select(v => v.GetProperty("fileName").GetString()));
+        Assert.Equal(Encoding.UTF8.GetByteCount(First), versions[1].GetProperty("size").GetInt64());
+        Assert.Equal($"thử-{ArchiveRoles.Clerk}", versions[0].GetProperty("uploadedBy").GetString());
+        Assert.Equal("admin", versions[1].GetProperty("uploadedBy").GetString());
+        Assert.All(versions, v => Assert.Equal("ok", v.GetProperty("textStatus").GetString()));
+        Assert.True(versions[0].GetProperty("createdAt").GetDateTimeOffset() > versions[1].GetProperty("createdAt").GetDateTimeOffset());
+
+        Assert.Equal(Amended, await admin.GetStringAsync($"/api/documents/{id}/content"));
+        Assert.Equal(First, await admin.GetStringAsync($"/api/documents/{id}/versions/1/content"));
+        Assert.Equal(Amended, await admin.GetStringAsync($"/api/documents/{id}/versions/2/content"));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/documents/{id}/versions/3/content")).StatusCode);
+        var store = service.Services.GetRequiredService<IObjectStore>();
+        await using (var kept = (await store.OpenReadAsync($"documents/{id}/versions/1/text.txt"))!)
+            Assert.Contains("bê tông", await new StreamReader(kept).ReadToEndAsync());
+
+        Assert.Contains(id, (await admin.GetJsonAsync("/api/search?q=n%E1%BA%A1o%20v%C3%A9t%20m%C6%B0%C6%A1ng")).HitIds());
+        Assert.DoesNotContain(id, (await admin.GetJsonAsync("/api/search?q=b%C3%AA%20t%C3%B4ng")).HitIds());
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/documents/{id}/publish", new { reason = "Công khai hương ước đã sửa đổi" })).StatusCode);
+        var address = (await admin.GetJsonAsync($"/api/documents/{id}")).GetProperty("publicAddress").GetString();
+        var page = WebUtility.HtmlDecode(await service.CreateAnonymousClient().GetStringAsync($"/van-ban/{address}"));
+        Assert.Contains("nạo vét mương", page);
+        Assert.DoesNotContain("bê tông", page);
+
+        var trail = (await admin.GetJsonAsync($"/api/audit?documentId={id}")).EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["upload", "version-upload"], trail.Where(a => a is "upload" or "version-upload"));
+        Assert.Contains("download", trail);
+    }
+
+    [Fact]
+    public async Task A_new_version_is_refused_for_the_same_bytes_in_a_closed_dossier_and_after_disposal_with_a_Vietnamese_reason()
+    {
+        var admin = service.CreateClient();
+        var id = await DisposalTests.DocumentAsync(admin, "GIẤY MỜI họp dân thôn Bản Chắt về hương ước năm 2003", "Giấy mời", "2003-03-03");
+        var same = await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes("GIẤY MỜI họp dân thôn Bản Chắt về hương ước năm 2003"), "lại.txt");
+        Assert.Equal(HttpStatusCode.Conflict, same.StatusCode);
+        Assert.Contains("giống hệt", (await same.JsonAsync()).GetProperty("detail").GetString());
+
+        var dossier = await DisposalTests.DossierAsync(admin, "09.VP", 2003, 5);
+        (await admin.PostAsJsonAsync($"/api/dossiers/{dossier}/documents", new { documentId = id })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/dossiers/{dossier}/close", new { reason = "Hoàn thành hồ sơ" })).EnsureSuccessStatusCode();
+        var closed = await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes("GIẤY MỜI (bản sửa) họp dân thôn Bản Chắt"), "sửa.txt");
+        Assert.Equal(HttpStatusCode.Conflict, closed.StatusCode);
+        Assert.Contains("đã khóa", (await closed.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Single((await admin.GetJsonAsync($"/api/documents/{id}/versions")).EnumerateArray());
+
+        var proposal = (await (await DisposalTests.ProposeAsync(admin, [dossier], [])).JsonAsync()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await DisposalTests.ApproveAsync(service.CreateClientAs(ArchiveRoles.Admin), proposal)).StatusCode);
+        var destroyed = await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes("GIẤY MỜI (bản sửa lần hai) họp dân thôn Bản Chắt"), "sửa 2.txt");
+        Assert.Equal(HttpStatusCode.Conflict, destroyed.StatusCode);
+        Assert.Contains("đã bị hủy", (await destroyed.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Empty(await service.Services.GetRequiredService<IObjectStore>().ListAsync($"documents/{id}/").ToListAsync());
+    }
+
+    [Fact]
+    public async Task Every_version_goes_into_the_transfer_package_and_disposal_destroys_every_version()
+    {
+        var admin = service.CreateClient();
+        var id = await DisposalTests.DocumentAsync(admin, First, "Hương ước", "2001-05-05");
+        Assert.Equal(HttpStatusCode.Created, (await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes(Amended), "sửa đổi.txt")).StatusCode);
+        await admin.WaitUntilReadAsync(id);
+        var dossier = await DisposalTests.DossierAsync(admin, "03.TP", 2001, 10);
+        (await admin.PostAsJsonAsync($"/api/dossiers/{dossier}/documents", new { documentId = id })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/dossiers/{dossier}/close", new { reason = "Hoàn thành hồ sơ" })).EnsureSuccessStatusCode();
+
+        var package = await admin.GetByteArrayAsync($"/api/dossiers/{dossier}/transfer");
+        using (var zip = new ZipArchive(new MemoryStream(package)))
+        {
+            string Read(string name)
+            {
+                var entry = zip.GetEntry($"ho-so-{dossier}/data/001-{id}/{name}");
+                Assert.True(entry is not null, $"{name} is not in the package: {string.Join(", ", zip.Entries.Select(e => e.FullName))}");
+                using var reader = new StreamReader(entry.Open());
+                return reader.ReadToEnd();
+            }
+            Assert.Equal(Amended, Read("sửa đổi.txt"));
+            Assert.Equal(First, Read("phien-ban-1/Hương ước.txt"));
+            Assert.Contains("bê tông", Read("phien-ban-1/text.txt"));
+        }
+        Assert.True((await (await admin.PostAsync("/api/transfer/verify", new ByteArrayContent(package))).JsonAsync()).GetProperty("valid").GetBoolean());
+
+        var proposal = (await (await DisposalTests.ProposeAsync(admin, [dossier], [])).JsonAsync()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await DisposalTests.ApproveAsync(service.CreateClientAs(ArchiveRoles.Admin), proposal)).StatusCode);
+
+        Assert.Empty(await service.Services.GetRequiredService<IObjectStore>().ListAsync($"documents/{id}/").ToListAsync());
+        var tombstone = (await admin.GetJsonAsync("/api/disposal/tombstones")).EnumerateArray().Single(t => t.GetProperty("id").GetString() == id);
+        Assert.Equal(Sha256(Amended), tombstone.GetProperty("sha256").GetString());
+        Assert.Equal(Sha256(First), Assert.Single(tombstone.GetProperty("formerVersions").EnumerateArray()).GetProperty("sha256").GetString());
+    }
+}

@@ -1,0 +1,53 @@
+using Archive.Indexer.Search;
+
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>Snippets of long texts, where only the part around the best matches is analyzed.</summary>
+public sealed class SnippetHighlighterTests
+{
+    private static readonly string Filler = string.Concat(Enumerable.Range(1, 40).Select(i =>
+        $"Khoản {i}. Ủy ban nhân dân cấp xã lập danh sách hộ gia đình thuộc diện rà soát lần thứ {i} và niêm yết công khai. "));
+
+    [Fact]
+    public void The_snippet_of_a_long_text_is_taken_where_the_typed_words_are_even_near_its_end()
+    {
+        var text = "Điều 1. Phạm vi điều chỉnh. " + Filler + "Người lao động nữ được hưởng chế độ thai sản khi sinh con. " + Filler;
+
+        var snippet = new SnippetHighlighter("che do thai san").Snippet(text);
+
+        Assert.Contains("<mark>thai</mark> <mark>sản</mark>", snippet);
+        Assert.Contains("<mark>chế</mark> <mark>độ</mark>", snippet);
+        Assert.DoesNotContain("Phạm vi", snippet);
+    }
+
+    [Fact]
+    public void The_snippet_of_a_long_text_shows_the_place_holding_the_most_typed_words_rather_than_the_first_one()
+    {
+        var text = "Hồ sơ gồm tờ khai. " + Filler + "Hồ sơ đăng ký kết hôn nộp tại Ủy ban nhân dân cấp xã nơi cư trú. " + Filler;
+
+        var snippet = new SnippetHighlighter("hồ sơ đăng ký kết hôn").Snippet(text);
+
+        Assert.Contains("<mark>đăng</mark> <mark>ký</mark> <mark>kết</mark> <mark>hôn</mark>", snippet);
+    }
+
+    [Fact]
+    public void A_long_text_without_the_typed_words_shows_its_beginning()
+    {
+        var snippet = new SnippetHighlighter("bảo hiểm thất nghiệp").Snippet(Filler);
+
+        Assert.StartsWith("Khoản 1. Ủy ban nhân dân", snippet);
+        Assert.DoesNotContain("<mark>", snippet);
+    }
+
+    [Fact]
+    public void Words_written_with_decomposed_marks_in_a_long_text_are_still_marked()
+    {
+        var decomposed = "Người lao động được nghỉ hằng năm".Normalize(System.Text.NormalizationForm.FormD);
+        var text = Filler + decomposed + " theo quy định. " + Filler;
+
+        var snippet = new SnippetHighlighter("nghỉ hằng năm").Snippet(text);
+
+        Assert.Contains("<mark>", snippet);
+        Assert.Contains("năm".Normalize(System.Text.NormalizationForm.FormD), snippet);
+    }
+}
