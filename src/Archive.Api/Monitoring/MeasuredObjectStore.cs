@@ -11,7 +11,7 @@ namespace Archive.Api.Monitoring;
 /// </summary>
 /// <remarks>Its own instrument on the "Archive" meter, not <see cref="ArchiveMetrics"/>: that one watches the work queues, which
 /// use the store.</remarks>
-public sealed class MeasuredObjectStore : IObjectStore, IDisposable
+public sealed class MeasuredObjectStore : IObjectStore, IObjectLocks, IDisposable
 {
     private readonly IObjectStore inner;
     private readonly Histogram<double> duration;
@@ -113,6 +113,16 @@ public sealed class MeasuredObjectStore : IObjectStore, IDisposable
             Record("put-if", key, started);
         }
     }
+
+    /// <summary>The wrapped store's locks (both stores of the archive have them), so the wrapper hides nothing from the originals' locking.</summary>
+    public Task<ObjectLockSupport> SupportAsync(CancellationToken cancellationToken = default) =>
+        inner is IObjectLocks locks ? locks.SupportAsync(cancellationToken) : Task.FromResult(new ObjectLockSupport(false, "This store cannot lock objects"));
+
+    public Task LockAsync(string key, DateTimeOffset? until, CancellationToken cancellationToken = default) =>
+        inner is IObjectLocks locks ? locks.LockAsync(key, until, cancellationToken) : Task.CompletedTask;
+
+    public Task SetLegalHoldAsync(string key, bool on, CancellationToken cancellationToken = default) =>
+        inner is IObjectLocks locks ? locks.SetLegalHoldAsync(key, on, cancellationToken) : Task.CompletedTask;
 
     /// <summary>The store it wraps is the container's to dispose (an S3 client), through this.</summary>
     public void Dispose() => (inner as IDisposable)?.Dispose();
