@@ -14,7 +14,7 @@ namespace Archive.Bench;
 /// the legal corpus's documents as text files (title and text, ~20 KB) from 1 or more clients, each uploading one after
 /// another; it reports the time to answer and the time until every document is processed (read, described, linked,
 /// indexed), per document, and where the service spent the time, from its own /metrics: each ingest step, each store
-/// operation by key area, the queue wait.
+/// operation by key area, the queue wait, the index reopens.
 /// </summary>
 /// <remarks>
 /// Arguments: <c>[--clients 1] [--count 658] [--workers N] [--service FOLDER]</c> (FOLDER: another build of Archive.Api,
@@ -130,7 +130,7 @@ public sealed partial class UploadsBenchmark : IBenchmark
         throw new TimeoutException("The documents were not processed within 30 minutes.");
     }
 
-    [GeneratedRegex("""^(?<name>archive_(?:store_duration|ingest_step_duration|queue_wait)_seconds)_(?<what>sum|count)\{(?<labels>[^}]*)\}\s+(?<value>\S+)""", RegexOptions.Multiline)]
+    [GeneratedRegex("""^(?<name>archive_(?:store_duration|ingest_step_duration|queue_wait|index_reopen_duration)_seconds)_(?<what>sum|count)(?:\{(?<labels>[^}]*)\})?\s+(?<value>\S+)""", RegexOptions.Multiline)]
     private static partial Regex MetricLine();
 
     /// <summary>Sums and counts of the service's duration histograms, by series (name and labels).</summary>
@@ -141,7 +141,7 @@ public sealed partial class UploadsBenchmark : IBenchmark
         foreach (Match m in MetricLine().Matches(text))
         {
             var labels = string.Join(" ", m.Groups["labels"].Value.Split(',')
-                .Where(l => !l.StartsWith("otel_", StringComparison.Ordinal))
+                .Where(l => l.Length > 0 && !l.StartsWith("otel_", StringComparison.Ordinal))
                 .Select(l => l.Split('=')[1].Trim('"')));
             var series = m.Groups["name"].Value.Replace("archive_", "").Replace("_duration_seconds", "").Replace("_seconds", "") + " " + labels;
             values[(series, m.Groups["what"].Value)] = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);

@@ -61,6 +61,7 @@ public static class ArchiveServices
             {
                 // The store keeps every document: a failed commit or merge is logged and tried again, the service stays up.
                 BackgroundFailure = e => logger.LogError(e, "Background index work failed; it is retried"),
+                Reopened = took => sp.GetRequiredService<Monitoring.ArchiveMetrics>().IndexReopened(took),
             };
         });
         services.AddSingleton<DocumentSearch>();

@@ -17,6 +17,7 @@ public sealed class ArchiveMetrics
     private readonly Histogram<double> searchLatency;
     private readonly Histogram<double> ingestStep;
     private readonly Histogram<double> queueWait;
+    private readonly Histogram<double> indexReopen;
 
     public ArchiveMetrics(IMeterFactory meters, IEnumerable<IWorkQueueStatus> queues)
     {
@@ -28,6 +29,7 @@ public sealed class ArchiveMetrics
         searchLatency = meter.CreateHistogram<double>("archive.search.duration", "s", "Time to answer a search");
         ingestStep = meter.CreateHistogram<double>("archive.ingest.step.duration", "s", "Time of one ingest pipeline step on one document, by step");
         queueWait = meter.CreateHistogram<double>("archive.queue.wait", "s", "Time a job waited in the work queue before a worker took it, by kind");
+        indexReopen = meter.CreateHistogram<double>("archive.index.reopen.duration", "s", "Time of one index reopen that made writes searchable (their count: reopens)");
         var watched = queues.ToList();
         meter.CreateObservableGauge("archive.queue.length",
             () => watched.Select(q => new Measurement<int>(q.Length, new KeyValuePair<string, object?>("queue", q.Name))),
@@ -46,6 +48,8 @@ public sealed class ArchiveMetrics
 
     public void JobTaken(string kind, TimeSpan waited) =>
         queueWait.Record(Math.Max(0, waited.TotalSeconds), new KeyValuePair<string, object?>("kind", kind));
+
+    public void IndexReopened(TimeSpan took) => indexReopen.Record(took.TotalSeconds);
 
     public void Searched(TimeSpan took)
     {

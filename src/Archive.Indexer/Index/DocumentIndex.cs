@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -87,6 +88,9 @@ public sealed class DocumentIndex : IDisposable
     /// </summary>
     public Action<Exception>? BackgroundFailure { get; set; }
 
+    /// <summary>Hears each reopen that made writes searchable, with its duration (the service counts them: reopens a document).</summary>
+    public Action<TimeSpan>? Reopened { get; set; }
+
     /// <summary>The folder of this schema stamp's index.</summary>
     public string Folder { get; }
 
@@ -123,7 +127,9 @@ public sealed class DocumentIndex : IDisposable
         {
             if (Interlocked.Read(ref searchable) >= generation) return;
             var covered = Interlocked.Read(ref written);
+            var started = Stopwatch.GetTimestamp();
             await Task.Run(searchers.MaybeRefreshBlocking, CancellationToken.None);
+            Reopened?.Invoke(Stopwatch.GetElapsedTime(started));
             Interlocked.Exchange(ref searchable, covered);
         }
         finally
@@ -162,7 +168,9 @@ public sealed class DocumentIndex : IDisposable
         {
             if (Interlocked.Read(ref searchable) >= generation) return;
             var covered = Interlocked.Read(ref written); // every write counted so far has reached the writer
+            var started = Stopwatch.GetTimestamp();
             searchers.MaybeRefreshBlocking();
+            Reopened?.Invoke(Stopwatch.GetElapsedTime(started));
             Interlocked.Exchange(ref searchable, covered);
         }
         finally
