@@ -18,7 +18,9 @@ namespace Archive.Storage;
 /// </list>
 /// Bytes are fsync'ed before the rename, so after a crash or power loss a key holds either its
 /// old or its new bytes. The content is committed before its sidecar: a crash between the two
-/// renames can leave new bytes with the previous content type, never torn bytes.
+/// renames can leave new bytes with the previous content type, never torn bytes. The sidecar is not
+/// fsync'ed (an fsync costs as much as the content's, and every put paid two): after a power loss it may
+/// be empty, which reads as the default content type, as a missing one does.
 /// Puts and deletes of one key are serialized within the process; several processes sharing one
 /// root still never tear bytes, but may pair bytes with another put's content type. A conditional put
 /// (<see cref="PutIfAsync"/>) checks the version and renames while holding an exclusive lock (flock) on one of
@@ -80,7 +82,7 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
         {
             var meta = new ObjectMeta(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType);
             temporaryMeta = await WriteTemporaryFileAsync(
-                (file, ct) => JsonSerializer.SerializeAsync(file, meta, cancellationToken: ct), cancellationToken);
+                (file, ct) => JsonSerializer.SerializeAsync(file, meta, cancellationToken: ct), cancellationToken, durable: false);
 
             using (await keyLocks.AcquireAsync(key, cancellationToken))
             {
@@ -251,7 +253,7 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
             temporaryContent = await WriteTemporaryFileAsync((file, ct) => file.WriteAsync(content, ct).AsTask(), cancellationToken);
             var meta = new ObjectMeta(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType);
             temporaryMeta = await WriteTemporaryFileAsync(
-                (file, ct) => JsonSerializer.SerializeAsync(file, meta, cancellationToken: ct), cancellationToken);
+                (file, ct) => JsonSerializer.SerializeAsync(file, meta, cancellationToken: ct), cancellationToken, durable: false);
 
             using (await keyLocks.AcquireAsync(key, cancellationToken))
             using (await AcquireFileLockAsync(key, cancellationToken))
@@ -297,7 +299,8 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
         }
     }
 
-    private async Task<string> WriteTemporaryFileAsync(Func<FileStream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    private async Task<string> WriteTemporaryFileAsync(Func<FileStream, CancellationToken, Task> write, CancellationToken cancellationToken,
+        bool durable = true)
     {
         var path = Path.Combine(temporaryRoot, Guid.NewGuid().ToString("N"));
         try
@@ -307,7 +310,7 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
             await write(file, cancellationToken);
             await file.FlushAsync(cancellationToken);
             // fsync before the rename: otherwise a power loss can leave the renamed file empty.
-            file.Flush(flushToDisk: true);
+            if (durable) file.Flush(flushToDisk: true);
             return path;
         }
         catch

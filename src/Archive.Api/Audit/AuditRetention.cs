@@ -12,11 +12,11 @@ public sealed class AuditRetention(IObjectStore store, IOptions<AuditOptions> op
 {
     private volatile bool unsupported;
 
-    public bool Enabled => options.Value.RetentionDays > 0 && store is MinioObjectStore && !unsupported;
+    public bool Enabled => options.Value.RetentionDays > 0 && Monitoring.MeasuredObjectStore.Underlying(store) is MinioObjectStore && !unsupported;
 
     public async Task ProtectAsync(string key)
     {
-        if (!Enabled || store is not MinioObjectStore minio) return;
+        if (!Enabled || Monitoring.MeasuredObjectStore.Underlying(store) is not MinioObjectStore minio) return;
         try
         {
             await minio.RetainAsync(key, DateTimeOffset.UtcNow.AddDays(options.Value.RetentionDays), CancellationToken.None);

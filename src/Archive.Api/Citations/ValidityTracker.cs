@@ -24,6 +24,17 @@ public sealed class ValidityTracker(DocumentCatalog catalog, CitationGraph graph
     }
 
     /// <summary>
+    /// <paramref name="record"/> with the validity its citations and the archive's other documents give it now: folded
+    /// into a record write already being made (the pipeline's outcome), so that <see cref="RefreshAfterAsync"/> finds it
+    /// right and does not write the record once more.
+    /// </summary>
+    public DocumentRecord WithOwnValidity(DocumentRecord record)
+    {
+        var (status, source) = LegalValidity.Of(record, graph.StatedValidity(record.Id));
+        return record.Status == status && record.StatusSource == source ? record : record with { Status = status, StatusSource = source };
+    }
+
+    /// <summary>
     /// After a metadata correction: the fields citations are resolved by (number, kind, date, title) may link a
     /// citation to this record, or away from it, or change whether it has a validity at all; only the documents
     /// sharing a number or title with the record before or after, or named by its own citations, can be touched

@@ -4,7 +4,7 @@ using Archive.Storage;
 namespace Archive.Api.Documents;
 
 /// <summary>
-/// The change feed in the store: one entry per record this instance writes (<see cref="StoreLayout.Change"/>), numbered
+/// The change feed in the store: entries naming the records this instance wrote (<see cref="StoreLayout.Change"/>), numbered
 /// without gaps, each number written once (a create-only put, refused when another instance took it), so that every
 /// instance over the same store can follow what the others wrote from its last position
 /// (<see cref="Hosting.ChangeFollower"/>) and a restarted one catches up.
@@ -13,11 +13,18 @@ namespace Archive.Api.Documents;
 /// An entry only names the document: a follower reads the record, its citations and its text itself, so entries stay
 /// small and a follower that is behind reads each document at its newest. A record written is only queued here (the
 /// writer never waits for the feed nor fails because of it); the follower writes the queue out at each turn, so an
-/// entry the store refused (an outage) is written at a later turn.
+/// entry the store refused (an outage) is written at a later turn. One entry names every document written since the
+/// last turn, each once: a busy instance writes one entry a turn, not one per record write (an upload writes its record
+/// three times), which kept the feed at a third of an upload's store writes.
 /// </remarks>
 public sealed class ChangeFeed
 {
-    public sealed record ChangeEntry(long Sequence, string DocumentId, string Instance, DateTimeOffset At);
+    /// <param name="DocumentIds">The documents written, each once.</param>
+    /// <param name="DocumentId">The one document of an entry written before entries named several (read, not written).</param>
+    public sealed record ChangeEntry(long Sequence, IReadOnlyList<string>? DocumentIds, string Instance, DateTimeOffset At, string? DocumentId = null)
+    {
+        public IReadOnlyList<string> Documents => DocumentIds ?? (DocumentId is null ? [] : [DocumentId]);
+    }
 
     private readonly IObjectStore store;
     private readonly ConcurrentQueue<string> waiting = new();
@@ -57,22 +64,35 @@ public sealed class ChangeFeed
         return low;
     }
 
-    /// <summary>Writes the entries of the records written here since the last call; stops at the first the store refuses (they wait).</summary>
+    /// <summary>Writes one entry naming the records written here since the last call; when the store refuses it they wait.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         if (waiting.IsEmpty) return;
         await appendLock.WaitAsync(cancellationToken);
         try
         {
-            while (waiting.TryPeek(out var id))
+            var ids = new List<string>();
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            while (waiting.TryDequeue(out var id))
+                if (named.Add(id)) ids.Add(id);
+            try
             {
-                var sequence = Interlocked.Read(ref head) + 1;
-                var entry = new ChangeEntry(sequence, id, Instance, DateTimeOffset.UtcNow);
-                Seen(sequence);
-                if (await StoredJson.PutIfAsync(store, StoreLayout.Change(sequence), entry, null, cancellationToken) is not null)
-                    waiting.TryDequeue(out _);
-                else
+                while (true)
+                {
+                    var sequence = Interlocked.Read(ref head) + 1;
+                    Seen(sequence);
+                    var entry = new ChangeEntry(sequence, ids, Instance, DateTimeOffset.UtcNow);
+                    if (await StoredJson.PutIfAsync(store, StoreLayout.Change(sequence), entry, null, cancellationToken) is not null) return;
                     await FindEndAsync(cancellationToken); // another instance wrote this number, and maybe more after it
+                }
+            }
+            catch
+            {
+                // Not written: the documents wait for the next turn, ahead of those written meanwhile.
+                var later = new List<string>();
+                while (waiting.TryDequeue(out var id)) later.Add(id);
+                foreach (var id in ids.Concat(later)) waiting.Enqueue(id);
+                throw;
             }
         }
         finally

@@ -112,7 +112,22 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
             return await ReloadLockedAsync(id, cancellationToken);
     }
 
-    /// <summary>Drops a destroyed document from memory (its objects are gone from the store: Records.DocumentDestruction).</summary>
+    /// <summary>
+    /// Destroys a document (Records.DocumentDestruction): <paramref name="destroy"/> removes its objects from the store
+    /// under the document's lock, so no writer puts its record back meanwhile; then memory forgets it and the change
+    /// feed announces it, so other instances over the store drop it from their index and lookups (ChangeFollower).
+    /// </summary>
+    public async Task RemoveAsync(string id, Func<CancellationToken, Task> destroy, CancellationToken cancellationToken)
+    {
+        using (await LockAsync(id, cancellationToken))
+        {
+            await destroy(cancellationToken);
+            Forget(id);
+        }
+        Written?.Invoke(id);
+    }
+
+    /// <summary>Drops a document whose objects are gone from the store from memory (destroyed here or by another instance).</summary>
     public void Forget(string id)
     {
         if (!records.TryRemove(id, out var entry)) return;

@@ -13,7 +13,8 @@ public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search,
 {
     public DocumentIndex Index => index;
 
-    public void Add(DocumentRecord record, string text, bool refresh = true) => index.Upsert(record.Id, DocumentSchema.ToLucene(new IndexedDocument
+    /// <summary>Writes the document's entries; returns the write's generation (<see cref="DocumentIndex.WaitSearchableAsync"/>).</summary>
+    public long Add(DocumentRecord record, string text) => index.Add(record.Id, DocumentSchema.ToLucene(new IndexedDocument
     {
         Id = record.Id,
         Title = record.Title,
@@ -28,7 +29,7 @@ public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search,
         Paged = record.PageCount is not null,
         MeetingChair = record.Meeting?.Chair?.Name,
         MeetingPlace = record.Meeting?.Place,
-    }), refresh);
+    }));
 
     public SearchResults Search(SearchRequest request)
     {

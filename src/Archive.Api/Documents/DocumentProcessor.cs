@@ -28,7 +28,7 @@ public sealed class DocumentProcessor(
     /// failed or was cut short (the service killed) <see cref="ProcessingAttempts.Limit"/> times is marked failed with
     /// the reason instead. Throws when this attempt failed and the document stays pending for another.
     /// </summary>
-    public async Task<DocumentRecord> ProcessAsync(DocumentRecord record, CancellationToken cancellationToken)
+    public async Task<DocumentRecord> ProcessAsync(DocumentRecord record, CancellationToken cancellationToken, Action? leaveWorker = null)
     {
         var before = await attempts.BeginAsync(record.Id, cancellationToken);
         if (before is { Attempts: >= ProcessingAttempts.Limit })
@@ -40,7 +40,7 @@ public sealed class DocumentProcessor(
         }
         try
         {
-            var processed = await pipeline.RunAsync(record, cancellationToken);
+            var processed = await pipeline.RunAsync(record, cancellationToken, leaveWorker);
             await attempts.EndAsync(record.Id, CancellationToken.None);
             return processed;
         }
@@ -110,11 +110,13 @@ public sealed class DocumentProcessor(
 
     /// <summary>
     /// Queues the document to be read by the background workers (<see cref="IngestWorkers"/>), unless it already waits:
-    /// a scan in OCR keeps its turn and its progress.
+    /// a scan in OCR keeps its turn and its progress. A pending record is its own durable job (the start-up repair
+    /// queues every pending record again), so only the job of a finished record that lost its text is kept in the store.
     /// </summary>
     public async Task EnqueueAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
         if (!queue.Has(record.Id))
-            await queue.EnqueueAsync(new IngestJob(record.Id, IngestJob.Read, record.Size, DateTimeOffset.UtcNow), cancellationToken);
+            await queue.EnqueueAsync(new IngestJob(record.Id, IngestJob.Read, record.Size, DateTimeOffset.UtcNow), cancellationToken,
+                keep: record.TextStatus != TextStatuses.Pending);
     }
 }

@@ -13,48 +13,54 @@ namespace Archive.Api.Documents;
 /// </summary>
 public sealed class MetadataCorrector(DocumentCatalog catalog, PublicAddressBook addresses, DocumentProcessor processor, ValidityTracker validity, AuditTrail audit)
 {
-    /// <summary>The corrected record (the same one when nothing changed: then nothing is saved or audited).</summary>
+    /// <summary>
+    /// The corrected record (the same one when nothing changed: then nothing is saved or audited). The correction is
+    /// applied to the newest stored record inside the one writer (<see cref="DocumentCatalog.UpdateAsync"/>), never to
+    /// <paramref name="record"/> as the caller read it: a publication or another correction written meanwhile (between
+    /// the caller's read and this write) stays, only the fields given here change.
+    /// </summary>
     public async Task<DocumentRecord> CorrectAsync(DocumentRecord record, MetadataCorrection correction, AuditActor actor)
     {
-        var corrected = record with
+        // What the write that was stored changed: the change function may run again on a newer record.
+        DocumentRecord? before = null;
+        var changes = "";
+        var stored = await catalog.UpdateAsync(record.Id, current =>
         {
-            Title = Clean(correction.Title) ?? record.Title,
-            Kind = correction.Kind is null ? record.Kind : Clean(correction.Kind),
-            Number = correction.Number is null ? record.Number : Clean(correction.Number),
-            IssuedOn = correction.IssuedOn ?? record.IssuedOn,
-            Issuer = correction.Issuer is null ? record.Issuer : Clean(correction.Issuer),
+            var corrected = Corrected(current, correction);
+            before = current;
+            changes = Changes(current, corrected);
+            return changes.Length == 0 ? null : corrected with { ChangedAt = DateTimeOffset.UtcNow };
+        }, CancellationToken.None);
+        if (stored is null || before is null || changes.Length == 0) return stored ?? record;
+        await processor.ReindexAsync(record.Id, CancellationToken.None);
+        await validity.RefreshAfterCorrectionAsync(before, stored, CancellationToken.None);
+        var details = string.IsNullOrWhiteSpace(correction.Reason) ? changes : $"{changes} — lý do: {correction.Reason.Trim()}";
+        await audit.AppendAsync(actor, AuditActions.MetadataChange, record.Id, details, CancellationToken.None);
+        return catalog.Find(record.Id) ?? stored;
+    }
+
+    /// <summary><paramref name="current"/> with the given fields, the address a new number calls for, and those fields marked as the person's word.</summary>
+    private DocumentRecord Corrected(DocumentRecord current, MetadataCorrection correction)
+    {
+        var corrected = current with
+        {
+            Title = Clean(correction.Title) ?? current.Title,
+            Kind = correction.Kind is null ? current.Kind : Clean(correction.Kind),
+            Number = correction.Number is null ? current.Number : Clean(correction.Number),
+            IssuedOn = correction.IssuedOn ?? current.IssuedOn,
+            Issuer = correction.Issuer is null ? current.Issuer : Clean(correction.Issuer),
         };
-        var changes = Changes(record, corrected);
-        if (changes.Length == 0) return record;
-        corrected = PublicAddresses.Follow(record, corrected, addresses);
+        if (Changes(current, corrected).Length == 0) return current;
+        corrected = PublicAddresses.Follow(current, corrected, addresses);
         // A corrected field is the person's word from now on: re-extraction never overwrites it.
-        var sources = new Dictionary<string, string>(record.FieldSources);
+        var sources = new Dictionary<string, string>(current.FieldSources);
         foreach (var (field, given) in new (string, object?)[]
                  {
                      ("title", correction.Title), ("kind", correction.Kind), ("number", correction.Number),
                      ("issuedOn", correction.IssuedOn), ("issuer", correction.Issuer),
                  })
             if (given is not null) sources[field] = FieldSourceKinds.Provided;
-        corrected = corrected with { FieldSources = sources };
-        // Only the corrected fields (and the address they call for) change on the newest record: what the pipeline
-        // or a publication wrote meanwhile stays.
-        var provided = sources.Where(s => s.Value == FieldSourceKinds.Provided).Select(s => s.Key).ToList();
-        corrected = await catalog.UpdateAsync(record.Id, current =>
-        {
-            var now = new Dictionary<string, string>(current.FieldSources);
-            foreach (var field in provided) now[field] = FieldSourceKinds.Provided;
-            return current with
-            {
-                Title = corrected.Title, Kind = corrected.Kind, Number = corrected.Number, IssuedOn = corrected.IssuedOn,
-                Issuer = corrected.Issuer, FieldSources = now, ChangedAt = DateTimeOffset.UtcNow,
-                PublicAddress = corrected.PublicAddress, FormerAddresses = corrected.FormerAddresses,
-            };
-        }, CancellationToken.None) ?? corrected;
-        await processor.ReindexAsync(record.Id, CancellationToken.None);
-        await validity.RefreshAfterCorrectionAsync(record, corrected, CancellationToken.None);
-        var details = string.IsNullOrWhiteSpace(correction.Reason) ? changes : $"{changes} — lý do: {correction.Reason.Trim()}";
-        await audit.AppendAsync(actor, AuditActions.MetadataChange, record.Id, details, CancellationToken.None);
-        return catalog.Find(record.Id) ?? corrected;
+        return corrected with { FieldSources = sources };
     }
 
     private static string Changes(DocumentRecord before, DocumentRecord after)

@@ -1,3 +1,5 @@
+using Archive.Api.Monitoring;
+using System.Diagnostics.Metrics;
 using Archive.Api.Citations;
 using Archive.Api.Documents;
 using Archive.Indexer.Legal;
@@ -31,13 +33,14 @@ public static class ArchiveServices
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             // Audit entries under retention need a bucket made with object lock (Audit:RetentionDays).
             options.Minio.ObjectLock |= sp.GetRequiredService<IConfiguration>().GetValue<int>($"{Audit.AuditOptions.Section}:{nameof(Audit.AuditOptions.RetentionDays)}") > 0;
-            return options.Provider.Trim().ToLowerInvariant() switch
+            IObjectStore store = options.Provider.Trim().ToLowerInvariant() switch
             {
                 "local" or "" => new LocalFolderObjectStore(Path.GetFullPath(options.Local.Root)),
                 "minio" or "s3" => new MinioObjectStore(options.Minio),
                 _ => throw new InvalidOperationException(
                     $"Storage:Provider '{options.Provider}' is unknown: use 'Local' (default) or 'Minio'."),
             };
+            return new MeasuredObjectStore(store, sp.GetRequiredService<IMeterFactory>());
         });
         return builder;
     }
@@ -58,6 +61,7 @@ public static class ArchiveServices
             {
                 // The store keeps every document: a failed commit or merge is logged and tried again, the service stays up.
                 BackgroundFailure = e => logger.LogError(e, "Background index work failed; it is retried"),
+                Reopened = took => sp.GetRequiredService<Monitoring.ArchiveMetrics>().IndexReopened(took),
             };
         });
         services.AddSingleton<DocumentSearch>();

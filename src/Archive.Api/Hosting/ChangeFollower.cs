@@ -24,15 +24,16 @@ public sealed class ChangeFollower(
     DocumentCatalog catalog,
     CitationGraph citations,
     LatestIndexing indexing,
+    DocumentIndexing index,
     IObjectStore store,
-    IOptions<IndexOptions> index,
+    IOptions<IndexOptions> indexOptions,
     IOptions<ChangeFeedOptions> options,
     ILogger<ChangeFollower> logger) : BackgroundService
 {
     /// <summary>Entries re-read before the end when no position is kept: writes that raced with the start are not missed.</summary>
     private const long Overlap = 50;
 
-    private string PositionFile => Path.Combine(index.Value.Path, "change-feed-position");
+    private string PositionFile => Path.Combine(indexOptions.Value.Path, "change-feed-position");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,14 +66,23 @@ public sealed class ChangeFollower(
     private async Task<long> FollowAsync(long position, CancellationToken cancellationToken)
     {
         var start = position;
+        var applied = false;
         while (await feed.ReadAsync(position + 1, cancellationToken) is { } entry)
         {
-            if (entry.Instance != feed.Instance) await ApplyAsync(entry.DocumentId, cancellationToken);
+            if (entry.Instance != feed.Instance)
+            {
+                foreach (var id in entry.Documents) await ApplyAsync(id, cancellationToken);
+                applied = true;
+            }
             position = entry.Sequence;
         }
         if (position != start)
         {
-            Directory.CreateDirectory(index.Value.Path);
+            // The position says how far the index has followed: kept only once the index's commit holds what was
+            // applied, so a crash between the two re-applies entries (harmless) and never skips one. This instance's
+            // own entries change nothing here: no commit for them.
+            if (applied) index.Index.Commit();
+            Directory.CreateDirectory(indexOptions.Value.Path);
             await File.WriteAllTextAsync(PositionFile, position.ToString(CultureInfo.InvariantCulture), cancellationToken);
         }
         return position;
@@ -80,7 +90,15 @@ public sealed class ChangeFollower(
 
     private async Task ApplyAsync(string id, CancellationToken cancellationToken)
     {
-        if (await catalog.ReloadAsync(id, cancellationToken) is not { } record) return;
+        if (await catalog.ReloadAsync(id, cancellationToken) is not { } record)
+        {
+            // Its record is gone from the store: another instance destroyed the document.
+            if (catalog.Find(id) is null) return;
+            index.Index.Delete(id);
+            citations.Forget(id);
+            catalog.Forget(id);
+            return;
+        }
         // Citations are stored before the record that says the text is done, so they are there when it is.
         if (record.TextStatus == TextStatuses.Pending) return;
         await citations.ReloadAsync(id, cancellationToken);

@@ -16,7 +16,7 @@ public sealed class StoredRecords(IObjectStore store, DocumentCatalog catalog, C
     /// <summary>Makes sure the store is usable, loads every record; returns the documents whose citations were never stored.</summary>
     public async Task<IReadOnlySet<string>> LoadAsync(CancellationToken cancellationToken)
     {
-        if (store is MinioObjectStore minio) await minio.EnsureBucketAsync(cancellationToken);
+        if (Monitoring.MeasuredObjectStore.Underlying(store) is MinioObjectStore minio) await minio.EnsureBucketAsync(cancellationToken);
         await catalog.LoadAsync(cancellationToken);
         await dossiers.LoadAsync(cancellationToken);
         await holds.LoadAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace Archive.Api.Ingest;
 /// the record. Changes are functions of the record, applied to the newest stored one
 /// (<see cref="Steps.RecordOutcome"/>), so a publication or a correction made meanwhile is kept, not overwritten.
 /// </summary>
-public sealed class IngestContext(DocumentRecord record, CancellationToken cancellation)
+public sealed class IngestContext(DocumentRecord record, CancellationToken cancellation, Action? leaveWorker = null)
 {
     private readonly List<Func<DocumentRecord, DocumentRecord>> changes = [];
 
@@ -28,6 +28,15 @@ public sealed class IngestContext(DocumentRecord record, CancellationToken cance
 
     public List<string> Conversions { get; } = [];
     public List<string> Warnings { get; } = [];
+
+    /// <summary>
+    /// Gives the run's worker back to the queue (<see cref="IngestWorkers"/>) when only waiting is left (for searches to see
+    /// the document): the next document is read meanwhile, and one index reopen serves every document waiting for it.
+    /// </summary>
+    public void LeaveWorker() => leaveWorker?.Invoke();
+
+    /// <summary>The index write of this run (<see cref="Steps.IndexDocument"/>), which searches must see before the record says so.</summary>
+    public long IndexGeneration { get; set; }
 
     /// <summary>Set by a step that handed the rest of the work to someone else (OCR, in the background): the run stops.</summary>
     public bool HandedOver { get; set; }

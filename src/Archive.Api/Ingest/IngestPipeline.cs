@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Archive.Api.Monitoring;
 using Archive.Api.Documents;
 using Archive.Api.Ingest.Steps;
 using Archive.Indexer.Extraction;
@@ -26,7 +28,8 @@ public sealed class IngestPipeline(
     LinkCitations linkCitations,
     IndexDocument indexDocument,
     RecordOutcome recordOutcome,
-    RefreshValidity refreshValidity)
+    RefreshValidity refreshValidity,
+    ArchiveMetrics metrics)
 {
     /// <summary>The steps, in the order they run.</summary>
     public IReadOnlyList<IIngestStep> Steps { get; } =
@@ -36,8 +39,9 @@ public sealed class IngestPipeline(
     ];
 
     /// <summary>Runs every step on <paramref name="record"/>; the record as stored afterwards.</summary>
-    public Task<DocumentRecord> RunAsync(DocumentRecord record, CancellationToken cancellationToken) =>
-        RunAsync(new IngestContext(record, cancellationToken));
+    /// <param name="leaveWorker">Called when only waiting is left (<see cref="IngestContext.LeaveWorker"/>).</param>
+    public Task<DocumentRecord> RunAsync(DocumentRecord record, CancellationToken cancellationToken, Action? leaveWorker = null) =>
+        RunAsync(new IngestContext(record, cancellationToken, leaveWorker));
 
     /// <summary>Runs the steps after extraction on text obtained elsewhere (OCR) or on a failure.</summary>
     public Task<DocumentRecord> CompleteAsync(DocumentRecord record, ExtractedText extracted, CancellationToken cancellationToken) =>
@@ -50,7 +54,9 @@ public sealed class IngestPipeline(
             foreach (var step in Steps)
             {
                 context.Cancellation.ThrowIfCancellationRequested();
+                var started = Stopwatch.GetTimestamp();
                 await step.RunAsync(context);
+                metrics.IngestStepRan(step.GetType().Name, Stopwatch.GetElapsedTime(started));
                 if (context.HandedOver) break;
             }
             return context.Outcome ?? context.Record;

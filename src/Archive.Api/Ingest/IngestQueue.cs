@@ -23,6 +23,7 @@ public sealed class IngestQueue(IObjectStore store, IOptions<IngestOptions> opti
     private readonly object gate = new();
     private readonly PriorityQueue<IngestJob, (long Due, long Order)> waiting = new();
     private readonly HashSet<(string Id, string Kind)> known = [];
+    private readonly HashSet<(string Id, string Kind)> kept = [];
     private readonly SemaphoreSlim arrived = new(0);
     private long order;
     private long lastProgressTicks = time.GetUtcNow().UtcTicks;
@@ -52,12 +53,18 @@ public sealed class IngestQueue(IObjectStore store, IOptions<IngestOptions> opti
     /// Adds <paramref name="job"/> (nothing when the same job is already there). It is taken even when the store is
     /// unreachable at this moment: the document's record says "pending", which a restart finds as well.
     /// </summary>
-    public async Task EnqueueAsync(IngestJob job, CancellationToken cancellationToken)
+    /// <param name="keep">
+    /// False when the document's stored record already says the work is owed (a pending record, which the start-up
+    /// repair queues again): the job is then not written to the store, sparing an upload a store write and a delete.
+    /// </param>
+    public async Task EnqueueAsync(IngestJob job, CancellationToken cancellationToken, bool keep = true)
     {
         if (!Add(job, job.EnqueuedAt)) return;
+        if (!keep) return;
         try
         {
             await StoredJson.WriteAsync(store, StoreLayout.Job(job.Kind, job.Id), job, cancellationToken);
+            lock (gate) kept.Add((job.Id, job.Kind));
         }
         catch (StoreOutageException e)
         {
@@ -72,7 +79,11 @@ public sealed class IngestQueue(IObjectStore store, IOptions<IngestOptions> opti
         {
             try
             {
-                if (await StoredJson.ReadAsync<IngestJob>(store, key, cancellationToken) is { } job) Add(job, job.EnqueuedAt);
+                if (await StoredJson.ReadAsync<IngestJob>(store, key, cancellationToken) is { } job)
+                {
+                    Add(job, job.EnqueuedAt);
+                    lock (gate) kept.Add((job.Id, job.Kind));
+                }
             }
             catch (JsonException e)
             {
@@ -111,8 +122,14 @@ public sealed class IngestQueue(IObjectStore store, IOptions<IngestOptions> opti
     /// <summary>The job ran to its end (or was given up): it leaves the store and the queue.</summary>
     public async Task CompleteAsync(IngestJob job, CancellationToken cancellationToken)
     {
-        await store.DeleteAsync(StoreLayout.Job(job.Kind, job.Id), cancellationToken);
-        lock (gate) known.Remove((job.Id, job.Kind));
+        bool wasKept;
+        lock (gate) wasKept = kept.Contains((job.Id, job.Kind));
+        if (wasKept) await store.DeleteAsync(StoreLayout.Job(job.Kind, job.Id), cancellationToken);
+        lock (gate)
+        {
+            known.Remove((job.Id, job.Kind));
+            kept.Remove((job.Id, job.Kind));
+        }
         Progressed();
         arrived.Release();
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Archive.Api.Documents;
+using Archive.Api.Monitoring;
 using Archive.Api.Ocr;
 using Archive.Storage;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,8 @@ public sealed class IngestWorkers(
     DocumentProcessor processor,
     ScanRecognition recognition,
     IOptions<IngestOptions> options,
+    ArchiveMetrics metrics,
+    TimeProvider time,
     ILogger<IngestWorkers> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<(string Id, string Kind), int> failures = new();
@@ -28,20 +31,71 @@ public sealed class IngestWorkers(
     /// <summary>Works the queue to its end, for a command that runs without the hosted workers (reindex).</summary>
     public Task DrainAsync(CancellationToken cancellationToken) => RunAsync(untilEmpty: true, cancellationToken);
 
-    private Task RunAsync(bool untilEmpty, CancellationToken cancellationToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(async () =>
+    /// <summary>
+    /// A worker is a slot: a job holds one while it reads its document and gives it back when only waiting is left
+    /// (<see cref="IngestContext.LeaveWorker"/>: for searches to see it), so the next document is read meanwhile and one
+    /// index reopen serves several documents.
+    /// </summary>
+    private async Task RunAsync(bool untilEmpty, CancellationToken cancellationToken)
+    {
+        var slots = new SemaphoreSlim(options.Value.Workers);
+        var running = new ConcurrentDictionary<Task, bool>();
+        try
         {
-            try
+            while (true)
             {
-                while (await queue.TakeAsync(untilEmpty, cancellationToken) is { } job) await WorkAsync(job, cancellationToken);
+                await slots.WaitAsync(cancellationToken);
+                var slot = new WorkerSlot(slots);
+                // Taken, the slot goes with the job; at the end of a drain it is given back here.
+                var job = await queue.TakeAsync(untilEmpty, cancellationToken);
+                if (job is null)
+                {
+                    slot.Leave();
+                    break;
+                }
+                metrics.JobTaken(job.Kind, time.GetUtcNow() - job.EnqueuedAt);
+                var work = Task.Run(() => WorkAsync(job, slot, cancellationToken), CancellationToken.None);
+                running.TryAdd(work, true);
+                _ = work.ContinueWith(done => running.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                // Stopping: the job stays in the store and is taken again at the next start.
-            }
-        }, CancellationToken.None)));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the jobs stay in the store (or their records stay pending) and are taken again at the next start.
+        }
+        try
+        {
+            await Task.WhenAll(running.Keys);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
 
-    private async Task WorkAsync(IngestJob job, CancellationToken stoppingToken)
+    /// <summary>One worker's turn, given back once (by the job when only waiting is left, or when it ends).</summary>
+    private sealed class WorkerSlot(SemaphoreSlim slots)
+    {
+        private int left;
+
+        public void Leave()
+        {
+            if (Interlocked.Exchange(ref left, 1) == 0) slots.Release();
+        }
+    }
+
+    private async Task WorkAsync(IngestJob job, WorkerSlot slot, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await WorkAsync(job, slot.Leave, stoppingToken);
+        }
+        finally
+        {
+            slot.Leave();
+        }
+    }
+
+    private async Task WorkAsync(IngestJob job, Action leaveWorker, CancellationToken stoppingToken)
     {
         var budget = TimeSpan.FromSeconds(options.Value.JobTimeoutSeconds);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
@@ -50,7 +104,7 @@ public sealed class IngestWorkers(
         {
             // Work that does not listen to cancellation (a reader inside a library) is left behind after a grace period:
             // the worker must not be held by it.
-            var done = await RunJobAsync(job, timeout.Token).WaitAsync(budget + TimeSpan.FromSeconds(5), stoppingToken);
+            var done = await RunJobAsync(job, leaveWorker, timeout.Token).WaitAsync(budget + TimeSpan.FromSeconds(5), stoppingToken);
             if (done) await queue.CompleteAsync(job, stoppingToken);
             else queue.Again(job, TimeSpan.Zero);
             failures.TryRemove((job.Id, job.Kind), out _);
@@ -77,11 +131,11 @@ public sealed class IngestWorkers(
         }
     }
 
-    private async Task<bool> RunJobAsync(IngestJob job, CancellationToken cancellationToken)
+    private async Task<bool> RunJobAsync(IngestJob job, Action leaveWorker, CancellationToken cancellationToken)
     {
         if (job.Kind == IngestJob.Recognize) return await recognition.RecognizeTurnAsync(job.Id, cancellationToken);
         // A job on a document finished meanwhile (or deleted) has nothing left to do.
-        if (catalog.Find(job.Id) is { TextStatus: TextStatuses.Pending } record) await processor.ProcessAsync(record, cancellationToken);
+        if (catalog.Find(job.Id) is { TextStatus: TextStatuses.Pending } record) await processor.ProcessAsync(record, cancellationToken, leaveWorker);
         return true;
     }
 

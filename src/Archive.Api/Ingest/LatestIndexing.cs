@@ -11,19 +11,30 @@ public sealed class LatestIndexing(DocumentCatalog catalog, DocumentIndexing ind
 {
     private readonly SemaphoreSlim[] locks = Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
-    /// <summary>Indexes <paramref name="shape"/> applied to the newest record (as it will be stored), with <paramref name="text"/>.</summary>
-    public async Task IndexAsync(string id, string text, CancellationToken cancellationToken,
+    /// <summary>
+    /// Indexes <paramref name="shape"/> applied to the newest record (as it will be stored), with <paramref name="text"/>;
+    /// returns the write's generation. With <paramref name="refresh"/>, returns once searches see it; without, the
+    /// caller waits for the generation when it must (<see cref="WaitSearchableAsync"/>) or refreshes in batches itself.
+    /// </summary>
+    public async Task<long> IndexAsync(string id, string text, CancellationToken cancellationToken,
         Func<DocumentRecord, DocumentRecord>? shape = null, bool refresh = true)
     {
         var stripe = locks[(uint)StringComparer.Ordinal.GetHashCode(id) % (uint)locks.Length];
+        long generation = 0;
         await stripe.WaitAsync(cancellationToken);
         try
         {
-            if (catalog.Find(id) is { } latest) indexing.Add(shape is null ? latest : shape(latest), text, refresh);
+            if (catalog.Find(id) is { } latest) generation = indexing.Add(shape is null ? latest : shape(latest), text);
         }
         finally
         {
             stripe.Release();
         }
+        if (refresh) await WaitSearchableAsync(generation, cancellationToken);
+        return generation;
     }
+
+    /// <summary>Completes once searches see the index writes up to <paramref name="generation"/>.</summary>
+    public Task WaitSearchableAsync(long generation, CancellationToken cancellationToken) =>
+        indexing.Index.WaitSearchableAsync(generation, cancellationToken);
 }

@@ -26,13 +26,18 @@ public sealed class DocumentDestruction(IObjectStore store, DocumentCatalog cata
         if (!StoreLayout.IsWellFormedId(documentId)) throw new ArgumentException($"'{documentId}' is not a document id", nameof(documentId));
         if (HoldOn(documentId) is { } hold)
             throw new InvalidOperationException($"Document {documentId} is under a legal hold ({hold.Reason}) and may not be deleted.");
-        var removed = await store.DestroyAsync(StoreLayout.Document(documentId), cancellationToken);
-        // A processing entry left for it would bring the pipeline back to a document that is gone.
-        removed += await store.DestroyAsync(StoreLayout.Processing(documentId), cancellationToken);
+        var removed = 0;
+        await catalog.RemoveAsync(documentId, async ct =>
+        {
+            removed = await store.DestroyAsync(StoreLayout.Document(documentId), ct);
+            // A processing entry or a queued job left for it would bring the pipeline back to a document that is gone.
+            removed += await store.DestroyAsync(StoreLayout.Processing(documentId), ct);
+            foreach (var kind in new[] { Ingest.IngestJob.Read, Ingest.IngestJob.Recognize })
+                removed += await store.DestroyAsync(StoreLayout.Job(kind, documentId), ct);
+        }, cancellationToken);
         indexing.Index.Delete(documentId);
         indexing.Index.Commit();
         citations.Forget(documentId);
-        catalog.Forget(documentId);
         return removed;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -29,7 +30,7 @@ public sealed class DocumentIndex : IDisposable
     private readonly SearcherManager searchers;
     private readonly Timer commitTimer;
     private readonly System.Threading.Lock commitLock = new();
-    private readonly System.Threading.Lock refreshLock = new();
+    private readonly SemaphoreSlim refreshLock = new(1, 1);
     private long changesSinceCommit;
     private long written;
     private long searchable;
@@ -90,6 +91,9 @@ public sealed class DocumentIndex : IDisposable
     /// </summary>
     public Action<Exception>? BackgroundFailure { get; set; }
 
+    /// <summary>Hears each reopen that made writes searchable, with its duration (the service counts them: reopens a document).</summary>
+    public Action<TimeSpan>? Reopened { get; set; }
+
     /// <summary>The folder of this schema stamp's index.</summary>
     public string Folder { get; }
 
@@ -100,9 +104,41 @@ public sealed class DocumentIndex : IDisposable
     /// <param name="refresh">False when many documents are written in a row (a rebuild): the caller calls <see cref="Refresh"/> now and then instead, sparing a reopen per document.</param>
     public void Upsert(string id, IEnumerable<Document> entries, bool refresh = true)
     {
-        writer.UpdateDocuments(new Term(DocumentFields.Id, id), entries);
-        var generation = Wrote();
+        var generation = Add(id, entries);
         if (refresh) WaitUntilSearchable(generation);
+    }
+
+    /// <summary>
+    /// Adds a document's entries, replacing all entries with the same id, without waiting for searches to see them:
+    /// returns the write's generation, for <see cref="WaitSearchableAsync"/> when the caller must see its own write.
+    /// </summary>
+    public long Add(string id, IEnumerable<Document> entries)
+    {
+        writer.UpdateDocuments(new Term(DocumentFields.Id, id), entries);
+        return Wrote();
+    }
+
+    /// <summary>
+    /// Completes once the writes up to <paramref name="generation"/> are visible to searches; the reopen is shared with
+    /// every other writer waiting meanwhile (see <see cref="WaitUntilSearchable"/>), and no thread is held while waiting.
+    /// </summary>
+    public async Task WaitSearchableAsync(long generation, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Read(ref searchable) >= generation) return;
+        await refreshLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (Interlocked.Read(ref searchable) >= generation) return;
+            var covered = Interlocked.Read(ref written);
+            var started = Stopwatch.GetTimestamp();
+            await Task.Run(searchers.MaybeRefreshBlocking, CancellationToken.None);
+            Reopened?.Invoke(Stopwatch.GetElapsedTime(started));
+            Interlocked.Exchange(ref searchable, covered);
+        }
+        finally
+        {
+            refreshLock.Release();
+        }
     }
 
     /// <summary>Makes every write so far visible to searches.</summary>
@@ -130,12 +166,19 @@ public sealed class DocumentIndex : IDisposable
     private void WaitUntilSearchable(long generation)
     {
         if (Interlocked.Read(ref searchable) >= generation) return;
-        lock (refreshLock)
+        refreshLock.Wait();
+        try
         {
             if (Interlocked.Read(ref searchable) >= generation) return;
             var covered = Interlocked.Read(ref written); // every write counted so far has reached the writer
+            var started = Stopwatch.GetTimestamp();
             searchers.MaybeRefreshBlocking();
+            Reopened?.Invoke(Stopwatch.GetElapsedTime(started));
             Interlocked.Exchange(ref searchable, covered);
+        }
+        finally
+        {
+            refreshLock.Release();
         }
     }
 

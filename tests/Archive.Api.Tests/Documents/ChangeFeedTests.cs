@@ -38,12 +38,49 @@ public sealed class ChangeFeedTests : IDisposable
         await feedB.FlushAsync(CancellationToken.None);
 
         var reader = new ChangeFeed(store, new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance));
-        Assert.Equal(40, await reader.FindEndAsync(CancellationToken.None));
+        var end = await reader.FindEndAsync(CancellationToken.None);
         var entries = new List<ChangeFeed.ChangeEntry>();
-        for (var sequence = 1; sequence <= 40; sequence++) entries.Add((await reader.ReadAsync(sequence, CancellationToken.None))!);
-        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"cccc{i:D16}").Order(), entries.Select(e => e.DocumentId).Order());
-        Assert.Equal(20, entries.Count(e => e.Instance == feedA.Instance));
-        Assert.Null(await reader.ReadAsync(41, CancellationToken.None));
+        for (var sequence = 1; sequence <= end; sequence++) entries.Add((await reader.ReadAsync(sequence, CancellationToken.None))!);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"cccc{i:D16}").Order(), entries.SelectMany(e => e.Documents).Order());
+        Assert.Equal(20, entries.Where(e => e.Instance == feedA.Instance).Sum(e => e.Documents.Count));
+        Assert.Null(await reader.ReadAsync(end + 1, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Records_written_between_two_turns_are_announced_in_one_entry_each_document_once()
+    {
+        var store = new LocalFolderObjectStore(folder);
+        var catalog = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
+        var feed = new ChangeFeed(store, catalog);
+        await catalog.CreateAsync(Record("eeee0000000000000001"), CancellationToken.None);
+        await catalog.CreateAsync(Record("eeee0000000000000002"), CancellationToken.None);
+        await catalog.UpdateAsync("eeee0000000000000001", r => r with { Title = "Biên bản họp thôn Bản Chắt" }, CancellationToken.None);
+        await catalog.UpdateAsync("eeee0000000000000001", r => r with { Kind = "Biên bản" }, CancellationToken.None);
+
+        await feed.FlushAsync(CancellationToken.None);
+
+        Assert.Equal(1, await feed.FindEndAsync(CancellationToken.None));
+        var entry = await feed.ReadAsync(1, CancellationToken.None);
+        Assert.Equal(["eeee0000000000000001", "eeee0000000000000002"], entry!.Documents);
+        Assert.False(feed.HasWaiting);
+    }
+
+    [Fact]
+    public async Task A_destroyed_document_is_announced_in_the_feed_and_gone_from_the_store_and_memory()
+    {
+        var store = new LocalFolderObjectStore(folder);
+        var catalog = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
+        var feed = new ChangeFeed(store, catalog);
+        await catalog.CreateAsync(Record("ffff0000000000000001"), CancellationToken.None);
+        await feed.FlushAsync(CancellationToken.None);
+
+        await catalog.RemoveAsync("ffff0000000000000001", ct => store.DestroyAsync("documents/ffff0000000000000001/", ct), CancellationToken.None);
+        await feed.FlushAsync(CancellationToken.None);
+
+        Assert.Null(catalog.Find("ffff0000000000000001"));
+        Assert.Equal(2, await feed.FindEndAsync(CancellationToken.None));
+        Assert.Equal(["ffff0000000000000001"], (await feed.ReadAsync(2, CancellationToken.None))!.Documents);
+        Assert.Null(await new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance).ReloadAsync("ffff0000000000000001", CancellationToken.None));
     }
 
     [Fact]

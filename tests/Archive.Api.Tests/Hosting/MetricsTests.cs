@@ -28,6 +28,8 @@ public sealed class MetricsTests : IClassFixture<ArchiveApiFactory>
         Assert.True(Sample(body, "archive_searches_total") >= 1, body);
         Assert.True(Sample(body, "archive_search_duration_seconds_count") >= 1, body);
         Assert.True(Sample(body, "archive_extraction_duration_seconds_count") >= 1, body);
+        // The upload was read (it waited for that): the reopen that made it searchable was counted.
+        Assert.True(Sample(body, "archive_index_reopen_duration_seconds_count") >= 1, body);
         Assert.Contains("archive_queue_length{", body);
     }
 

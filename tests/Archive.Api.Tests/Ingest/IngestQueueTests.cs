@@ -83,6 +83,17 @@ public sealed class IngestQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task A_job_its_record_already_owes_is_taken_without_a_store_write()
+    {
+        var queue = NewQueue();
+        await queue.EnqueueAsync(Job("to-trinh", 1_000), CancellationToken.None, keep: false);
+
+        Assert.Empty(await store.ListAsync(StoreLayout.JobPrefix).ToListAsync());
+        var job = await TakeAsync(queue);
+        Assert.Equal("to-trinh", job);
+    }
+
+    [Fact]
     public async Task The_same_job_enqueued_twice_is_taken_once()
     {
         var queue = NewQueue();
