@@ -65,7 +65,7 @@ public sealed class ArchiveProcess : IDisposable
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(string dataFolder, IDictionary<string, string> environment, params string[] command)
     {
         using var run = await StartAsync(dataFolder, environment, command);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5)); // a cap for a hung command, not a speed check
         await run.process.WaitForExitAsync(timeout.Token);
         return (run.process.ExitCode, run.Output);
     }
@@ -78,7 +78,7 @@ public sealed class ArchiveProcess : IDisposable
 
     private async Task WaitUntilHealthyAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120); // a loaded machine can take long to start .NET
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited) throw new InvalidOperationException($"The service exited with {process.ExitCode}:\n{Output}");
@@ -89,7 +89,7 @@ public sealed class ArchiveProcess : IDisposable
             catch (HttpRequestException) { }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"The service did not answer /healthz within 60 s:\n{Output}");
+        throw new TimeoutException($"The service did not answer /healthz within 120 s:\n{Output}");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flush, no final commit.</summary>

@@ -26,6 +26,17 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
         ["Index__CommitIntervalSeconds"] = "1",
     };
 
+    private static async Task<HashSet<string>> FoundAsync(HttpClient client, HashSet<string> wanted)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (true)
+        {
+            var found = (await client.GetJsonAsync("/api/search?q=tiep+cong+dan+bac+xa&pageSize=100")).HitIds().ToHashSet();
+            if (found.IsSupersetOf(wanted) || DateTime.UtcNow > deadline) return found;
+            await Task.Delay(100);
+        }
+    }
+
     [Fact]
     public async Task Add_user_and_verify_run_beside_a_busy_service_that_stays_up_and_reindex_refuses_to()
     {
@@ -50,7 +61,6 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
         await Task.Delay(TimeSpan.FromSeconds(1));
         await stop.CancelAsync();
         await uploader;
-        await Task.Delay(TimeSpan.FromSeconds(2.5)); // two more commit ticks of the service
 
         Assert.True(added.ExitCode == 0, added.Output);
         Assert.True(verified.ExitCode == 0, verified.Output);
@@ -62,7 +72,8 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
         Assert.NotEmpty(uploaded);
         var listed = await service.Client.GetJsonAsync("/api/documents?pageSize=100");
         Assert.Equal(uploaded.Count, listed.GetProperty("total").GetInt32());
-        var found = (await service.Client.GetJsonAsync("/api/search?q=tiep+cong+dan+bac+xa&pageSize=100")).HitIds().ToHashSet();
+        // Each upload is read in the background: ask until every answered one is found rather than sleep a fixed time.
+        var found = await FoundAsync(service.Client, uploaded.ToHashSet());
         Assert.Subset(found, uploaded.ToHashSet());
 
         // The command's audit entry was not overwritten by the service's own entries written at the same time.
