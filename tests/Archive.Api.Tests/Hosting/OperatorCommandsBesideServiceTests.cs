@@ -9,22 +9,12 @@ namespace Archive.Api.Tests.Hosting;
 /// </summary>
 public sealed class OperatorCommandsBesideServiceTests : IDisposable
 {
-    private readonly string data = Path.Combine(Path.GetTempPath(), "archive-command-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceDataFolder folder = new("command-tests");
 
-    public OperatorCommandsBesideServiceTests() => Directory.CreateDirectory(data);
-
-    public void Dispose()
-    {
-        try { Directory.Delete(data, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => folder.Dispose();
 
     // The commands read the same settings as the service, as an operator's shell on the server would.
-    private Dictionary<string, string> Settings() => new()
-    {
-        ["Storage__Local__Root"] = Path.Combine(data, "store"),
-        ["Index__Path"] = Path.Combine(data, "index"),
-        ["Index__CommitIntervalSeconds"] = "1",
-    };
+    private Dictionary<string, string> Settings() => folder.Settings(("Index__CommitIntervalSeconds", "1"));
 
     private static async Task<HashSet<string>> FoundAsync(HttpClient client, HashSet<string> wanted)
     {
@@ -40,7 +30,7 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
     [Fact]
     public async Task Add_user_and_verify_run_beside_a_busy_service_that_stays_up_and_reindex_refuses_to()
     {
-        using var service = await ArchiveProcess.StartAsync(data, Settings());
+        using var service = await ArchiveProcess.StartAsync(folder.Root, Settings());
         var uploaded = new ConcurrentBag<string>();
         using var stop = new CancellationTokenSource();
         // Uploads keep coming, so the index always has segments not yet committed when a command starts.
@@ -55,9 +45,9 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
             }
         });
 
-        var added = await ArchiveProcess.RunCommandAsync(data, Settings(), "add-user", "lan", "clerk");
-        var verified = await ArchiveProcess.RunCommandAsync(data, Settings(), "verify");
-        var reindex = await ArchiveProcess.RunCommandAsync(data, Settings(), "reindex");
+        var added = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "add-user", "lan", "clerk");
+        var verified = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "verify");
+        var reindex = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "reindex");
         await Task.Delay(TimeSpan.FromSeconds(1));
         await stop.CancelAsync();
         await uploader;
@@ -85,10 +75,10 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
     [Fact]
     public async Task Add_user_before_the_first_start_still_leaves_the_configured_admin()
     {
-        var added = await ArchiveProcess.RunCommandAsync(data, Settings(), "add-user", "lan", "clerk");
+        var added = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "add-user", "lan", "clerk");
         Assert.True(added.ExitCode == 0, added.Output);
 
-        using var service = await ArchiveProcess.StartAsync(data, Settings());
+        using var service = await ArchiveProcess.StartAsync(folder.Root, Settings());
 
         var users = await service.Client.GetJsonAsync("/api/users"); // the client presents ARCHIVE_ADMIN_KEY
         Assert.Contains(users.EnumerateArray(), u => u.GetProperty("role").GetString() == "admin");

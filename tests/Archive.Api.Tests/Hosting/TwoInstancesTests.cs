@@ -13,7 +13,7 @@ namespace Archive.Api.Tests.Hosting;
 /// </summary>
 public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly string data = Path.Combine(Path.GetTempPath(), "archive-two-instances", Guid.NewGuid().ToString("N"));
+    private readonly ServiceDataFolder folder = new("two-instances");
 
     private readonly Dictionary<string, string> shared = S3Settings.AsEnvironment(
         new Dictionary<string, string?>(S3Settings.For(S3TestServer.Options(S3TestServer.UniqueBucketName("archive-two"))))
@@ -22,20 +22,17 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
             ["ChangeFeed:PollSeconds"] = "0.5",
         });
 
-    public void Dispose()
-    {
-        try { Directory.Delete(data, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => folder.Dispose();
 
     private Task<ArchiveProcess> StartAsync(string name)
     {
         var settings = new Dictionary<string, string>(shared)
         {
-            ["Index__Path"] = Path.Combine(data, name, "index"),
-            ["DataProtection__KeysFolder"] = Path.Combine(data, name, "keys"),
+            ["Index__Path"] = folder.PathOf(Path.Combine(name, "index")),
+            ["DataProtection__KeysFolder"] = folder.PathOf(Path.Combine(name, "keys")),
         };
-        Directory.CreateDirectory(Path.Combine(data, name));
-        return ArchiveProcess.StartAsync(Path.Combine(data, name), settings);
+        Directory.CreateDirectory(folder.PathOf(name));
+        return ArchiveProcess.StartAsync(folder.PathOf(name), settings);
     }
 
     /// <summary>
