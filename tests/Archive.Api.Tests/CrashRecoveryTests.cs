@@ -87,7 +87,7 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.Contains("\"textStatus\": \"pending\"", meta);
 
         using var second = await ArchiveProcess.StartAsync(folder.Root, Settings(commitSeconds: 1));
-        var doc = await second.Client.WaitUntilDoneAsync(id, seconds: 180);
+        var doc = await second.Client.WaitUntilDoneAsync(id);
 
         Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
         Assert.True(await FoundAsync(second.Client, "cong nhan huong uoc", id), second.Output);
