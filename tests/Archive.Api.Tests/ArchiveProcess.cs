@@ -17,7 +17,7 @@ public sealed class ArchiveProcess : IDisposable
     {
         this.process = process;
         Address = address;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Client = new HttpClient { BaseAddress = address, Timeout = ArchiveApiFactory.RequestTimeout };
         Client.DefaultRequestHeaders.Authorization = new("Bearer", AdminKey);
     }
 
