@@ -57,7 +57,12 @@ public sealed class ArchiveProcess : IDisposable
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (args.Length == 0) await server.WaitUntilHealthyAsync();
+        if (args.Length == 0)
+        {
+            // A service that never became healthy must not outlive the failed test.
+            try { await server.WaitUntilHealthyAsync(); }
+            catch { server.Dispose(); throw; }
+        }
         return server;
     }
 
