@@ -43,9 +43,17 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string> roleKeys = [];
     private bool anonymous;
 
+    /// <summary>
+    /// How long a test's request may take. HttpClient's 100 s default failed a test on a loaded machine: a request that
+    /// converts a Word file waits its turn behind every other LibreOffice conversion of the test process (one at a
+    /// time). How fast the service answers is measured in bench/, not here.
+    /// </summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(5);
+
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
+        client.Timeout = RequestTimeout;
         if (!anonymous) client.DefaultRequestHeaders.Authorization = new("Bearer", AdminKey);
     }
 

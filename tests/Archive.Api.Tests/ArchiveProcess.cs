@@ -17,7 +17,7 @@ public sealed class ArchiveProcess : IDisposable
     {
         this.process = process;
         Address = address;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Client = new HttpClient { BaseAddress = address, Timeout = ArchiveApiFactory.RequestTimeout };
         Client.DefaultRequestHeaders.Authorization = new("Bearer", AdminKey);
     }
 
@@ -57,7 +57,12 @@ public sealed class ArchiveProcess : IDisposable
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (args.Length == 0) await server.WaitUntilHealthyAsync();
+        if (args.Length == 0)
+        {
+            // A service that never became healthy must not outlive the failed test.
+            try { await server.WaitUntilHealthyAsync(); }
+            catch { server.Dispose(); throw; }
+        }
         return server;
     }
 
@@ -65,7 +70,7 @@ public sealed class ArchiveProcess : IDisposable
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(string dataFolder, IDictionary<string, string> environment, params string[] command)
     {
         using var run = await StartAsync(dataFolder, environment, command);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5)); // a cap for a hung command, not a speed check
         await run.process.WaitForExitAsync(timeout.Token);
         return (run.process.ExitCode, run.Output);
     }
@@ -78,7 +83,7 @@ public sealed class ArchiveProcess : IDisposable
 
     private async Task WaitUntilHealthyAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120); // a loaded machine can take long to start .NET
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited) throw new InvalidOperationException($"The service exited with {process.ExitCode}:\n{Output}");
@@ -89,7 +94,7 @@ public sealed class ArchiveProcess : IDisposable
             catch (HttpRequestException) { }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"The service did not answer /healthz within 60 s:\n{Output}");
+        throw new TimeoutException($"The service did not answer /healthz within 120 s:\n{Output}");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flush, no final commit.</summary>

@@ -3,26 +3,17 @@ namespace Archive.Api.Tests;
 /// <summary>The store is the system of record: a killed service loses nothing it had answered for.</summary>
 public sealed class CrashRecoveryTests : IDisposable
 {
-    private readonly string data = Path.Combine(Path.GetTempPath(), "archive-crash-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceDataFolder folder = new("crash-tests");
 
-    public CrashRecoveryTests() => Directory.CreateDirectory(data);
+    public void Dispose() => folder.Dispose();
 
-    public void Dispose()
-    {
-        try { Directory.Delete(data, recursive: true); } catch (IOException) { }
-    }
-
-    private Dictionary<string, string> Settings(double commitSeconds) => new()
-    {
-        ["Storage__Local__Root"] = Path.Combine(data, "store"),
-        ["Index__Path"] = Path.Combine(data, "index"),
-        // Commits so rare that the killed process surely never committed the upload.
-        ["Index__CommitIntervalSeconds"] = commitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    // Commits so rare (3600 s) that the killed process surely never committed the upload, or frequent.
+    private Dictionary<string, string> Settings(double commitSeconds) =>
+        folder.Settings(("Index__CommitIntervalSeconds", commitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static async Task<bool> FoundAsync(HttpClient client, string query, string id)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(120); // generous for a loaded machine: found ends the wait
         while (DateTime.UtcNow < deadline)
         {
             if ((await client.GetJsonAsync($"/api/search?q={Uri.EscapeDataString(query)}")).HitIds().Contains(id)) return true;
@@ -35,7 +26,7 @@ public sealed class CrashRecoveryTests : IDisposable
     public async Task An_upload_answered_just_before_a_kill_9_is_searchable_after_restart()
     {
         string id;
-        using (var first = await ArchiveProcess.StartAsync(data, Settings(commitSeconds: 3600)))
+        using (var first = await ArchiveProcess.StartAsync(folder.Root, Settings(commitSeconds: 3600)))
         {
             var response = await first.Client.PostFileAsync("Biên bản họp thôn Bản Chắt về đóng góp xây dựng nhà văn hóa"u8.ToArray(), "biên bản.txt");
             response.EnsureSuccessStatusCode();
@@ -43,7 +34,7 @@ public sealed class CrashRecoveryTests : IDisposable
             first.KillHard();
         }
 
-        using var second = await ArchiveProcess.StartAsync(data, Settings(commitSeconds: 2));
+        using var second = await ArchiveProcess.StartAsync(folder.Root, Settings(commitSeconds: 2));
 
         Assert.True(await FoundAsync(second.Client, "nha van hoa ban chat", id), second.Output);
         var original = await second.Client.GetAsync($"/api/documents/{id}/content");
@@ -54,20 +45,20 @@ public sealed class CrashRecoveryTests : IDisposable
     public async Task The_reindex_command_rebuilds_the_index_from_the_store()
     {
         string id;
-        using (var first = await ArchiveProcess.StartAsync(data, Settings(commitSeconds: 1)))
+        using (var first = await ArchiveProcess.StartAsync(folder.Root, Settings(commitSeconds: 1)))
         {
             var response = await first.Client.UploadTextAsync("Quyết định phê duyệt hương ước thôn Khe Dăm", "hương ước.txt");
             id = (await response.JsonAsync()).GetProperty("id").GetString()!;
         }
-        Directory.Delete(Path.Combine(data, "index"), recursive: true);
-        Directory.CreateDirectory(Path.Combine(data, "index", "garbage-from-an-old-analyzer"));
+        Directory.Delete(folder.PathOf("index"), recursive: true);
+        Directory.CreateDirectory(folder.PathOf(Path.Combine("index", "garbage-from-an-old-analyzer")));
 
-        var (exitCode, output) = await ArchiveProcess.RunCommandAsync(data, Settings(commitSeconds: 1), "reindex");
+        var (exitCode, output) = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(commitSeconds: 1), "reindex");
         Assert.True(exitCode == 0, output);
 
         // Read the rebuilt index directly, with no service running that could repair it on start.
-        var folder = new DirectoryInfo(Path.Combine(data, "index", Archive.Indexer.Index.DocumentSchema.Stamp));
-        using (var directory = new Lucene.Net.Store.NIOFSDirectory(folder))
+        var schemaFolder = new DirectoryInfo(folder.PathOf(Path.Combine("index", Archive.Indexer.Index.DocumentSchema.Stamp)));
+        using (var directory = new Lucene.Net.Store.NIOFSDirectory(schemaFolder))
         using (var reader = Lucene.Net.Index.DirectoryReader.Open(directory))
         {
             var documentEntry = new Lucene.Net.Search.BooleanQuery
@@ -78,25 +69,25 @@ public sealed class CrashRecoveryTests : IDisposable
             var hits = new Lucene.Net.Search.IndexSearcher(reader).Search(documentEntry, 1);
             Assert.Equal(1, hits.TotalHits);
         }
-        Assert.False(Directory.Exists(Path.Combine(data, "index", "garbage-from-an-old-analyzer")));
+        Assert.False(Directory.Exists(folder.PathOf(Path.Combine("index", "garbage-from-an-old-analyzer"))));
     }
 
     [Fact]
     public async Task OCR_interrupted_by_a_kill_9_resumes_after_restart()
     {
         string id;
-        using (var first = await ArchiveProcess.StartAsync(data, Settings(commitSeconds: 1)))
+        using (var first = await ArchiveProcess.StartAsync(folder.Root, Settings(commitSeconds: 1)))
         {
             var response = await first.Client.UploadAsync(Uploads.Fixture("quyet-dinh-ban-quet-ky-so.pdf"), "bản quét.pdf");
             response.EnsureSuccessStatusCode();
             id = (await response.JsonAsync()).GetProperty("id").GetString()!;
             first.KillHard(); // tesseract needs seconds for the page: the kill lands mid-OCR
         }
-        var meta = File.ReadAllText(Path.Combine(data, "store", "objects", "documents", id, "meta.json"));
+        var meta = File.ReadAllText(folder.PathOf(Path.Combine("store", "objects", "documents", id, "meta.json")));
         Assert.Contains("\"textStatus\": \"pending\"", meta);
 
-        using var second = await ArchiveProcess.StartAsync(data, Settings(commitSeconds: 1));
-        var doc = await second.Client.WaitUntilDoneAsync(id, seconds: 180);
+        using var second = await ArchiveProcess.StartAsync(folder.Root, Settings(commitSeconds: 1));
+        var doc = await second.Client.WaitUntilDoneAsync(id);
 
         Assert.Equal("ok", doc.GetProperty("textStatus").GetString());
         Assert.True(await FoundAsync(second.Client, "cong nhan huong uoc", id), second.Output);

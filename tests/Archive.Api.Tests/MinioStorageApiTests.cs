@@ -53,7 +53,7 @@ public sealed class MinioStorageApiTests : IDisposable
         var second = Service();
         var client = second.CreateClient();
         var startup = second.Services.GetService(typeof(Archive.Api.Hosting.ArchiveStartup)) as Archive.Api.Hosting.ArchiveStartup;
-        await startup!.Repaired.WaitAsync(TimeSpan.FromSeconds(30));
+        await startup!.Repaired.WaitAsync(TimeSpan.FromSeconds(120)); // a cap for a hung repair, generous for a loaded machine
 
         Assert.Contains(id, (await client.GetJsonAsync("/api/search?q=bau%20truong%20thon%20na%20pan")).HitIds());
         Assert.Equal(id, (await client.GetJsonAsync($"/api/documents/{id}")).GetProperty("id").GetString());

@@ -24,7 +24,7 @@ public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFac
         var id = answered.GetProperty("id").GetString()!;
         Assert.Equal(1, (await client.WaitUntilReadAsync(id)).GetProperty("ocr").GetProperty("pagesTotal").GetInt32());
 
-        var done = await client.WaitUntilDoneAsync(id, seconds: 180);
+        var done = await client.WaitUntilDoneAsync(id);
 
         Assert.Equal("ok", done.GetProperty("textStatus").GetString());
         Assert.Equal("ocr", done.GetProperty("textSource").GetString());
@@ -47,7 +47,7 @@ public sealed class ScannedAndLegacyDocumentsTests : IClassFixture<ArchiveApiFac
 
         var publish = await client.PostAsJsonAsync($"/api/documents/{id}/publish", new { reason = "Công khai theo yêu cầu của thôn" });
         publish.EnsureSuccessStatusCode();
-        var done = await client.WaitUntilDoneAsync(id, seconds: 180);
+        var done = await client.WaitUntilDoneAsync(id);
 
         Assert.Equal("published", done.GetProperty("visibility").GetString());
         Assert.Equal("ok", done.GetProperty("textStatus").GetString());

@@ -60,9 +60,11 @@ public static class Uploads
     /// <summary>
     /// Waits until the background workers have read document <paramref name="id"/>: its text status leaves "pending",
     /// or a scan was handed to OCR (which goes on page by page: wait for that with <see cref="WaitUntilDoneAsync"/>).
-    /// Returns the record.
+    /// Returns the record. The deadline is generous because a poll ends as soon as the reading does: on a loaded
+    /// machine a word-processor file waits its turn behind every other LibreOffice conversion of the test process
+    /// (one at a time), and 120 s was once not enough.
     /// </summary>
-    public static Task<JsonElement> WaitUntilReadAsync(this HttpClient client, string id, int seconds = 120) =>
+    public static Task<JsonElement> WaitUntilReadAsync(this HttpClient client, string id, int seconds = 300) =>
         client.WaitForRecordAsync(id, r => r.GetProperty("textStatus").GetString() != "pending" || r.TryGetProperty("ocr", out var ocr) && ocr.ValueKind != JsonValueKind.Null, seconds);
 
     /// <summary>Waits until document <paramref name="id"/> leaves "pending" (OCR included); returns the record.</summary>

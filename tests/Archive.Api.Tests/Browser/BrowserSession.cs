@@ -19,17 +19,17 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private readonly IPlaywright playwright;
 
-    private BrowserSession(IPlaywright playwright, IBrowser browser, ArchiveProcess server, string data)
+    private BrowserSession(IPlaywright playwright, IBrowser browser, ArchiveProcess server, ServiceDataFolder data)
     {
         this.playwright = playwright;
         Browser = browser;
         Server = server;
-        DataFolder = data;
+        Data = data;
     }
 
     public IBrowser Browser { get; }
     public ArchiveProcess Server { get; }
-    public string DataFolder { get; }
+    public ServiceDataFolder Data { get; }
 
     /// <summary>Where the screenshots go (printed, to be looked at).</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(Path.GetTempPath(), "archive-browser-screenshots");
@@ -37,14 +37,9 @@ public sealed class BrowserSession : IAsyncDisposable
     public static async Task<BrowserSession> StartAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run scripts/install-browser.sh (Debian's chromium package).");
-        var data = Path.Combine(Path.GetTempPath(), "archive-browser-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(data);
+        var data = new ServiceDataFolder("browser-tests");
         Directory.CreateDirectory(ScreenshotFolder);
-        var server = await ArchiveProcess.StartAsync(data, new Dictionary<string, string>
-        {
-            ["Storage__Local__Root"] = Path.Combine(data, "store"),
-            ["Index__Path"] = Path.Combine(data, "index"),
-        });
+        var server = await ArchiveProcess.StartAsync(data.Root, data.Settings());
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -106,6 +101,6 @@ public sealed class BrowserSession : IAsyncDisposable
         await Browser.DisposeAsync();
         playwright.Dispose();
         Server.Dispose();
-        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+        Data.Dispose();
     }
 }

@@ -311,11 +311,8 @@ public sealed partial class RoleWalkTests : IClassFixture<RoleWalkTests.Site>
 
         // The static export, served by a plain file server: its search runs in the browser, without the service.
         var export = Directory.CreateTempSubdirectory("archive-export-").FullName;
-        var (exitCode, output) = await ArchiveProcess.RunCommandAsync(site.Session.DataFolder, new Dictionary<string, string>
-        {
-            ["Storage__Local__Root"] = Path.Combine(site.Session.DataFolder, "store"),
-            ["Index__Path"] = Path.Combine(export + "-index"),
-        }, "export-site", export, "https://dinhlap.example.gov.vn");
+        var (exitCode, output) = await ArchiveProcess.RunCommandAsync(site.Session.Data.Root, site.Session.Data.Settings(
+            ("Index__Path", export + "-index")), "export-site", export, "https://dinhlap.example.gov.vn");
         Assert.True(exitCode == 0, output);
         await using var files = await StaticFiles.ServeAsync(export);
         await citizen.GotoAsync(files.Address + "/tim-kiem/?q=dong+gop+sua+duong");

@@ -8,12 +8,9 @@ namespace Archive.Api.Tests.Documents;
 public sealed class ZipBombUploadTests(ITestOutputHelper output) : IDisposable
 {
     private const long MiB = 1024 * 1024;
-    private readonly string data = Path.Combine(Path.GetTempPath(), "archive-bomb-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceDataFolder folder = new("bomb-tests");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(data, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => folder.Dispose();
 
     /// <summary>A line of /proc/PID/status in MiB: VmRSS now, VmHWM the peak so far.</summary>
     private static long Memory(int pid, string field) =>
@@ -30,12 +27,7 @@ public sealed class ZipBombUploadTests(ITestOutputHelper output) : IDisposable
             ("công văn nói dối.docx", ZipBombs.Understating(docx, ZipBombs.DocumentPart)),
             ("biên bản.odt", ZipBombs.Odt(300 * MiB)),
         };
-        Directory.CreateDirectory(data);
-        using var service = await ArchiveProcess.StartAsync(data, new Dictionary<string, string>
-        {
-            ["Storage__Local__Root"] = Path.Combine(data, "store"),
-            ["Index__Path"] = Path.Combine(data, "index"),
-        });
+        using var service = await ArchiveProcess.StartAsync(folder.Root, folder.Settings());
         var before = Memory(service.Id, "VmRSS");
 
         foreach (var (name, bytes) in bombs)

@@ -9,27 +9,28 @@ namespace Archive.Api.Tests.Hosting;
 /// </summary>
 public sealed class OperatorCommandsBesideServiceTests : IDisposable
 {
-    private readonly string data = Path.Combine(Path.GetTempPath(), "archive-command-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceDataFolder folder = new("command-tests");
 
-    public OperatorCommandsBesideServiceTests() => Directory.CreateDirectory(data);
-
-    public void Dispose()
-    {
-        try { Directory.Delete(data, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => folder.Dispose();
 
     // The commands read the same settings as the service, as an operator's shell on the server would.
-    private Dictionary<string, string> Settings() => new()
+    private Dictionary<string, string> Settings() => folder.Settings(("Index__CommitIntervalSeconds", "1"));
+
+    private static async Task<HashSet<string>> FoundAsync(HttpClient client, HashSet<string> wanted)
     {
-        ["Storage__Local__Root"] = Path.Combine(data, "store"),
-        ["Index__Path"] = Path.Combine(data, "index"),
-        ["Index__CommitIntervalSeconds"] = "1",
-    };
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (true)
+        {
+            var found = (await client.GetJsonAsync("/api/search?q=tiep+cong+dan+bac+xa&pageSize=100")).HitIds().ToHashSet();
+            if (found.IsSupersetOf(wanted) || DateTime.UtcNow > deadline) return found;
+            await Task.Delay(100);
+        }
+    }
 
     [Fact]
     public async Task Add_user_and_verify_run_beside_a_busy_service_that_stays_up_and_reindex_refuses_to()
     {
-        using var service = await ArchiveProcess.StartAsync(data, Settings());
+        using var service = await ArchiveProcess.StartAsync(folder.Root, Settings());
         var uploaded = new ConcurrentBag<string>();
         using var stop = new CancellationTokenSource();
         // Uploads keep coming, so the index always has segments not yet committed when a command starts.
@@ -44,13 +45,12 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
             }
         });
 
-        var added = await ArchiveProcess.RunCommandAsync(data, Settings(), "add-user", "lan", "clerk");
-        var verified = await ArchiveProcess.RunCommandAsync(data, Settings(), "verify");
-        var reindex = await ArchiveProcess.RunCommandAsync(data, Settings(), "reindex");
+        var added = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "add-user", "lan", "clerk");
+        var verified = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "verify");
+        var reindex = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "reindex");
         await Task.Delay(TimeSpan.FromSeconds(1));
         await stop.CancelAsync();
         await uploader;
-        await Task.Delay(TimeSpan.FromSeconds(2.5)); // two more commit ticks of the service
 
         Assert.True(added.ExitCode == 0, added.Output);
         Assert.True(verified.ExitCode == 0, verified.Output);
@@ -62,7 +62,8 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
         Assert.NotEmpty(uploaded);
         var listed = await service.Client.GetJsonAsync("/api/documents?pageSize=100");
         Assert.Equal(uploaded.Count, listed.GetProperty("total").GetInt32());
-        var found = (await service.Client.GetJsonAsync("/api/search?q=tiep+cong+dan+bac+xa&pageSize=100")).HitIds().ToHashSet();
+        // Each upload is read in the background: ask until every answered one is found rather than sleep a fixed time.
+        var found = await FoundAsync(service.Client, uploaded.ToHashSet());
         Assert.Subset(found, uploaded.ToHashSet());
 
         // The command's audit entry was not overwritten by the service's own entries written at the same time.
@@ -74,10 +75,10 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
     [Fact]
     public async Task Add_user_before_the_first_start_still_leaves_the_configured_admin()
     {
-        var added = await ArchiveProcess.RunCommandAsync(data, Settings(), "add-user", "lan", "clerk");
+        var added = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "add-user", "lan", "clerk");
         Assert.True(added.ExitCode == 0, added.Output);
 
-        using var service = await ArchiveProcess.StartAsync(data, Settings());
+        using var service = await ArchiveProcess.StartAsync(folder.Root, Settings());
 
         var users = await service.Client.GetJsonAsync("/api/users"); // the client presents ARCHIVE_ADMIN_KEY
         Assert.Contains(users.EnumerateArray(), u => u.GetProperty("role").GetString() == "admin");

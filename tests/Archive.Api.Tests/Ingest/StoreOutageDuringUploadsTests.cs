@@ -39,7 +39,7 @@ public sealed class StoreOutageDuringUploadsTests : ServiceBehindRelay
         Assert.True(answered.Count >= 9, $"{answered.Count} uploads answered 201");
         foreach (var id in answered)
         {
-            var record = await client.WaitUntilDoneAsync(id, seconds: 120);
+            var record = await client.WaitUntilDoneAsync(id);
             Assert.Equal("ok", record.GetProperty("textStatus").GetString());
         }
         Assert.Equal(answered.Count, (await client.GetJsonAsync("/api/search?q=giai+ngan+von+dau+tu+cong+tan+van&pageSize=50")).HitIds().Intersect(answered).Count());
