@@ -36,7 +36,8 @@ public sealed class LowResolutionScanTests : IDisposable
 
         var header = new DocumentHeaderReader().Read(text.Text);
         Assert.True(header.IssuedOn == new DateOnly(2017, 6, 19), text.Text);
-        Assert.Equal(("Thông tư", "BỘ XÂY DỰNG"), (header.Kind, header.Issuer));
+        Assert.Equal(("Thông tư", "BỘ XÂY DỰNG", "14/2017/TT-BXD"), (header.Kind, header.Issuer, header.Number));
+        Assert.False(text.HeaderNumberDoubtful, "the typed number reads the same both ways");
         Assert.Contains("Căn cứ Luật Xây dựng", text.Text);
     }
 
