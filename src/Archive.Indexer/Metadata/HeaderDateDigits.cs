@@ -6,9 +6,9 @@ namespace Archive.Indexer.Metadata;
 /// The header date of an OCR'd page with its day and month digits checked against a second reading of the header by a
 /// model that reads digits better. On low-resolution scans (96 ppi and less) tesseract's Vietnamese model turns digits
 /// into their look-alikes ("28" read "38", "18" read "13", "09" read "08") on about a quarter of the days and months of
-/// italic date lines, while its English model, trained on far more digits, reads them right (on 60 date lines typeset
-/// in DejaVu Serif italic and scanned at 72 ppi: 91/120 days and months against 119/120; at 96 ppi both read all 120);
-/// its letters are useless for Vietnamese, so only its digits are taken.
+/// italic date lines, while its English model, trained on far more digits, reads them right (bench <c>ocr-digits</c>:
+/// 60 date lines typeset in two italic serifs and scanned at 72 ppi, 90/120 days and months against 118/120; at 96 ppi
+/// 119/120 against 120/120); its letters are useless for Vietnamese, so only its digits are taken.
 /// </summary>
 public static partial class HeaderDateDigits
 {
