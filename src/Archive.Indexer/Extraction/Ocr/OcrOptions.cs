@@ -33,7 +33,7 @@ public sealed record OcrOptions
     /// </summary>
     public string? DigitWitnessLanguage { get; init; } = "eng";
 
-    /// <summary>The top share of page 1 the digit witness reads: the header with its number and date lines.</summary>
+    /// <summary>The top share of page 1's OCR'd part the digit witness reads: the header with its number and date lines.</summary>
     public double HeaderShare { get; init; } = 0.4;
 
     public string TesseractProgram { get; init; } = "tesseract";

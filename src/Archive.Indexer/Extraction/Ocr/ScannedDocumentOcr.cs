@@ -61,18 +61,20 @@ public sealed class ScannedDocumentOcr(OcrOptions? options = null, PdfReadingOpt
         return await WithHeaderDigitsAsync(pdfPath, page, result, cancellation);
     }
 
-    // A scanned page 1's header is read a second time, only its top part, by a model that reads digits better: its
-    // date's digits are taken (HeaderDateDigits), and a number it reads otherwise is doubtful (HeaderNumberReadings).
-    // Only when the page was scanned whole (a typed header needs no OCR) and OCR found a date or number line; the
-    // second reading is a witness, so its failure leaves the page as it was.
+    // A scanned page 1's header is read a second time, only the top of what was OCR'd (the whole page, or the scan's
+    // region on a gazette page), by a model that reads digits better: its date's digits are taken (HeaderDateDigits),
+    // and a number it reads otherwise is doubtful (HeaderNumberReadings). Only when OCR found a date or number line
+    // there (a typed header above a scanned body has none in its OCR text); the second reading is a witness, so its
+    // failure leaves the page as it was.
     private async Task<OcrPageResult> WithHeaderDigitsAsync(string pdfPath, PdfPageAssessment page, OcrPageResult result, CancellationToken cancellation)
     {
-        if (page.PageNumber != 1 || page.OcrRegion is not null || _digitWitness is null || page.Coverage.ImageRegion is not { } scan
+        if (page.PageNumber != 1 || _digitWitness is null || page.Coverage.ImageRegion is not { } scan
             || !result.Succeeded || !(HeaderDateDigits.HasHeaderDate(result.Text) || HeaderNumberReadings.HasNumber(result.Text)))
             return result;
         try
         {
-            var header = new PageRegion(0, 0, 1, Options.HeaderShare, scan.PageWidth, scan.PageHeight);
+            var recognized = page.OcrRegion?.Grown(RegionMargin) ?? new PageRegion(0, 0, 1, 1, scan.PageWidth, scan.PageHeight);
+            var header = recognized with { Height = recognized.Height * Options.HeaderShare };
             using var image = await _rasterizer.RenderAsync(pdfPath, page.PageNumber, header, cancellation);
             var witness = await _digitWitness.RecognizeAsync(image.ImagePath, cancellation);
             return result with
