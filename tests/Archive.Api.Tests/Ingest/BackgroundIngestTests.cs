@@ -25,6 +25,8 @@ public sealed class BackgroundIngestTests(ITestOutputHelper output) : IDisposabl
         ["Storage__Local__Root"] = Path.Combine(data, "store"),
         ["Index__Path"] = Path.Combine(data, "index"),
         ["Index__CommitIntervalSeconds"] = "1",
+        // When a test fails its message carries the service's log; times in it say which step was slow.
+        ["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ",
     };
 
     private static async Task<bool> FoundAsync(HttpClient client, string query, string id, TimeSpan within)
@@ -63,9 +65,13 @@ public sealed class BackgroundIngestTests(ITestOutputHelper output) : IDisposabl
         output.WriteLine($"{pdf.Length / 1024} KiB, 200 pages: answered in {answeredIn.TotalMilliseconds:F0} ms");
 
         Assert.True(answeredIn < TimeSpan.FromSeconds(1), $"The upload took {answeredIn.TotalMilliseconds:F0} ms");
-        Assert.True(await FoundAsync(service.Client, marker, id, TimeSpan.FromMinutes(2)), service.Output);
-        var read = await service.Client.GetJsonAsync($"/api/documents/{id}");
+        // How long reading takes is the bench's business (a loaded CI machine shares its cores with other tests'
+        // tesseract and LibreOffice): this test waits generously for the reading, then asks that what was read
+        // is found soon after.
+        var read = await service.Client.WaitUntilDoneAsync(id, seconds: 600);
+        output.WriteLine($"read after {started.Elapsed.TotalSeconds:F1} s: {read}");
         Assert.Equal(("ok", 200), (read.GetProperty("textStatus").GetString(), read.GetProperty("pageCount").GetInt32()));
+        Assert.True(await FoundAsync(service.Client, marker, id, TimeSpan.FromSeconds(60)), service.Output);
     }
 
     [Fact]
