@@ -12,8 +12,8 @@ public sealed class DocumentDescription
     private readonly DocumentHeaderReader headers = new();
     private readonly MeetingMinutesReader minutes = new();
 
-    /// <param name="headerRecognized">Page 1 was recognized by OCR, so its number may be misread (see <see cref="FileNameNumber.Reconcile"/>).</param>
-    public DocumentRecord Describe(DocumentRecord record, string text, bool headerRecognized = false)
+    /// <param name="numberDoubtful">Two OCR readings of page 1 gave different numbers (see <see cref="FileNameNumber.Reconcile"/>).</param>
+    public DocumentRecord Describe(DocumentRecord record, string text, bool numberDoubtful = false)
     {
         var header = headers.Read(text);
         var sources = new Dictionary<string, string>(record.FieldSources);
@@ -24,8 +24,8 @@ public sealed class DocumentDescription
             return extracted;
         }
 
-        // The file's name gives the number only where the text shows it unreadably or OCR may have misread its digits.
-        var (readNumber, fromFileName) = FileNameNumber.Reconcile(header, record.FileName, headerRecognized);
+        // The file's name gives the number only where the text shows it unreadably or two OCR readings disagree on it.
+        var (readNumber, fromFileName) = FileNameNumber.Reconcile(header, record.FileName, numberDoubtful);
         var number = Pick("number", record.Number, readNumber);
         if (fromFileName && sources.GetValueOrDefault("number") == FieldSourceKinds.Extracted) sources["number"] = FieldSourceKinds.FileName;
         var inferredKind = header.Kind ?? (DocumentSymbol.TryParse(number, out var symbol) ? DocumentKinds.InferKind(symbol) : null);

@@ -47,8 +47,8 @@ public sealed record ExtractedText
     /// </summary>
     public IReadOnlyList<PageSource>? PageSources { get; init; }
 
-    /// <summary>Whether page 1, where the header is, was recognized by OCR (a scan or a photo) rather than read from a text layer.</summary>
-    public bool FirstPageRecognized => Ocr?.Pages.Any(p => p.PageNumber == 1) == true;
+    /// <summary>Whether page 1, where the header is, was OCR'd and its number read differently by the two readings of its header.</summary>
+    public bool HeaderNumberDoubtful => Ocr?.Pages.Any(p => p.PageNumber == 1 && p.NumberDoubtful) == true;
 
     /// <summary>
     /// Normalizes the pages and decides between <see cref="TextStatus.Ok"/> and <see cref="TextStatus.Empty"/>;

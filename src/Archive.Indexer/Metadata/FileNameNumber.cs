@@ -41,16 +41,17 @@ public static partial class FileNameNumber
     /// <summary>
     /// The number to record for a document whose header says <paramref name="header"/>. A number the text shows is
     /// kept, with two exceptions where the clerk's file name is better evidence: the header has a number label whose
-    /// number could not be read and the name's kind agrees with the header's; or the number was recognized by OCR
-    /// (<paramref name="numberRecognized"/>: page 1 is a scan) and the name spells the same symbol (year, kind,
-    /// issuer) with digits that OCR confuses with the ones read ("115" handwritten, read "445"). A typed number is
-    /// never replaced, and the file name never gives a number the header has no label for.
+    /// number could not be read and the name's kind agrees with the header's; or the number is doubtful
+    /// (<paramref name="numberDoubtful"/>: two OCR readings of the header gave different numbers, see
+    /// <see cref="HeaderNumberReadings"/>) and the name spells the same symbol (year, kind, issuer) with as many digits
+    /// ("115" handwritten, read "445" and "JAS"). A number typed or read alike twice is never replaced, and the file
+    /// name never gives a number the header has no label for.
     /// </summary>
     /// <returns>The number and whether it came from the file name.</returns>
-    public static (string? Number, bool FromFileName) Reconcile(HeaderMetadata header, string? fileName, bool numberRecognized = false)
+    public static (string? Number, bool FromFileName) Reconcile(HeaderMetadata header, string? fileName, bool numberDoubtful = false)
     {
         if (header.Number is not null)
-            return numberRecognized && Read(fileName) is { } witness && IsMisreadingOf(header.Number, witness)
+            return numberDoubtful && Read(fileName) is { } witness && IsOtherReadingOf(header.Number, witness)
                 ? (witness.Canonical, true)
                 : (header.Number, false);
         if (!header.NumberUnreadable || Read(fileName) is not { } named) return (null, false);
@@ -58,10 +59,10 @@ public static partial class FileNameNumber
         return kindAgrees ? (named.Canonical, true) : (null, false);
     }
 
-    private static bool IsMisreadingOf(string readNumber, DocumentSymbol named) =>
+    private static bool IsOtherReadingOf(string readNumber, DocumentSymbol named) =>
         DocumentSymbol.TryParse(readNumber, out var read)
         && read.Year == named.Year
         && SymbolText.Fold(read.KindAbbreviation ?? "") == SymbolText.Fold(named.KindAbbreviation ?? "")
         && SymbolText.Fold(read.Issuer) == SymbolText.Fold(named.Issuer)
-        && ConfusableDigits.CouldBeMisreadingOf(read.Number, named.Number);
+        && read.Number.Length == named.Number.Length;
 }

@@ -4,7 +4,7 @@ namespace Archive.Api.Tests.Documents;
 
 public class DocumentDescriptionTests
 {
-    // A scanned resolution whose handwritten number OCR read "447": the clerk named the file after the real "117".
+    // A scanned resolution whose handwritten number OCR read "447" (and its second reading otherwise): the clerk named the file after the real "117".
     private const string RecognizedHeader = """
         CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
         Độc lập - Tự do - Hạnh phúc
@@ -27,9 +27,9 @@ public class DocumentDescriptionTests
     };
 
     [Fact]
-    public void A_number_recognized_on_a_scan_gives_way_to_the_file_name_that_spells_it_with_confusable_digits()
+    public void A_number_two_ocr_readings_disagree_on_gives_way_to_the_file_name_that_spells_the_same_symbol()
     {
-        var described = new DocumentDescription().Describe(Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf"), RecognizedHeader, headerRecognized: true);
+        var described = new DocumentDescription().Describe(Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf"), RecognizedHeader, numberDoubtful: true);
 
         Assert.Equal("117/NQ-CP", described.Number);
         Assert.Equal(FieldSourceKinds.FileName, described.FieldSources["number"]);
@@ -37,9 +37,9 @@ public class DocumentDescriptionTests
     }
 
     [Fact]
-    public void The_same_number_typed_in_a_text_layer_is_kept_over_the_file_name()
+    public void The_same_number_typed_or_read_alike_twice_is_kept_over_the_file_name()
     {
-        var described = new DocumentDescription().Describe(Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf"), RecognizedHeader, headerRecognized: false);
+        var described = new DocumentDescription().Describe(Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf"), RecognizedHeader, numberDoubtful: false);
 
         Assert.Equal("447/NQ-CP", described.Number);
         Assert.Equal(FieldSourceKinds.Extracted, described.FieldSources["number"]);

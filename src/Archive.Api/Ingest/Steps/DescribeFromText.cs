@@ -15,7 +15,7 @@ public sealed class DescribeFromText(DocumentDescription description) : IIngestS
         var text = context.Text;
         var conversions = context.Conversions.ToList();
         var warnings = context.Warnings.ToList();
-        context.Change(current => description.Describe(current, text, extracted.FirstPageRecognized) with
+        context.Change(current => description.Describe(current, text, extracted.HeaderNumberDoubtful) with
         {
             TextStatus = extracted.Status switch
             {

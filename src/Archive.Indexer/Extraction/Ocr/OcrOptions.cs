@@ -27,6 +27,15 @@ public sealed record OcrOptions
     /// <summary>The most frames a multi-page TIFF may have (each gets a whole <see cref="PageTimeout"/>).</summary>
     public int MaxImageFrames { get; init; } = 1000;
 
+    /// <summary>
+    /// Tesseract language data that reads the header of a scanned page 1 a second time for its date's digits (see
+    /// <see cref="Metadata.HeaderDateDigits"/>): "eng", installed with tesseract; null skips the second reading.
+    /// </summary>
+    public string? DigitWitnessLanguage { get; init; } = "eng";
+
+    /// <summary>The top share of page 1's OCR'd part the digit witness reads: the header with its number and date lines.</summary>
+    public double HeaderShare { get; init; } = 0.4;
+
     public string TesseractProgram { get; init; } = "tesseract";
 
     public string PdftoppmProgram { get; init; } = "pdftoppm";

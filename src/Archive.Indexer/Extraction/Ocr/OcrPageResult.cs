@@ -10,5 +10,11 @@ public sealed record OcrPageResult(int PageNumber, string Text, double Confidenc
 {
     public bool Succeeded => Error is null;
 
+    /// <summary>
+    /// Page 1's header number was read differently by the second reading of its header (see
+    /// <see cref="Metadata.HeaderNumberReadings"/>): handwritten or faint, it may yield to the clerk's file name.
+    /// </summary>
+    public bool NumberDoubtful { get; init; }
+
     public static OcrPageResult Failed(int pageNumber, string error) => new(pageNumber, "", 0, 0, error);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Archive.Indexer.Extraction.Pdf;
+using Archive.Indexer.Metadata;
 
 namespace Archive.Indexer.Extraction.Ocr;
 
@@ -31,6 +32,7 @@ public sealed class ScannedDocumentOcr(OcrOptions? options = null, PdfReadingOpt
     private readonly PageRasterizer _rasterizer = new(options);
     private readonly TesseractOcr _tesseract = new(options);
     private readonly PdfPageAssessor _assessor = new(pdfOptions);
+    private readonly TesseractOcr? _digitWitness = DigitWitness(options ?? new OcrOptions());
 
     public OcrOptions Options { get; } = options ?? new OcrOptions();
 
@@ -46,14 +48,44 @@ public sealed class ScannedDocumentOcr(OcrOptions? options = null, PdfReadingOpt
     /// <exception cref="OperationCanceledException">Only for the caller's cancellation.</exception>
     public async Task<OcrPageResult> RecognizePdfPageAsync(string pdfPath, PdfPageAssessment page, CancellationToken cancellation = default)
     {
+        OcrPageResult result;
         try
         {
             using var image = await _rasterizer.RenderAsync(pdfPath, page.PageNumber, page.OcrRegion?.Grown(RegionMargin), cancellation);
-            return await _tesseract.RecognizeAsync(image.ImagePath, cancellation) with { PageNumber = page.PageNumber };
+            result = await _tesseract.RecognizeAsync(image.ImagePath, cancellation) with { PageNumber = page.PageNumber };
         }
         catch (ExternalToolException e)
         {
             return OcrPageResult.Failed(page.PageNumber, OcrMessages.For(e, Options.PageTimeout));
+        }
+        return await WithHeaderDigitsAsync(pdfPath, page, result, cancellation);
+    }
+
+    // A scanned page 1's header is read a second time, only the top of what was OCR'd (the whole page, or the scan's
+    // region on a gazette page), by a model that reads digits better: its date's digits are taken (HeaderDateDigits),
+    // and a number it reads otherwise is doubtful (HeaderNumberReadings). Only when OCR found a date or number line
+    // there (a typed header above a scanned body has none in its OCR text); the second reading is a witness, so its
+    // failure leaves the page as it was.
+    private async Task<OcrPageResult> WithHeaderDigitsAsync(string pdfPath, PdfPageAssessment page, OcrPageResult result, CancellationToken cancellation)
+    {
+        if (page.PageNumber != 1 || _digitWitness is null || page.Coverage.ImageRegion is not { } scan
+            || !result.Succeeded || !(HeaderDateDigits.HasHeaderDate(result.Text) || HeaderNumberReadings.HasNumber(result.Text)))
+            return result;
+        try
+        {
+            var recognized = page.OcrRegion?.Grown(RegionMargin) ?? new PageRegion(0, 0, 1, 1, scan.PageWidth, scan.PageHeight);
+            var header = recognized with { Height = recognized.Height * Options.HeaderShare };
+            using var image = await _rasterizer.RenderAsync(pdfPath, page.PageNumber, header, cancellation);
+            var witness = await _digitWitness.RecognizeAsync(image.ImagePath, cancellation);
+            return result with
+            {
+                Text = HeaderDateDigits.Correct(result.Text, witness.Text),
+                NumberDoubtful = HeaderNumberReadings.Disagree(result.Text, witness.Text),
+            };
+        }
+        catch (ExternalToolException)
+        {
+            return result;
         }
     }
 
@@ -157,6 +189,9 @@ public sealed class ScannedDocumentOcr(OcrOptions? options = null, PdfReadingOpt
             return ExtractedText.Failure(recognized[0].Error!) with { Ocr = summary, PageSources = text.PageSources };
         return text with { Ocr = summary };
     }
+
+    private static TesseractOcr? DigitWitness(OcrOptions options) =>
+        options.DigitWitnessLanguage is { } language ? new TesseractOcr(options with { Language = language }) : null;
 
     // Letters cut at the region's edge are lost to OCR: a little of the page around it is rendered too.
     private const double RegionMargin = 0.01;
