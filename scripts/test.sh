@@ -5,11 +5,8 @@
 #     and Chromium for the browser tests (scripts/install-browser.sh); each is skipped when present.
 #   - S3: a throw-away Ceph RADOS Gateway (scripts/s3-test-server.sh), unless ARCHIVE_TEST_S3_ENDPOINT
 #     (+ ARCHIVE_TEST_S3_ACCESS_KEY / ARCHIVE_TEST_S3_SECRET_KEY) already points at a running S3 server.
-#   - The solution is built once (while the S3 server starts); then the three test projects run side by side,
-#     each line of their output prefixed with the project's name. `dotnet test Archive.sln` ran them one after
-#     the other, and most of the API tests' time is spent waiting (service processes, background reading, OCR),
-#     which the other projects' tests fill. They share nothing but the S3 server, where every test has buckets
-#     of its own. The exit code is non-zero when any project failed.
+#   - The solution is built once (while the S3 server starts); then the three test projects run one after
+#     the other. The exit code is non-zero when any project failed, after all have run.
 # Extra arguments go to each `dotnet test` (e.g. --filter FullyQualifiedName~Storage).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,22 +38,13 @@ if [ -n "$s3_start" ]; then
   source .test-s3/env
 fi
 
-# The longest project first, so that it is never the one left waiting for a core.
-projects=(tests/Archive.Api.Tests tests/Archive.Indexer.Tests tests/Archive.Storage.Tests)
-runs=()
-for project in "${projects[@]}"; do
-  name="$(basename "$project")"
-  (
-    set +e
-    dotnet test "$project" -c Release --nologo --no-build "$@" 2>&1 | sed -u "s/^/[$name] /"
-    exit "${PIPESTATUS[0]}"
-  ) &
-  runs+=("$!:$name")
-done
-
+# One project after another: side by side they finished ~1 min sooner on a quiet 2-core machine, but the Indexer's
+# LibreOffice and tesseract runs then shared the cores with the Api's service processes and browser (its run took
+# 6 min instead of 2.5, and a browser sign-in timed out). A test run that fails costs more than a minute.
+projects=(tests/Archive.Storage.Tests tests/Archive.Indexer.Tests tests/Archive.Api.Tests)
 failed=()
-for run in "${runs[@]}"; do
-  wait "${run%%:*}" || failed+=("${run#*:}")
+for project in "${projects[@]}"; do
+  dotnet test "$project" -c Release --nologo --no-build "$@" || failed+=("$(basename "$project")")
 done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "test.sh: failed: ${failed[*]}" >&2

@@ -37,6 +37,8 @@ public sealed class BrowserSession : IAsyncDisposable
     public static async Task<BrowserSession> StartAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run scripts/install-browser.sh (Debian's chromium package).");
+        // Expectations poll until they hold; their 5 s default is too short for a loaded 2-core machine.
+        Assertions.SetDefaultExpectTimeout(60_000);
         var data = new ServiceDataFolder("browser-tests");
         Directory.CreateDirectory(ScreenshotFolder);
         var server = await ArchiveProcess.StartAsync(data.Root, data.Settings());
@@ -59,6 +61,10 @@ public sealed class BrowserSession : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = width < 500 ? 844 : 900 },
             AcceptDownloads = true,
         });
+        // Playwright's 30 s default is a speed limit this test is not about: CI's two cores run the other test
+        // projects beside this one (a sign-in timed out at load 14). A page that never comes still fails, later.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 
