@@ -26,44 +26,14 @@ public sealed class MeasuredObjectStore : IObjectStore, IObjectLocks, IDisposabl
     /// <summary>The store itself, for what depends on its kind (a bucket to make, object lock).</summary>
     public static IObjectStore Underlying(IObjectStore store) => store is MeasuredObjectStore measured ? measured.inner : store;
 
-    public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken = default)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await inner.PutAsync(key, content, contentType, cancellationToken);
-        }
-        finally
-        {
-            Record("put", key, started);
-        }
-    }
+    public Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken = default) =>
+        TimedAsync("put", key, async () => { await inner.PutAsync(key, content, contentType, cancellationToken); return true; });
 
-    public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            return await inner.OpenReadAsync(key, cancellationToken);
-        }
-        finally
-        {
-            Record("open", key, started);
-        }
-    }
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default) =>
+        TimedAsync("open", key, () => inner.OpenReadAsync(key, cancellationToken));
 
-    public async Task<StoredObject?> StatAsync(string key, CancellationToken cancellationToken = default)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            return await inner.StatAsync(key, cancellationToken);
-        }
-        finally
-        {
-            Record("stat", key, started);
-        }
-    }
+    public Task<StoredObject?> StatAsync(string key, CancellationToken cancellationToken = default) =>
+        TimedAsync("stat", key, () => inner.StatAsync(key, cancellationToken));
 
     public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -72,47 +42,17 @@ public sealed class MeasuredObjectStore : IObjectStore, IObjectLocks, IDisposabl
         Record("list", prefix, started);
     }
 
-    public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await inner.DeleteAsync(key, cancellationToken);
-        }
-        finally
-        {
-            Record("delete", key, started);
-        }
-    }
+    public Task DeleteAsync(string key, CancellationToken cancellationToken = default) =>
+        TimedAsync("delete", key, async () => { await inner.DeleteAsync(key, cancellationToken); return true; });
 
     public Task<int> DestroyAsync(string prefix, CancellationToken cancellationToken = default) => inner.DestroyAsync(prefix, cancellationToken);
 
-    public async Task<VersionedObject?> ReadVersionedAsync(string key, CancellationToken cancellationToken = default)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            return await inner.ReadVersionedAsync(key, cancellationToken);
-        }
-        finally
-        {
-            Record("read", key, started);
-        }
-    }
+    public Task<VersionedObject?> ReadVersionedAsync(string key, CancellationToken cancellationToken = default) =>
+        TimedAsync("read", key, () => inner.ReadVersionedAsync(key, cancellationToken));
 
-    public async Task<string?> PutIfAsync(string key, ReadOnlyMemory<byte> content, string contentType, string? expectedVersion,
-        CancellationToken cancellationToken = default)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            return await inner.PutIfAsync(key, content, contentType, expectedVersion, cancellationToken);
-        }
-        finally
-        {
-            Record("put-if", key, started);
-        }
-    }
+    public Task<string?> PutIfAsync(string key, ReadOnlyMemory<byte> content, string contentType, string? expectedVersion,
+        CancellationToken cancellationToken = default) =>
+        TimedAsync("put-if", key, () => inner.PutIfAsync(key, content, contentType, expectedVersion, cancellationToken));
 
     /// <summary>The wrapped store's locks (both stores of the archive have them), so the wrapper hides nothing from the originals' locking.</summary>
     public Task<ObjectLockSupport> SupportAsync(CancellationToken cancellationToken = default) =>
@@ -126,6 +66,20 @@ public sealed class MeasuredObjectStore : IObjectStore, IObjectLocks, IDisposabl
 
     /// <summary>The store it wraps is the container's to dispose (an S3 client), through this.</summary>
     public void Dispose() => (inner as IDisposable)?.Dispose();
+
+    /// <summary>Runs one call of the wrapped store and records its time, failed calls included.</summary>
+    private async Task<T> TimedAsync<T>(string operation, string key, Func<Task<T>> call)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await call();
+        }
+        finally
+        {
+            Record(operation, key, started);
+        }
+    }
 
     private void Record(string operation, string key, long started) =>
         duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
