@@ -52,6 +52,13 @@ public sealed partial class DocumentHeaderReader
         var kindLine = FindKindLine(lines);
         var headerEnd = kindLine?.Index ?? EndOfHeaderWithoutKindLine(lines);
         var header = lines.Take(headerEnd).Where(l => l.Length > 0).Select(HeaderLine.Parse).ToList();
+        var titleFrom = kindLine?.Index ?? 0;
+        if (kindLine is not null)
+        {
+            var (below, last) = HeaderBelowKindLine(lines, kindLine.Value.Index);
+            header.AddRange(below);
+            titleFrom = last;
+        }
         var hasHeader = header.Any(h => h.HasAnchor);
 
         var number = (header.FirstOrDefault(h => h.Number is not null) ?? header.FirstOrDefault(h => h.HasNumberLabel))?.Number;
@@ -63,7 +70,7 @@ public sealed partial class DocumentHeaderReader
             ?? (letterSubject is null ? null : DocumentKinds.CongVan);
         var issuer = hasHeader ? IssuerOf(header, kind) : null;
         var title = kindLine is { } k
-            ? (k.Subject is { } subject && IsNamedKind(k.Kind) ? NameOf(k.Kind, subject) : k.Subject) ?? TitleAfter(lines, k.Index, k.Kind)
+            ? (k.Subject is { } subject && IsNamedKind(k.Kind) ? NameOf(k.Kind, subject) : k.Subject) ?? TitleAfter(lines, titleFrom, k.Kind)
             : letterSubject;
         var issuedOn = dated?.IssuedOn ?? (dated is null && IsAdoptedByVote(kind) ? AdoptionDate(lines) : null);
         // A document is issued before the gazette that publishes it: a later date is a misreading ("18" OCR'd "28"),
@@ -127,6 +134,32 @@ public sealed partial class DocumentHeaderReader
         return null;
     }
 
+    /// <summary>
+    /// Header lines written under the kind line instead of above it, as informal texts and some templates do
+    /// ("KẾ HOẠCH" / "Số: 12/KH-UBND" / "Đình Lập, ngày …"): only whole lines that open with the number label or
+    /// are a place and date alone, so a summary that mentions a number stays the title. Returns them and the
+    /// index of the last one (the kind line's own index when there is none), after which the title starts.
+    /// </summary>
+    private static (List<HeaderLine> Lines, int Last) HeaderBelowKindLine(string[] lines, int kindIndex)
+    {
+        var found = new List<HeaderLine>();
+        var last = kindIndex;
+        for (var i = kindIndex + 1; i < lines.Length && i - kindIndex <= 4; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            var line = HeaderLine.Parse(lines[i]);
+            var opensWithNumber = line.HasNumberLabel && StartsWithNumberLabel(lines[i]);
+            if (!(opensWithNumber || line.HasDate) || line.Pieces.Count > 0) break;
+            found.Add(line);
+            last = i;
+        }
+        return (found, last);
+    }
+
+    private static bool StartsWithNumberLabel(string line) =>
+        line.StartsWith("Số", StringComparison.Ordinal) || line.StartsWith("SỐ", StringComparison.Ordinal)
+        || line.StartsWith("số", StringComparison.Ordinal);
+
     private static int EndOfHeaderWithoutKindLine(string[] lines)
     {
         for (int i = 0, seen = 0; i < lines.Length; i++)
@@ -150,10 +183,10 @@ public sealed partial class DocumentHeaderReader
     /// The summary lines under the kind line, up to the body, the authority line in capitals or a blank line. A law,
     /// code or ordinance is named in capitals instead ("LUẬT" / "NGƯỜI LAO ĐỘNG VIỆT NAM …"): its title is that name.
     /// </summary>
-    private static string? TitleAfter(string[] lines, int kindIndex, string kind)
+    private static string? TitleAfter(string[] lines, int after, string kind)
     {
-        var i = kindIndex + 1;
-        while (i < lines.Length && lines[i].Length == 0 && i - kindIndex <= 3) i++;
+        var i = after + 1;
+        while (i < lines.Length && lines[i].Length == 0 && i - after <= 3) i++;
         if (IsNamedKind(kind) && i < lines.Length && MetadataText.IsCapitals(lines[i]) && !BodyStart().IsMatch(lines[i]))
         {
             var name = lines.Skip(i).TakeWhile(l => l.Length > 0 && MetadataText.IsCapitals(l) && !BodyStart().IsMatch(l)).Take(MaxTitleLines);

@@ -206,4 +206,43 @@ public class DocumentHeaderReaderTests
             _reader.Read("Số: 32/KH-UBND\n" + text + "\nNơi nhận:\nKT. CHỦ TỊCH\n" + text);
         }
     }
+
+    [Fact]
+    public void A_plan_that_states_its_number_and_date_under_the_kind_line_keeps_them_out_of_the_title()
+    {
+        const string text = """
+            KẾ HOẠCH
+            Số: 12/KH-UBND
+            Bắc Xa, ngày 03 tháng 4 năm 2025
+            Tổ chức ngày hội đại đoàn kết toàn dân tộc ở các thôn năm 2025
+
+            1. Mục đích
+            Phát huy sức mạnh đoàn kết của nhân dân các dân tộc trong xã.
+            """;
+
+        var header = _reader.Read(text);
+
+        Assert.Equal("Kế hoạch", header.Kind);
+        Assert.Equal("12/KH-UBND", header.Number);
+        Assert.Equal("Bắc Xa", header.Place);
+        Assert.Equal(new DateOnly(2025, 4, 3), header.IssuedOn);
+        Assert.Equal("Tổ chức ngày hội đại đoàn kết toàn dân tộc ở các thôn năm 2025", header.Title);
+    }
+
+    [Fact]
+    public void A_summary_under_the_kind_line_that_names_a_number_stays_the_title()
+    {
+        const string text = """
+            QUYẾT ĐỊNH
+            Sửa đổi Quyết định số 07/2023/QĐ-UBND về quản lý chợ trên địa bàn huyện
+
+            Điều 1. Sửa đổi khoản 2 Điều 3.
+            """;
+
+        var header = _reader.Read(text);
+
+        Assert.Equal("Quyết định", header.Kind);
+        Assert.Null(header.Number);
+        Assert.Equal("Sửa đổi Quyết định số 07/2023/QĐ-UBND về quản lý chợ trên địa bàn huyện", header.Title);
+    }
 }
