@@ -72,7 +72,7 @@ public static class ArchiveServices
         // Parsers chosen by MIME type; old Word/RTF/ODT go through LibreOffice, then the DOCX reader.
         services.AddSingleton(sp => new TextExtraction(
         [
-            new PdfTextExtractor(sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value), new DocxTextExtractor(), new XlsxTextExtractor(), new PlainTextExtractor(),
+            new PdfTextExtractor(sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value, sp.GetRequiredService<ILogger<PopplerText>>()), new DocxTextExtractor(), new XlsxTextExtractor(), new PlainTextExtractor(),
             new OfficeTextExtractor(sp.GetRequiredService<OfficeDocumentConverter>()),
         ]));
         services.AddSingleton(sp =>
@@ -82,7 +82,7 @@ public static class ArchiveServices
             {
                 PageTimeout = TimeSpan.FromSeconds(ocr.PageTimeoutSeconds),
                 LowConfidenceThreshold = ocr.LowConfidenceThreshold,
-            }, sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value);
+            }, sp.GetRequiredService<IOptions<PdfReadingOptions>>().Value, sp.GetRequiredService<ILogger<PopplerText>>());
         });
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<Ingest.IngestOptions>().BindConfiguration(Ingest.IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -1,4 +1,5 @@
 using Archive.Indexer.Extraction.Pdf;
+using Microsoft.Extensions.Logging;
 
 namespace Archive.Indexer.Extraction;
 
@@ -8,9 +9,9 @@ namespace Archive.Indexer.Extraction;
 /// need OCR stay empty here (a scan) or fail the document (a garbled text layer); <see cref="Ocr.ScannedDocumentOcr"/>
 /// is the extractor that recognizes them.
 /// </summary>
-public sealed class PdfTextExtractor(PdfReadingOptions? options = null) : ITextExtractor
+public sealed class PdfTextExtractor(PdfReadingOptions? options = null, ILogger? logger = null) : ITextExtractor
 {
-    private readonly PdfPageAssessor _assessor = new(options);
+    private readonly PdfPageAssessor _assessor = new(options, logger);
 
     public bool CanExtract(string contentType) => ContentTypes.Matches(contentType, ContentTypes.Pdf);
 

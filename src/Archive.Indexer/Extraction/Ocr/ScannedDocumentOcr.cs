@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Archive.Indexer.Extraction.Pdf;
+using Microsoft.Extensions.Logging;
 using Archive.Indexer.Metadata;
 
 namespace Archive.Indexer.Extraction.Ocr;
@@ -27,11 +28,11 @@ namespace Archive.Indexer.Extraction.Ocr;
 /// </list>
 /// <para><see cref="RecognizeAsync"/> does the three steps in one call for callers that need no resumption.</para>
 /// </remarks>
-public sealed class ScannedDocumentOcr(OcrOptions? options = null, PdfReadingOptions? pdfOptions = null)
+public sealed class ScannedDocumentOcr(OcrOptions? options = null, PdfReadingOptions? pdfOptions = null, ILogger? logger = null)
 {
     private readonly PageRasterizer _rasterizer = new(options);
     private readonly TesseractOcr _tesseract = new(options);
-    private readonly PdfPageAssessor _assessor = new(pdfOptions);
+    private readonly PdfPageAssessor _assessor = new(pdfOptions, logger);
     private readonly TesseractOcr? _digitWitness = DigitWitness(options ?? new OcrOptions());
 
     public OcrOptions Options { get; } = options ?? new OcrOptions();

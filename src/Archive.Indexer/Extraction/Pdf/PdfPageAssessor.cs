@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.Indexer.Extraction.Quality;
+using Microsoft.Extensions.Logging;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -17,10 +18,10 @@ namespace Archive.Indexer.Extraction.Pdf;
 /// of its text layer passes the judge. Never throws for bad content: an encrypted, corrupt or oversized file comes
 /// back as <see cref="PdfAssessment.Failure"/>.
 /// </remarks>
-public sealed class PdfPageAssessor(PdfReadingOptions? options = null)
+public sealed class PdfPageAssessor(PdfReadingOptions? options = null, ILogger? logger = null)
 {
     private readonly PdfReadingOptions _options = options ?? new PdfReadingOptions();
-    private readonly PopplerText _poppler = new(options);
+    private readonly PopplerText _poppler = new(options, logger);
 
     public PdfReadingOptions Options => _options;
 

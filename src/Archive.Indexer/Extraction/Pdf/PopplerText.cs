@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Archive.Indexer.Extraction.Pdf;
 
@@ -8,9 +10,14 @@ namespace Archive.Indexer.Extraction.Pdf;
 /// cost more than the reading), cut into pages at its form feeds, NFC, with words broken over lines rejoined
 /// (see <see cref="BrokenWords"/>). Poppler applies ActualText spans and font encodings PdfPig does not.
 /// </summary>
-public sealed class PopplerText(PdfReadingOptions? options = null)
+/// <remarks>
+/// A missing reading never fails a document (PdfPig reads instead), so it would go unseen: a missing program, a
+/// time-out or a failed run is logged as a warning for the operator.
+/// </remarks>
+public sealed class PopplerText(PdfReadingOptions? options = null, ILogger? logger = null)
 {
     private readonly PdfReadingOptions _options = options ?? new PdfReadingOptions();
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     /// <summary>
     /// The text of pages 1 to <paramref name="pageCount"/>, or null when poppler is missing, timed out or could not
@@ -28,11 +35,18 @@ public sealed class PopplerText(PdfReadingOptions? options = null)
         {
             result = await ExternalProgram.RunAsync(_options.PdftotextProgram, arguments, _options.PopplerTimeout, cancellation);
         }
-        catch (ExternalToolException)
+        catch (ExternalToolException e)
         {
+            _logger.LogWarning("pdftotext gave no text for {Pages} pages ({Failure}: {Detail}); PdfPig reads them instead",
+                pageCount, e.Failure, e.Message);
             return null;
         }
-        if (result.ExitCode != 0) return null;
+        if (result.ExitCode != 0)
+        {
+            _logger.LogWarning("pdftotext exited with {ExitCode} for {Pages} pages ({Errors}); PdfPig reads them instead",
+                result.ExitCode, pageCount, FirstLine(result.Errors));
+            return null;
+        }
 
         // pdftotext ends every page with a form feed, empty pages included.
         var pages = result.Output.Split(ExtractedText.PageSeparator);
@@ -40,4 +54,7 @@ public sealed class PopplerText(PdfReadingOptions? options = null)
             .Select(i => i < pages.Length ? BrokenWords.Rejoin(pages[i].Normalize(NormalizationForm.FormC)) : "")
             .ToList();
     }
+
+    private static string FirstLine(string text) =>
+        text.Split('\n', 2, StringSplitOptions.TrimEntries) is [var first, ..] && first.Length > 0 ? first : "no message";
 }

@@ -3,6 +3,7 @@ using Archive.Indexer.Extraction;
 using Archive.Indexer.Extraction.Pdf;
 using Archive.Indexer.Metadata;
 using Archive.Indexer.Tests.Ocr;
+using Microsoft.Extensions.Logging;
 
 namespace Archive.Indexer.Tests.Extraction.Pdf;
 
@@ -43,6 +44,54 @@ public sealed class PdfPageAssessorTests(GazettePages gazette) : IClassFixture<G
         Assert.Equal(PageTextDecision.TextLayer, page.Decision);
         Assert.Contains("Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở", Flowed(page.LayerText));
         Assert.Equal(1, page.Verdict.SyllableShare);
+    }
+
+    [Fact]
+    public async Task A_missing_pdftotext_is_logged_as_a_warning_for_the_operator()
+    {
+        var log = new RecordingLogger();
+        var poppler = new PopplerText(new PdfReadingOptions { PdftotextProgram = "pdftotext-chua-cai-dat" }, log);
+
+        var pages = await poppler.ReadPagesAsync(Fixture.PathOf("nghi-dinh-dejavu-sans-mono.pdf"), 1);
+
+        Assert.Null(pages);
+        var (level, message) = Assert.Single(log.Entries);
+        Assert.Equal(LogLevel.Warning, level);
+        Assert.Contains("pdftotext gave no text for 1 pages (Missing", message);
+    }
+
+    [Fact]
+    public async Task A_pdftotext_that_fails_on_a_file_is_logged_with_its_first_error_line()
+    {
+        var log = new RecordingLogger();
+        var notAPdf = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(notAPdf, "đây không phải là tệp PDF");
+
+            var pages = await new PopplerText(logger: log).ReadPagesAsync(notAPdf, 1);
+
+            Assert.Null(pages);
+            var (level, message) = Assert.Single(log.Entries);
+            Assert.Equal(LogLevel.Warning, level);
+            Assert.Contains("pdftotext exited with", message);
+        }
+        finally
+        {
+            File.Delete(notAPdf);
+        }
+    }
+
+    private sealed class RecordingLogger : ILogger
+    {
+        public List<(LogLevel Level, string Message)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add((logLevel, formatter(state, exception)));
     }
 
     [Fact]
