@@ -26,9 +26,8 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, PublicAddressBook
         var changes = "";
         var stored = await catalog.UpdateAsync(record.Id, current =>
         {
-            var corrected = Corrected(current, correction);
             before = current;
-            changes = Changes(current, corrected);
+            (var corrected, changes) = Corrected(current, correction);
             return changes.Length == 0 ? null : corrected with { ChangedAt = DateTimeOffset.UtcNow };
         }, CancellationToken.None);
         if (stored is null || before is null || changes.Length == 0) return stored ?? record;
@@ -39,8 +38,11 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, PublicAddressBook
         return catalog.Find(record.Id) ?? stored;
     }
 
-    /// <summary><paramref name="current"/> with the given fields, the address a new number calls for, and those fields marked as the person's word.</summary>
-    private DocumentRecord Corrected(DocumentRecord current, MetadataCorrection correction)
+    /// <summary>
+    /// <paramref name="current"/> with the given fields, the address a new number calls for, and those fields marked as
+    /// the person's word; and what changed, for the audit trail (empty: nothing did, and the record is returned as is).
+    /// </summary>
+    private (DocumentRecord Corrected, string Changes) Corrected(DocumentRecord current, MetadataCorrection correction)
     {
         var corrected = current with
         {
@@ -50,7 +52,8 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, PublicAddressBook
             IssuedOn = correction.IssuedOn ?? current.IssuedOn,
             Issuer = correction.Issuer is null ? current.Issuer : Clean(correction.Issuer),
         };
-        if (Changes(current, corrected).Length == 0) return current;
+        var changes = Changes(current, corrected);
+        if (changes.Length == 0) return (current, changes);
         corrected = PublicAddresses.Follow(current, corrected, addresses);
         // A corrected field is the person's word from now on: re-extraction never overwrites it.
         var sources = new Dictionary<string, string>(current.FieldSources);
@@ -60,7 +63,7 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, PublicAddressBook
                      ("issuedOn", correction.IssuedOn), ("issuer", correction.Issuer),
                  })
             if (given is not null) sources[field] = FieldSourceKinds.Provided;
-        return corrected with { FieldSources = sources };
+        return (corrected with { FieldSources = sources }, changes);
     }
 
     private static string Changes(DocumentRecord before, DocumentRecord after)
