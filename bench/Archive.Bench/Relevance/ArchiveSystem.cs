@@ -84,7 +84,7 @@ public sealed class ArchiveSystem : IRetrievalSystem
     /// </summary>
     public (int All, int OnDocuments) Clauses(string question) => index.UseSearcher(searcher =>
     {
-        var query = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Prepare(question, searcher.IndexReader).Words;
+        var query = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Prepare(question, searcher).Words;
         var leaves = Leaves(query).ToList();
         return (leaves.Count, leaves.Count(field => field.Split('.')[0] is DocumentFields.About or DocumentFields.Text or DocumentFields.Symbol));
     });

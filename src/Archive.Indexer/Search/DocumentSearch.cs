@@ -40,7 +40,7 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
 
     private SearchResults ByWords(IndexSearcher searcher, SearchRequest request, int page, int size)
     {
-        var typed = queries.Prepare(request.Query, searcher.IndexReader);
+        var typed = queries.Prepare(request.Query, searcher);
         if (typed.Words is BooleanQuery { Clauses.Count: 0 }) return SearchResults.Empty;
         var filter = request.HasFilters || request.PublishedOnly ? new QueryWrapperFilter(Filters(request)) : null;
         var exclusions = typed.Exclusions is { } excluded ? new QueryWrapperFilter(excluded) : null;
