@@ -164,7 +164,7 @@ public sealed class VietnameseQueryBuilder
         bool accented = VietnameseFolding.HasDiacritics(word);
         foreach (var (field, weight) in fields)
         {
-            bool foldedOnly = _weights.FoldedOnly.Contains(field);
+            bool foldedOnly = _weights.FoldedOnly.Contains(field) || _weights.ExactFields is { } exact && !exact.Contains(field);
             if (accented && !foldedOnly) Add(clause, terms.Query(field, word, weight), Occur.SHOULD);
             Add(clause, terms.Query(VietnameseAnalyzers.Folded(field), folded, accented && !foldedOnly ? weight * _weights.FoldedFactor : weight), Occur.SHOULD);
         }
