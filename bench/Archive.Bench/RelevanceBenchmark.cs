@@ -120,16 +120,16 @@ public sealed class RelevanceBenchmark : IBenchmark
         return (result, $"{watch.Elapsed.TotalSeconds:F1} s ({cpuSeconds:F1} s of processor time)");
     }
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
         catch (IOException) { return "unknown"; }
     }
 
-    private static string Header =>
+    internal static string Header =>
         $"{"system",-34}{"typed",-9}{"MRR A",7}{"MRR B",7}{"MRR@10",8}{"R@10",7}{"nDCG",7}{"art@1",7}{"art A",7}{"art B",7}{"p50 ms",8}{"p99 ms",8}{"cpu ms",8}";
 
-    private static string Row(string name, bool accents, List<RelevanceFigures.Outcome> outcomes, double cpuMs)
+    internal static string Row(string name, bool accents, List<RelevanceFigures.Outcome> outcomes, double cpuMs)
     {
         var all = RelevanceFigures.Of(outcomes);
         var a = RelevanceFigures.Of(outcomes.Where(o => o.Question.Half == 'A').ToList());

@@ -27,8 +27,6 @@ public sealed partial class UploadsBenchmark : IBenchmark
 
     public string Description => "upload throughput of ~20 KB text documents against the real service (answer and processed), 1 or N clients, with where the time goes";
 
-    private const string AdminKey = "ak_uploads-benchmark-admin-key-0123456789";
-
     public async Task RunAsync(string[] args)
     {
         var clients = int.Parse(BenchArguments.Option(args, "--clients") ?? "1", CultureInfo.InvariantCulture);
@@ -41,7 +39,7 @@ public sealed partial class UploadsBenchmark : IBenchmark
         var folder = Directory.CreateTempSubdirectory("archive-uploads-bench-").FullName;
         try
         {
-            using var service = await Service.StartAsync(folder, environment, Path.GetFullPath(BenchArguments.Option(args, "--service") ?? AppContext.BaseDirectory));
+            using var service = await ServiceProcess.StartAsync(folder, environment, Path.GetFullPath(BenchArguments.Option(args, "--service") ?? AppContext.BaseDirectory));
             await UploadAllAsync(service.Client, documents.TakeLast(10).ToList(), 1);
             await WaitProcessedAsync(service.Client, 10);
 
@@ -75,7 +73,7 @@ public sealed partial class UploadsBenchmark : IBenchmark
         }
     }
 
-    private sealed record CorpusDocument(string Name, byte[] Content);
+    internal sealed record CorpusDocument(string Name, byte[] Content);
 
     private static List<CorpusDocument> ReadCorpus(string data) =>
         Directory.GetFiles(Path.Combine(data, "legal-corpus"), "legal_docs*.jsonl").Order(StringComparer.Ordinal)
@@ -86,7 +84,7 @@ public sealed partial class UploadsBenchmark : IBenchmark
             .ToList();
 
     /// <summary>Each client uploads its share one after another; the answer times in milliseconds.</summary>
-    private static async Task<List<double>> UploadAllAsync(HttpClient client, IReadOnlyList<CorpusDocument> documents, int clients)
+    internal static async Task<List<double>> UploadAllAsync(HttpClient client, IReadOnlyList<CorpusDocument> documents, int clients)
     {
         var times = new List<double>();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
@@ -109,7 +107,7 @@ public sealed partial class UploadsBenchmark : IBenchmark
     }
 
     /// <summary>Polls the document list (not each document: a document view is audited) until none is pending.</summary>
-    private static async Task WaitProcessedAsync(HttpClient client, int expected)
+    internal static async Task WaitProcessedAsync(HttpClient client, int expected)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromMinutes(30))
@@ -158,81 +156,5 @@ public sealed partial class UploadsBenchmark : IBenchmark
             .OrderBy(s => s.Series.Split(' ')[0], StringComparer.Ordinal).ThenByDescending(s => s.Sum)
             .Select(s => FormattableString.Invariant(
                 $"{s.Series,-40} {s.Sum * 1000 / documents,8:F2} ms/doc  ({s.Count / documents,5:F2} calls/doc, {s.Sum * 1000 / s.Count,7:F2} ms/call)"));
-    }
-
-    /// <summary>The service as a child process on a free port, from a fresh working folder (its local store and index).</summary>
-    private sealed class Service : IDisposable
-    {
-        private readonly Process process;
-
-        private Service(Process process, HttpClient client, int workers)
-        {
-            this.process = process;
-            Client = client;
-            Workers = workers;
-        }
-
-        public HttpClient Client { get; }
-        public int Workers { get; }
-
-        /// <summary>User and system time of the service process so far (Linux: /proc/PID/stat, in clock ticks of 10 ms).</summary>
-        public TimeSpan ProcessorTime
-        {
-            get
-            {
-                var fields = File.ReadAllText($"/proc/{process.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                // After the command name: state is field 0, utime 11, stime 12.
-                return TimeSpan.FromMilliseconds(10.0 * (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)));
-            }
-        }
-
-        public static async Task<Service> StartAsync(string folder, IDictionary<string, string> environment, string binaries)
-        {
-            int port;
-            using (var listener = new TcpListener(IPAddress.Loopback, 0))
-            {
-                listener.Start();
-                port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            }
-            var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { Path.Combine(binaries, "Archive.Api.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", binaries })
-                info.ArgumentList.Add(arg);
-            info.Environment["ARCHIVE_ADMIN_KEY"] = AdminKey;
-            info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            info.Environment["Logging__LogLevel__Default"] = "Warning";
-            foreach (var (key, value) in environment) info.Environment[key] = value;
-            var process = Process.Start(info)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("service: " + line); };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
-            var started = Stopwatch.StartNew();
-            while (true)
-            {
-                if (process.HasExited) throw new InvalidOperationException($"The service exited at start ({process.ExitCode}).");
-                try
-                {
-                    if ((await client.GetAsync("/healthz")).IsSuccessStatusCode) break;
-                }
-                catch (HttpRequestException) { }
-                if (started.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("The service did not start within 2 minutes.");
-                await Task.Delay(100);
-            }
-            var workers = environment.TryGetValue("Ingest__Workers", out var w) ? int.Parse(w, CultureInfo.InvariantCulture) : new Archive.Api.Ingest.IngestOptions().Workers;
-            return new Service(process, client, workers);
-        }
-
-        public void Dispose()
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-            }
-            Client.Dispose();
-            process.Dispose();
-        }
     }
 }

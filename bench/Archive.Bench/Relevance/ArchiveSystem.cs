@@ -84,7 +84,7 @@ public sealed class ArchiveSystem : IRetrievalSystem
     /// </summary>
     public (int All, int OnDocuments) Clauses(string question) => index.UseSearcher(searcher =>
     {
-        var query = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Prepare(question, searcher.IndexReader).Words;
+        var query = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Prepare(question, searcher).Words;
         var leaves = Leaves(query).ToList();
         return (leaves.Count, leaves.Count(field => field.Split('.')[0] is DocumentFields.About or DocumentFields.Text or DocumentFields.Symbol));
     });
@@ -101,7 +101,7 @@ public sealed class ArchiveSystem : IRetrievalSystem
         search.Search(new SearchRequest { Query = question, PageSize = 10 }).Hits.Select(h => new RankedDocument(h.Id, h.Passage?.Label)).ToList();
 
     // As the real-data check names its files: every run of non-word characters becomes '-'.
-    private static string FileNameStem(string id) => System.Text.RegularExpressions.Regex.Replace(id, @"[^\w.-]+", "-");
+    internal static string FileNameStem(string id) => System.Text.RegularExpressions.Regex.Replace(id, @"[^\w.-]+", "-");
 
     public void Dispose()
     {

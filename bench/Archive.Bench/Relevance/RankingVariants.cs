@@ -32,10 +32,16 @@ public static class RankingVariants
         ("30 candidate documents", Shipped with { Candidates = 30 }, null),
         ("50 candidate documents", Shipped with { Candidates = 50 }, null),
         ("200 candidate documents", Shipped with { Candidates = 200 }, null),
+        ("exact words: passage text", Exact(DocumentFields.PassageText), null),
+        ("exact words: every field", Shipped with { Weights = Shipped.Weights with { ExactFields = null } }, null),
+        ("exact words: passage text+heading", Exact(DocumentFields.PassageText, DocumentFields.PassageHeading), null),
     ];
 
     private static SearchTuning Common(params string[] fields) =>
         Shipped with { Weights = Shipped.Weights with { CommonFields = new HashSet<string>(fields) } };
+
+    private static SearchTuning Exact(params string[] fields) =>
+        Shipped with { Weights = Shipped.Weights with { ExactFields = new HashSet<string>(fields) } };
 
     private static SearchTuning Reweighed(params object[] fieldsAndWeights)
     {

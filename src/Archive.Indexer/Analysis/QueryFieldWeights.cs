@@ -33,6 +33,12 @@ public sealed record QueryFieldWeights
     /// </summary>
     public float ShingleFactor { get; init; } = 1f;
 
+    /// <summary>
+    /// The text fields where a word typed with diacritics is also looked up in its exact spelling (null: every field
+    /// not in <see cref="FoldedOnly"/>); elsewhere it is looked up folded only, at full weight.
+    /// </summary>
+    public IReadOnlySet<string>? ExactFields { get; init; }
+
     /// <summary>Fields searched only folded (words and pairs): their index holds no exact spelling.</summary>
     public IReadOnlySet<string> FoldedOnly { get; init; } = new HashSet<string>();
 

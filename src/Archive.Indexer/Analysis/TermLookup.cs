@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -11,26 +10,26 @@ namespace Archive.Indexer.Analysis;
 /// and serves its <see cref="TermQuery"/>, and a term found nowhere becomes no clause at all. A lookup per term
 /// and segment is most of what a query costs before scoring, so one terms enumerator per segment and field
 /// serves all the query's terms of that field (Lucene's <see cref="TermContext.Build"/> opens one per term, each
-/// with its own read buffer to fill).
+/// with its own read buffer to fill). How many entries hold a field is the searcher's own collection statistics
+/// (which the archive's searcher remembers), not counted here again.
 /// </summary>
-internal sealed class TermLookup(IndexReader reader)
+internal sealed class TermLookup(IndexSearcher searcher)
 {
     /// <summary>
-    /// Per reader (a searcher's generation, never changing), the terms looked up so far: questions share most of
-    /// their words ("quy định", "người lao động"), and a term's look-up is a seek per segment and field. Bounded, as
-    /// anyone can type new words.
+    /// Per reader (a searcher's generation, never changing), the terms looked up lately: questions share most of
+    /// their words ("quy định", "người lao động"), and a term's look-up is a seek per segment and field. Dropped
+    /// with the reader.
     /// </summary>
-    private static readonly ConditionalWeakTable<IndexReader, Known> PerReader = new();
+    private static readonly ConditionalWeakTable<IndexReader, KnownTerms> PerReader = new();
 
-    private const int MaxKnownTerms = 50_000;
-
-    private readonly Known known = PerReader.GetValue(reader, _ => new Known());
+    private readonly IndexReader reader = searcher.IndexReader;
+    private readonly KnownTerms known = PerReader.GetValue(searcher.IndexReader, _ => new KnownTerms(KnownTerms.DefaultCapacity));
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> enums = [];
 
     /// <summary>In what share of the entries holding <paramref name="field"/> the term occurs (deleted entries count until merged away).</summary>
     public double Share(string field, string text)
     {
-        var count = known.Entries.GetOrAdd(field, f => reader.Leaves.Sum(leaf => (long)Math.Max(0, leaf.AtomicReader.GetTerms(f)?.DocCount ?? 0)));
+        var count = Math.Max(0, searcher.CollectionStatistics(field).DocCount);
         return count == 0 ? 0 : Context(field, text).DocFreq / (double)count;
     }
 
@@ -43,7 +42,7 @@ internal sealed class TermLookup(IndexReader reader)
 
     private TermContext Context(string field, string text)
     {
-        if (known.Contexts.TryGetValue((field, text), out var context)) return context;
+        if (known.Find((field, text)) is { } context) return context;
         var top = reader.Context;
         context = new TermContext(top);
         var bytes = new BytesRef(text);
@@ -54,15 +53,7 @@ internal sealed class TermLookup(IndexReader reader)
             if (terms is not null && terms.SeekExact(bytes))
                 context.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
         }
-        if (known.Contexts.Count < MaxKnownTerms) known.Contexts.TryAdd((field, text), context);
+        known.Remember((field, text), context);
         return context;
-    }
-
-    /// <summary>What one reader's look-ups found; read and written by concurrent searches.</summary>
-    private sealed class Known
-    {
-        public ConcurrentDictionary<(string Field, string Text), TermContext> Contexts { get; } = new();
-
-        public ConcurrentDictionary<string, long> Entries { get; } = new(StringComparer.Ordinal);
     }
 }

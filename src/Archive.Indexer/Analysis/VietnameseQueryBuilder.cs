@@ -20,7 +20,7 @@ namespace Archive.Indexer.Analysis;
 /// document bearing it (<see cref="VietnameseAnalyzers.SymbolField"/>) and also finds texts citing it.</item>
 /// </list>
 /// Returns an empty <see cref="BooleanQuery"/> (matches nothing) when nothing searchable was typed.
-/// Given the index's reader, words and pairs found in a large share of the entries (<see cref="QueryFieldWeights.CommonShare"/>:
+/// Given the index's searcher, words and pairs found in a large share of the entries (<see cref="QueryFieldWeights.CommonShare"/>:
 /// "quy định", "cơ quan") still add to the score of an entry that matches the rarer words, but alone do not make
 /// it match: Lucene then only visits their long posting lists at the entries the rarer words found.
 /// </summary>
@@ -33,29 +33,29 @@ public sealed class VietnameseQueryBuilder
 
     public VietnameseQueryBuilder(QueryFieldWeights? weights = null) => _weights = weights ?? QueryFieldWeights.Default;
 
-    public Query Build(string? typed, IndexReader? reader = null) => Prepare(typed, reader).Words;
+    public Query Build(string? typed, IndexSearcher? searcher = null) => Prepare(typed, searcher).Words;
 
     /// <summary>
     /// What <paramref name="typed"/> asks for, parsed once: the scoring query (<see cref="Build"/>), the exclusions a
     /// search applies to whole documents, and the kind of article the question asks for.
     /// </summary>
-    public TypedQuery Prepare(string? typed, IndexReader? reader = null)
+    public TypedQuery Prepare(string? typed, IndexSearcher? searcher = null)
     {
         if (string.IsNullOrWhiteSpace(typed)) return new TypedQuery(new BooleanQuery(disableCoord: false), null, null);
         string normalized = Normalized(typed);
         var parsed = UserQuery.Parse(normalized);
-        return new TypedQuery(Words(parsed, normalized, reader), Exclusions(parsed), Intent(parsed));
+        return new TypedQuery(Words(parsed, normalized, searcher), Exclusions(parsed), Intent(parsed));
     }
 
-    private BooleanQuery Words(UserQuery parsed, string normalized, IndexReader? reader)
+    private BooleanQuery Words(UserQuery parsed, string normalized, IndexSearcher? searcher)
     {
         var query = new BooleanQuery(disableCoord: false);
-        var terms = new Terms(reader is null ? null : new TermLookup(reader));
+        var terms = new Terms(searcher is null ? null : new TermLookup(searcher));
         var common = new BooleanQuery(disableCoord: false);
         var commonWords = new List<string>();
         var commonPairs = new List<(string First, string Second)>();
         var synonyms = new List<Query>();
-        var share = reader is null || _weights.CommonnessField is null ? null : _weights.CommonnessField;
+        var share = searcher is null || _weights.CommonnessField is null ? null : _weights.CommonnessField;
 
         int budget = MaxWords; // keeps far below BooleanQuery's 1024-clause limit whatever was pasted
         foreach (var run in parsed.Runs)
@@ -164,7 +164,7 @@ public sealed class VietnameseQueryBuilder
         bool accented = VietnameseFolding.HasDiacritics(word);
         foreach (var (field, weight) in fields)
         {
-            bool foldedOnly = _weights.FoldedOnly.Contains(field);
+            bool foldedOnly = _weights.FoldedOnly.Contains(field) || _weights.ExactFields is { } exact && !exact.Contains(field);
             if (accented && !foldedOnly) Add(clause, terms.Query(field, word, weight), Occur.SHOULD);
             Add(clause, terms.Query(VietnameseAnalyzers.Folded(field), folded, accented && !foldedOnly ? weight * _weights.FoldedFactor : weight), Occur.SHOULD);
         }

@@ -40,7 +40,7 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
 
     private SearchResults ByWords(IndexSearcher searcher, SearchRequest request, int page, int size)
     {
-        var typed = queries.Prepare(request.Query, searcher.IndexReader);
+        var typed = queries.Prepare(request.Query, searcher);
         if (typed.Words is BooleanQuery { Clauses.Count: 0 }) return SearchResults.Empty;
         var filter = request.HasFilters || request.PublishedOnly ? new QueryWrapperFilter(Filters(request)) : null;
         var exclusions = typed.Exclusions is { } excluded ? new QueryWrapperFilter(excluded) : null;
@@ -146,13 +146,25 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         return bits;
     }
 
+    // The stored fields a hit shows: a document entry's head only when no passage gives the snippet.
+    private static readonly ISet<string> DocumentShown = new HashSet<string>
+    {
+        DocumentFields.Id, DocumentFields.StoredTitle, DocumentFields.FileName, DocumentFields.StoredKind,
+        DocumentFields.Number, DocumentFields.IssuedOn, DocumentFields.StoredIssuer,
+    };
+    private static readonly ISet<string> DocumentShownWithHead = new HashSet<string>(DocumentShown) { DocumentFields.Head };
+    private static readonly ISet<string> PassageShown = new HashSet<string>
+    {
+        DocumentFields.PassageLabel, DocumentFields.PassageHeading, DocumentFields.PassageText, DocumentFields.PassagePage, DocumentFields.PassageAnchor,
+    };
+
     private static SearchHit Hit(IndexSearcher searcher, RankedDocument ranked, SnippetHighlighter highlighter)
     {
-        var doc = searcher.Doc(ranked.Doc);
+        var doc = searcher.Doc(ranked.Doc, ranked.Passage >= 0 ? DocumentShown : DocumentShownWithHead);
         PassageHit? passage = null;
         if (ranked.Passage >= 0)
         {
-            var entry = searcher.Doc(ranked.Passage);
+            var entry = searcher.Doc(ranked.Passage, PassageShown);
             passage = new PassageHit(entry.Get(DocumentFields.PassageLabel), entry.Get(DocumentFields.PassageHeading) ?? "",
                 highlighter.Snippet(entry.Get(DocumentFields.PassageText) ?? ""), entry.GetField(DocumentFields.PassagePage)?.GetInt32Value(),
                 entry.Get(DocumentFields.PassageAnchor));
