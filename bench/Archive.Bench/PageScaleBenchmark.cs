@@ -16,7 +16,7 @@ namespace Archive.Bench;
 /// validity, public address) and cited-by alone, per document.
 /// </summary>
 /// <remarks>
-/// Arguments: <c>[--sizes 100,100000]</c>. The start is measured in a child process (<c>page-scale --start FOLDER</c>), so its
+/// Arguments: <c>[--sizes 100,100000] [--folder DIR]</c> (keeps the generated records under DIR/{size} and reuses them). The start is measured in a child process (<c>page-scale --start FOLDER</c>), so its
 /// memory is the start's alone; generated records carry the validity they would have without repeals, so the start
 /// writes only the repealed ones (one in a hundred), as a restart of a running archive writes none.
 /// </remarks>
@@ -37,20 +37,28 @@ public sealed class PageScaleBenchmark : IBenchmark
             return;
         }
         var sizes = (BenchArguments.Option(args, "--sizes") ?? "100,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+        var kept = BenchArguments.Option(args, "--folder");
         foreach (var size in sizes)
         {
-            var folder = Directory.CreateTempSubdirectory("archive-scale-bench-").FullName;
+            var folder = kept is null ? Directory.CreateTempSubdirectory("archive-scale-bench-").FullName : Path.Combine(kept, size.ToString(CultureInfo.InvariantCulture));
             try
             {
                 var watch = Stopwatch.StartNew();
-                await GenerateAsync(new LocalFolderObjectStore(folder), size);
-                Console.WriteLine($"{size:N0} records generated in {watch.Elapsed.TotalSeconds:F0} s ({size * CitationsPerDocument:N0} citations)");
+                // Generating 100,000 records takes minutes: a kept folder (--folder) is generated once and reused.
+                var generated = Path.Combine(folder, "generated");
+                if (!File.Exists(generated))
+                {
+                    await GenerateAsync(new LocalFolderObjectStore(folder), size);
+                    if (kept is not null) await File.WriteAllTextAsync(generated, "");
+                    Console.WriteLine($"{size:N0} records generated in {watch.Elapsed.TotalSeconds:F0} s ({size * CitationsPerDocument:N0} citations)");
+                }
+                else Console.WriteLine($"{size:N0} records reused from {folder}");
                 Console.WriteLine($"  start: {StartInChild(folder)}");
                 await MeasureReadsAsync(folder, size);
             }
             finally
             {
-                Directory.Delete(folder, recursive: true);
+                if (kept is null) Directory.Delete(folder, recursive: true);
             }
         }
     }

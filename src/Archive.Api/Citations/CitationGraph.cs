@@ -70,6 +70,19 @@ public sealed class CitationGraph
                 if (await ReadAsync(id, ct) is { } citations) loaded[id] = citations;
                 else missing.Add(id);
             });
+        Restore(loaded);
+        return missing.ToList();
+    }
+
+    /// <summary>Every document's stored citations: what a catalog snapshot keeps.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Citation>> AllOutgoing()
+    {
+        lock (gate) return new Dictionary<string, IReadOnlyList<Citation>>(outgoing, StringComparer.Ordinal);
+    }
+
+    /// <summary>Builds everything from the catalog and the given citations of each document (read from the store or a snapshot).</summary>
+    public void Restore(IReadOnlyDictionary<string, IReadOnlyList<Citation>> loaded)
+    {
         lock (gate)
         {
             targets.Clear();
@@ -83,7 +96,6 @@ public sealed class CitationGraph
                 Link(id, citations);
             }
         }
-        return missing.ToList();
     }
 
     public bool Has(string id)
