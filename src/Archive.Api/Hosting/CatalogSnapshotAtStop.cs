@@ -38,7 +38,7 @@ public sealed class CatalogSnapshotAtStop(
         {
             await feed.FlushAsync(cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             // Still worth a snapshot: memory holds these writes; the other instances learn of them at the next start's turn.
             logger.LogWarning(e, "The last writes could not be announced in the change feed at stop");
