@@ -77,7 +77,8 @@ public sealed class ChangeFollower(
     {
         if (File.Exists(PositionFile) && long.TryParse(await File.ReadAllTextAsync(PositionFile, cancellationToken), CultureInfo.InvariantCulture, out var kept))
             return kept;
-        return Math.Max(0, await feed.FindEndAsync(cancellationToken) - Overlap);
+        // Never before the oldest entry kept: a new index is not behind a trimmed feed (its start-up repair indexes everything).
+        return Math.Max(await feed.FirstKeptAsync(cancellationToken) - 1, await feed.FindEndAsync(cancellationToken) - Overlap);
     }
 
     private async Task<long> FollowAsync(long position, bool checkTrimmed, CancellationToken cancellationToken)
