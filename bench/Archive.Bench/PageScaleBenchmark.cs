@@ -2,9 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using Archive.Api.Citations;
 using Archive.Api.Documents;
+using Archive.Api.Hosting;
+using Archive.Indexer.Index;
 using Archive.Indexer.Legal;
 using Archive.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Bench;
 
@@ -16,7 +19,9 @@ namespace Archive.Bench;
 /// validity, public address) and cited-by alone, per document.
 /// </summary>
 /// <remarks>
-/// Arguments: <c>[--sizes 100,100000]</c>. The start is measured in a child process (<c>page-scale --start FOLDER</c>), so its
+/// Arguments: <c>[--sizes 100,100000] [--folder DIR] [--s3 BUCKET]</c>: <c>--folder</c> keeps the generated records under
+/// DIR/{size} and reuses them; <c>--s3</c> keeps them in the bucket BUCKET-{size} of the test S3 server (.test-s3/env) instead.
+/// Each start is measured twice: every record read (which then writes the catalog snapshot a clean stop writes) and from that snapshot. The start is measured in a child process (<c>page-scale --start FOLDER</c>), so its
 /// memory is the start's alone; generated records carry the validity they would have without repeals, so the start
 /// writes only the repealed ones (one in a hundred), as a restart of a running archive writes none.
 /// </remarks>
@@ -24,36 +29,69 @@ public sealed class PageScaleBenchmark : IBenchmark
 {
     public string Name => "page-scale";
 
-    public string Description => "document page and cited-by latency at 100 and 100,000 generated records; start-up time and RSS from a local folder";
+    public string Description => "document page and cited-by latency at 100 and 100,000 generated records; start-up time and RSS from a local folder or S3 (--s3 BUCKET), every record read and from the catalog snapshot";
 
     private const int CitationsPerDocument = 6;
     private const int MuchCited = 20;
 
     public async Task RunAsync(string[] args)
     {
-        if (BenchArguments.Option(args, "--start") is { } loadFolder)
+        if (BenchArguments.Option(args, "--start") is { } started)
         {
-            await StartAsync(loadFolder);
+            await StartAsync(started, BenchArguments.Option(args, "--index")!, fromSnapshot: false);
+            return;
+        }
+        if (BenchArguments.Option(args, "--start-snapshot") is { } restored)
+        {
+            await StartAsync(restored, BenchArguments.Option(args, "--index")!, fromSnapshot: true);
             return;
         }
         var sizes = (BenchArguments.Option(args, "--sizes") ?? "100,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+        var kept = BenchArguments.Option(args, "--folder");
+        var bucket = BenchArguments.Option(args, "--s3");
         foreach (var size in sizes)
         {
-            var folder = Directory.CreateTempSubdirectory("archive-scale-bench-").FullName;
+            var folder = kept is null ? Directory.CreateTempSubdirectory("archive-scale-bench-").FullName : Path.Combine(kept, size.ToString(CultureInfo.InvariantCulture));
+            // The store: the folder itself, or a bucket of the S3 server the tests use (.test-s3/env), one per size.
+            var where = bucket is null ? folder : $"s3:{bucket}-{size}";
+            var index = Path.Combine(folder, bucket is null ? "index" : "index-s3");
             try
             {
                 var watch = Stopwatch.StartNew();
-                await GenerateAsync(new LocalFolderObjectStore(folder), size);
-                Console.WriteLine($"{size:N0} records generated in {watch.Elapsed.TotalSeconds:F0} s ({size * CitationsPerDocument:N0} citations)");
-                Console.WriteLine($"  start: {StartInChild(folder)}");
-                await MeasureReadsAsync(folder, size);
+                // Generating 100,000 records takes minutes: a kept folder (--folder) or bucket is generated once and reused.
+                var store = Store(where);
+                if (await store.StatAsync(GeneratedMark) is null)
+                {
+                    await GenerateAsync(store, size);
+                    if (kept is not null || bucket is not null) await store.PutAsync(GeneratedMark, new MemoryStream(), "text/plain");
+                    Console.WriteLine($"{size:N0} records generated in {watch.Elapsed.TotalSeconds:F0} s ({size * CitationsPerDocument:N0} citations) in {where}");
+                }
+                else Console.WriteLine($"{size:N0} records reused from {where}");
+                Console.WriteLine($"  start, every record read:     {StartInChild("--start", where, index)}");
+                Console.WriteLine($"  start from catalog snapshot:  {StartInChild("--start-snapshot", where, index)}");
+                await MeasureReadsAsync(store, size);
             }
             finally
             {
-                Directory.Delete(folder, recursive: true);
+                if (kept is null) Directory.Delete(folder, recursive: true);
             }
         }
     }
+
+    private const string GeneratedMark = "bench/generated";
+
+    private static IObjectStore Store(string where) => where.StartsWith("s3:", StringComparison.Ordinal)
+        ? new MinioObjectStore(S3Options(where[3..]))
+        : new LocalFolderObjectStore(where);
+
+    private static MinioOptions S3Options(string bucket) => new()
+    {
+        Endpoint = Environment.GetEnvironmentVariable("ARCHIVE_TEST_S3_ENDPOINT")
+            ?? throw new InvalidOperationException("--s3 needs the test S3 server: scripts/s3-test-server.sh start; source .test-s3/env"),
+        AccessKey = Environment.GetEnvironmentVariable("ARCHIVE_TEST_S3_ACCESS_KEY") ?? "",
+        SecretKey = Environment.GetEnvironmentVariable("ARCHIVE_TEST_S3_SECRET_KEY") ?? "",
+        Bucket = bucket,
+    };
 
     private static string Number(int i) => $"{i % 9000 + 1}/{2000 + i / 9000}/QĐ-UBND";
 
@@ -89,46 +127,61 @@ public sealed class PageScaleBenchmark : IBenchmark
         });
     }
 
-    private static (DocumentCatalog Catalog, CitationGraph Graph, ValidityTracker Validity, PublicAddressBook Addresses) Services(string folder)
+    private sealed record Loaded(DocumentCatalog Catalog, CitationGraph Graph, ValidityTracker Validity, PublicAddressBook Addresses, CatalogSnapshot Snapshot, ChangeFeed Feed);
+
+    private static Loaded Services(IObjectStore store, string index)
     {
-        var store = new LocalFolderObjectStore(folder);
         var catalog = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
         var graph = new CitationGraph(store, catalog, NullLogger<CitationGraph>.Instance);
-        return (catalog, graph, new ValidityTracker(catalog, graph, NullLogger<ValidityTracker>.Instance), new PublicAddressBook(catalog));
+        var feed = new ChangeFeed(store, catalog);
+        // The snapshot says how its start went (reading the file, the records, the citations) on the console.
+        var snapshot = new CatalogSnapshot(catalog, graph, feed, Options.Create(new IndexOptions { Path = index }), new StandardErrorLogger<CatalogSnapshot>());
+        return new(catalog, graph, new ValidityTracker(catalog, graph, NullLogger<ValidityTracker>.Instance), new PublicAddressBook(catalog), snapshot, feed);
     }
 
-    /// <summary>What the service does with the store before it serves (ArchiveStartup.StartAsync), in this process.</summary>
-    private static async Task StartAsync(string folder)
+    /// <summary>
+    /// What the service does with the store before it serves (StoredRecords, ArchiveStartup.StartAsync), in this
+    /// process: every record read, or the catalog snapshot; then the snapshot a clean stop writes, for the next start.
+    /// </summary>
+    private static async Task StartAsync(string where, string index, bool fromSnapshot)
     {
+        await (Store(where) is MinioObjectStore minio ? minio.EnsureBucketAsync(CancellationToken.None) : Task.CompletedTask);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        var (catalog, graph, validity, addresses) = Services(folder);
-        await catalog.LoadAsync(CancellationToken.None);
+        var (catalog, graph, validity, addresses, snapshot, feed) = Services(Store(where), index);
+        if (fromSnapshot && !await snapshot.TryRestoreAsync(CancellationToken.None)) throw new InvalidOperationException("The snapshot was not usable.");
+        if (!fromSnapshot) await catalog.LoadAsync(CancellationToken.None);
         var records = watch.Elapsed.TotalSeconds;
-        await graph.LoadAsync(CancellationToken.None);
+        if (!fromSnapshot) await graph.LoadAsync(CancellationToken.None);
         var citations = watch.Elapsed.TotalSeconds - records;
         var written = await validity.RefreshAllAsync(CancellationToken.None);
         var published = addresses.Published().Count;
         var total = watch.Elapsed.TotalSeconds;
         GC.Collect();
         var process = Process.GetCurrentProcess();
+        // The machine the benchmark runs on is often shared: the processor time says what the start costs whatever the load.
+        cpu = process.TotalProcessorTime - cpu;
+        var rss = process.WorkingSet64 / 1048576.0;
+        watch.Restart();
+        await snapshot.WriteAsync(await feed.FindEndAsync(CancellationToken.None), CancellationToken.None);
         Console.WriteLine(FormattableString.Invariant(
-            $"{total:F1} s (records {records:F1} s, citations {citations:F1} s, validity and addresses {total - records - citations:F1} s; {written.Count:N0} validities written, {published:N0} published); RSS {process.WorkingSet64 / 1048576.0:F0} MB, peak {process.PeakWorkingSet64 / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB"));
+            $"{total:F1} s, processor {cpu.TotalSeconds:F1} s (records {records:F1} s, citations {citations:F1} s, validity and addresses {total - records - citations:F1} s; {written.Count:N0} validities written, {published:N0} published); RSS {rss:F0} MB, peak {process.PeakWorkingSet64 / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB; snapshot written in {watch.Elapsed.TotalSeconds:F1} s ({new FileInfo(snapshot.FilePath).Length / 1048576.0:F0} MB)"));
     }
 
-    private static string StartInChild(string folder)
+    private static string StartInChild(string how, string where, string index)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(PageScaleBenchmark).Assembly.Location);
-        foreach (var arg in new[] { "page-scale", "--start", folder }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "page-scale", how, where, "--index", index }) start.ArgumentList.Add(arg);
         using var child = Process.Start(start)!;
         var output = child.StandardOutput.ReadToEnd().Trim();
         child.WaitForExit();
         return child.ExitCode == 0 ? output : $"failed ({child.ExitCode}): {output}";
     }
 
-    private static async Task MeasureReadsAsync(string folder, int size)
+    private static async Task MeasureReadsAsync(IObjectStore store, int size)
     {
-        var (catalog, graph, validity, addresses) = Services(folder);
+        var (catalog, graph, validity, addresses, _, _) = Services(store, Path.Combine(Path.GetTempPath(), "archive-scale-no-snapshot"));
         await catalog.LoadAsync(CancellationToken.None);
         await graph.LoadAsync(CancellationToken.None);
         await validity.RefreshAllAsync(CancellationToken.None);

@@ -29,6 +29,8 @@ public sealed class CitationGraph
     private readonly Dictionary<string, IReadOnlyList<Citation>> outgoing = new(StringComparer.Ordinal);
     /// <summary>Key (<see cref="CitationTargets.KeysNamedBy"/>) → the citations naming it, as (source, position).</summary>
     private readonly Dictionary<string, HashSet<(string Source, int At)>> naming = new(StringComparer.Ordinal);
+    /// <summary>The same as <see cref="naming"/> for the citations that state a validity (<see cref="ValidityStatement.Speaks"/>) only.</summary>
+    private readonly Dictionary<string, HashSet<(string Source, int At)>> stating = new(StringComparer.Ordinal);
     /// <summary>Citations of another document that resolve to none archived now, with what identifies what they cite.</summary>
     private readonly Dictionary<(string Source, int At), string> unresolved = [];
 
@@ -70,10 +72,24 @@ public sealed class CitationGraph
                 if (await ReadAsync(id, ct) is { } citations) loaded[id] = citations;
                 else missing.Add(id);
             });
+        Restore(loaded);
+        return missing.ToList();
+    }
+
+    /// <summary>Every document's stored citations: what a catalog snapshot keeps.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Citation>> AllOutgoing()
+    {
+        lock (gate) return new Dictionary<string, IReadOnlyList<Citation>>(outgoing, StringComparer.Ordinal);
+    }
+
+    /// <summary>Builds everything from the catalog and the given citations of each document (read from the store or a snapshot).</summary>
+    public void Restore(IReadOnlyDictionary<string, IReadOnlyList<Citation>> loaded)
+    {
         lock (gate)
         {
             targets.Clear();
             naming.Clear();
+            stating.Clear();
             unresolved.Clear();
             outgoing.Clear();
             foreach (var record in catalog.All) targets.Set(record);
@@ -83,7 +99,6 @@ public sealed class CitationGraph
                 Link(id, citations);
             }
         }
-        return missing.ToList();
     }
 
     public bool Has(string id)
@@ -159,12 +174,29 @@ public sealed class CitationGraph
     private static bool Earlier((string Source, int At) a, (string Source, int At) b) =>
         string.CompareOrdinal(a.Source, b.Source) is var bySource && (bySource < 0 || (bySource == 0 && a.At < b.At));
 
-    /// <summary>The strongest statement archived documents make of <paramref name="id"/>'s validity, or null when none does.</summary>
+    /// <summary>
+    /// The strongest statement archived documents make of <paramref name="id"/>'s validity, or null when none does: only
+    /// the citations that state a validity are looked at, so a law every document cites costs its few amendments and
+    /// repeals, not its thousands of citing documents.
+    /// </summary>
     public ValidityStatement? StatedValidity(string id)
     {
         ValidityStatement? strongest = null;
-        foreach (var (source, citation) in CitedBy(id))
-            if (ValidityStatement.From(citation, source) is { } statement && statement.Outranks(strongest)) strongest = statement;
+        lock (gate)
+        {
+            if (targets.Record(id) is not { } record) return null;
+            // In source and position order, as cited-by lists them: of two equally strong statements the first wins.
+            var candidates = new SortedSet<(string Source, int At)>();
+            foreach (var key in CitationTargets.KeysOf(record))
+                if (stating.TryGetValue(key, out var named)) candidates.UnionWith(named);
+            foreach (var (sourceId, at) in candidates)
+            {
+                if (sourceId == id || targets.Record(sourceId) is not { } source) continue;
+                var citation = outgoing[sourceId][at];
+                if (targets.Find(citation, sourceId)?.Id != id) continue;
+                if (ValidityStatement.From(citation, source) is { } statement && statement.Outranks(strongest)) strongest = statement;
+            }
+        }
         return strongest;
     }
 
@@ -243,10 +275,14 @@ public sealed class CitationGraph
         {
             var citation = citations[at];
             if (citation.Self || citation.OwnTitle) continue;
+            var states = ValidityStatement.Speaks(citation.Relation);
             foreach (var key in CitationTargets.KeysNamedBy(citation))
             {
                 if (!naming.TryGetValue(key, out var named)) naming[key] = named = [];
                 named.Add((id, at));
+                if (!states) continue;
+                if (!stating.TryGetValue(key, out var stated)) stating[key] = stated = [];
+                stated.Add((id, at));
             }
             Judge(id, at);
         }
@@ -258,7 +294,10 @@ public sealed class CitationGraph
         {
             unresolved.Remove((id, at));
             foreach (var key in CitationTargets.KeysNamedBy(citations[at]))
+            {
                 if (naming.TryGetValue(key, out var named) && named.Remove((id, at)) && named.Count == 0) naming.Remove(key);
+                if (stating.TryGetValue(key, out var stated) && stated.Remove((id, at)) && stated.Count == 0) stating.Remove(key);
+            }
         }
     }
 

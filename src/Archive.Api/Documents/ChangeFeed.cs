@@ -43,25 +43,71 @@ public sealed class ChangeFeed
     /// <summary>Whether records written here still wait to be announced.</summary>
     public bool HasWaiting => !waiting.IsEmpty;
 
-    /// <summary>Finds the last entry written without listing the feed: numbers are dense, so probe 1, 2, 4, … then halve.</summary>
+    /// <summary>
+    /// Finds the last entry written without listing the feed: numbers are dense from the oldest kept one
+    /// (<see cref="FirstKeptAsync"/>), so probe 1, 2, 4, … past the last known one, then halve. When trimming moved the
+    /// oldest kept entry meanwhile, the probes may have met removed entries: found again, from there.
+    /// </summary>
     public async Task<long> FindEndAsync(CancellationToken cancellationToken)
     {
-        long low = 0, high = Math.Max(1, Interlocked.Read(ref head));
-        if (high > 1 && await store.StatAsync(StoreLayout.Change(high), cancellationToken) is null) high = 1;
-        else if (high > 1) low = high;
-        while (await store.StatAsync(StoreLayout.Change(high), cancellationToken) is not null)
+        while (true)
         {
-            low = high;
-            high *= 2;
+            var first = await FirstKeptAsync(cancellationToken);
+            var end = await ProbeEndAsync(first, cancellationToken);
+            if (await FirstKeptAsync(cancellationToken) == first)
+            {
+                Seen(end);
+                return end;
+            }
         }
+    }
+
+    private async Task<long> ProbeEndAsync(long first, CancellationToken cancellationToken)
+    {
+        var low = first - 1;
+        var known = Interlocked.Read(ref head);
+        if (known > low && await store.StatAsync(StoreLayout.Change(known), cancellationToken) is not null) low = known;
+        long step = 1;
+        while (await store.StatAsync(StoreLayout.Change(low + step), cancellationToken) is not null)
+        {
+            low += step;
+            step *= 2;
+        }
+        var high = low + step; // not written
         while (high - low > 1)
         {
             var middle = low + (high - low) / 2;
             if (await store.StatAsync(StoreLayout.Change(middle), cancellationToken) is not null) low = middle;
             else high = middle;
         }
-        Seen(low);
         return low;
+    }
+
+    private sealed record FeedStart(long First);
+
+    /// <summary>The oldest entry kept: 1 until the feed was first trimmed.</summary>
+    public async Task<long> FirstKeptAsync(CancellationToken cancellationToken) =>
+        (await StoredJson.ReadAsync<FeedStart>(store, StoreLayout.ChangeFeedStart, cancellationToken))?.First ?? 1;
+
+    /// <summary>
+    /// Removes the entries written before <paramref name="writtenBefore"/> and those beyond the newest
+    /// <paramref name="keep"/>, always keeping the newest one (it says where the feed ends). The oldest kept number is
+    /// moved forward first (a conditional write: it never moves back), so a follower behind it knows it missed entries
+    /// and a writer never takes a removed number. Returns how many entries were removed.
+    /// </summary>
+    public async Task<long> TrimAsync(DateTimeOffset writtenBefore, long keep, CancellationToken cancellationToken)
+    {
+        var end = await FindEndAsync(cancellationToken);
+        var stored = await store.ReadVersionedAsync(StoreLayout.ChangeFeedStart, cancellationToken);
+        var first = stored is null ? 1 : StoredJson.Parse<FeedStart>(stored.Content)?.First ?? 1;
+        var cut = Math.Max(first - 1, end - Math.Max(1, keep));
+        while (cut < end - 1 && await ReadAsync(cut + 1, cancellationToken) is { } entry && entry.At < writtenBefore) cut++;
+        if (cut < first) return 0;
+        if (await StoredJson.PutIfAsync(store, StoreLayout.ChangeFeedStart, new FeedStart(cut + 1), stored?.Version, cancellationToken) is null)
+            return 0; // another instance trims at the same moment: its turn
+        for (var sequence = first; sequence <= cut; sequence++)
+            await store.DeleteAsync(StoreLayout.Change(sequence), cancellationToken);
+        return cut - first + 1;
     }
 
     /// <summary>Writes one entry naming the records written here since the last call; when the store refuses it they wait.</summary>

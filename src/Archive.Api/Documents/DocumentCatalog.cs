@@ -136,26 +136,45 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
     }
 
 
-    /// <summary>Loads every record from the store; a record that cannot be read is logged and skipped, never deleted.</summary>
+    /// <summary>
+    /// Reads every record from the store (a start without a usable snapshot, or an instance that fell behind the change
+    /// feed); records gone from the store are forgotten. A record that cannot be read is logged and skipped, never deleted.
+    /// </summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var keys = new List<string>();
         await foreach (var key in store.ListAsync(StoreLayout.Prefix, cancellationToken))
             if (key.EndsWith("/" + StoreLayout.MetaFileName, StringComparison.Ordinal)) keys.Add(key);
+        var seen = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         // Many small reads: a few at a time, which an S3 server answers much faster than one by one.
         await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (key, ct) =>
         {
+            seen[key[StoreLayout.Prefix.Length..key.LastIndexOf('/')]] = true;
             try
             {
-                if (await StoredJson.ReadVersionedAsync<DocumentRecord>(store, key, ct) is { } stored)
-                    Remember(stored.Value, stored.Version);
+                if (await StoredJson.ReadVersionedAsync<DocumentRecord>(store, key, ct) is not { } stored) return;
+                var before = records.GetValueOrDefault(stored.Value.Id);
+                Remember(stored.Value, stored.Version);
+                // Read again while serving: lookups follow what changed (at start memory is empty and they are built after).
+                if (before is not null && before.Version != stored.Version) Announce(before.Record, stored.Value);
             }
             catch (JsonException e)
             {
                 logger.LogError(e, "Unreadable document record {Key}; left as it is in the store", key);
             }
         });
+        foreach (var id in records.Keys.Where(id => !seen.ContainsKey(id)).ToList()) Forget(id);
         logger.LogInformation("Loaded {Count} document records from the store", records.Count);
+    }
+
+    /// <summary>Every record with the version it has in the store: what a catalog snapshot keeps.</summary>
+    public IReadOnlyList<(DocumentRecord Record, string Version)> Versions() => records.Values.Select(e => (e.Record, e.Version)).ToList();
+
+    /// <summary>Takes records and their store versions from a catalog snapshot instead of reading each from the store.</summary>
+    public void Restore(IEnumerable<(DocumentRecord Record, string Version)> stored)
+    {
+        foreach (var (record, version) in stored) Remember(record, version);
+        logger.LogInformation("Loaded {Count} document records from the catalog snapshot", records.Count);
     }
 
     private async Task<DocumentRecord?> ReloadLockedAsync(string id, CancellationToken cancellationToken)

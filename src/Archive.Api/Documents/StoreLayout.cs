@@ -16,7 +16,8 @@ namespace Archive.Api.Documents;
 /// (<see cref="Ingest.IngestQueue"/>).</item>
 /// <item><c>audit/{sequence:D12}.json</c>: the sealed audit trail, one object per entry.</item>
 /// <item><c>changes/{sequence:D12}.json</c>: the change feed, one create-only entry per record written, which every
-/// instance over the same store follows (<see cref="ChangeFeed"/>).</item>
+/// instance over the same store follows (<see cref="ChangeFeed"/>); trimmed by age and count, the oldest kept named
+/// by <c>system/change-feed-start.json</c>.</item>
 /// <item><c>system/users.json</c>: users and their hashed keys.</item>
 /// </list>
 /// </remarks>
@@ -76,6 +77,9 @@ public static class StoreLayout
 
     public const string ChangesPrefix = "changes/";
     public static string Change(long sequence) => $"{ChangesPrefix}{sequence:D12}.json";
+
+    /// <summary>The oldest change-feed entry kept (older ones are trimmed): moved forward before entries are removed.</summary>
+    public const string ChangeFeedStart = "system/change-feed-start.json";
 
     public const string Users = "system/users.json";
 

@@ -108,13 +108,17 @@ public static class ArchiveServices
         services.AddSingleton<DocumentIngestion>();
         services.AddSingleton<StoredRecords>();
         services.AddSingleton<ArchiveStartup>();
+        services.AddSingleton<CatalogSnapshot>();
+        // First registered, last stopped: the snapshot is taken once the workers and the follower have ended.
+        services.AddHostedService<CatalogSnapshotAtStop>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveStartup>());
         // After the start-up, which takes back the jobs kept in the store.
         services.AddHostedService(sp => sp.GetRequiredService<Ingest.IngestWorkers>());
         // After the start-up load: several instances over one store see each other's writes through the change feed.
         services.AddOptions<ChangeFeedOptions>().BindConfiguration(ChangeFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChangeFeed>();
-        services.AddHostedService<ChangeFollower>();
+        services.AddSingleton<ChangeFollower>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangeFollower>());
 
         // The request limits follow the configured file limit (plus room for the multipart envelope).
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>

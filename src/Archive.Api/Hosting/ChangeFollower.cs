@@ -17,12 +17,16 @@ namespace Archive.Api.Hosting;
 /// <remarks>
 /// The position is kept beside the index (<see cref="PositionFile"/>), since it says how far the index has followed:
 /// a restarted instance catches up from it, and a new or deleted index starts a little before the feed's end (its
-/// start-up repair indexes every stored document, so older entries are not news to it).
+/// start-up repair indexes every stored document, so older entries are not news to it). The feed is trimmed
+/// (<see cref="ChangeFeedOptions.RetentionDays"/>, <see cref="ChangeFeedOptions.MaxEntries"/>): an instance whose
+/// position is before the oldest entry kept missed changes it can no longer name, so it reads every record again and
+/// reindexes every document (<see cref="CatchUpFromStoreAsync"/>).
 /// </remarks>
 public sealed class ChangeFollower(
     ChangeFeed feed,
     DocumentCatalog catalog,
     CitationGraph citations,
+    ValidityTracker validity,
     LatestIndexing indexing,
     DocumentIndexing index,
     IObjectStore store,
@@ -35,17 +39,30 @@ public sealed class ChangeFollower(
 
     private string PositionFile => Path.Combine(indexOptions.Value.Path, "change-feed-position");
 
+    /// <summary>Idle turns between two looks at whether the feed was trimmed past this instance's position.</summary>
+    private const int TrimCheckEvery = 10;
+
+    /// <summary>How far this instance has followed the feed (null until known): what a catalog snapshot holds.</summary>
+    public long? Position { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var period = TimeSpan.FromSeconds(options.Value.PollSeconds);
+        var trimPeriod = TimeSpan.FromMinutes(options.Value.TrimMinutes);
+        var nextTrim = DateTimeOffset.UtcNow + trimPeriod;
         long? position = null;
-        while (!stoppingToken.IsCancellationRequested)
+        for (var turn = 0L; !stoppingToken.IsCancellationRequested; turn++)
         {
             try
             {
-                position ??= await StartingPositionAsync(stoppingToken);
+                position ??= Position = await StartingPositionAsync(stoppingToken);
                 await feed.FlushAsync(stoppingToken);
-                position = await FollowAsync(position.Value, stoppingToken);
+                position = Position = await FollowAsync(position.Value, turn % TrimCheckEvery == 0, stoppingToken);
+                if (DateTimeOffset.UtcNow >= nextTrim)
+                {
+                    nextTrim = DateTimeOffset.UtcNow + trimPeriod;
+                    await TrimAsync(stoppingToken);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -60,10 +77,11 @@ public sealed class ChangeFollower(
     {
         if (File.Exists(PositionFile) && long.TryParse(await File.ReadAllTextAsync(PositionFile, cancellationToken), CultureInfo.InvariantCulture, out var kept))
             return kept;
-        return Math.Max(0, await feed.FindEndAsync(cancellationToken) - Overlap);
+        // Never before the oldest entry kept: a new index is not behind a trimmed feed (its start-up repair indexes everything).
+        return Math.Max(await feed.FirstKeptAsync(cancellationToken) - 1, await feed.FindEndAsync(cancellationToken) - Overlap);
     }
 
-    private async Task<long> FollowAsync(long position, CancellationToken cancellationToken)
+    private async Task<long> FollowAsync(long position, bool checkTrimmed, CancellationToken cancellationToken)
     {
         var start = position;
         var applied = false;
@@ -75,6 +93,13 @@ public sealed class ChangeFollower(
                 applied = true;
             }
             position = entry.Sequence;
+        }
+        if (checkTrimmed && position == start && await feed.FirstKeptAsync(cancellationToken) is var first && first > position + 1)
+        {
+            logger.LogWarning("The change feed was trimmed past this instance's position {Position} (oldest kept: {First}): reading every record and reindexing",
+                position, first);
+            position = await CatchUpFromStoreAsync(cancellationToken);
+            applied = true;
         }
         if (position != start)
         {
@@ -88,12 +113,42 @@ public sealed class ChangeFollower(
         return position;
     }
 
+    /// <summary>
+    /// What the trimmed entries said, found in the store itself: every record and citation read again (with the
+    /// validity they imply) and every document reindexed from its stored text, documents gone from the store leave the
+    /// index. Returns the feed's end as it was before the reading: entries after it are applied as usual.
+    /// </summary>
+    private async Task<long> CatchUpFromStoreAsync(CancellationToken cancellationToken)
+    {
+        var end = await feed.FindEndAsync(cancellationToken);
+        await catalog.LoadAsync(cancellationToken);
+        await citations.LoadAsync(cancellationToken);
+        await validity.RefreshAllAsync(cancellationToken);
+        foreach (var id in index.Index.IndexedIds().Where(id => catalog.Find(id) is null)) index.Index.Delete(id);
+        var reindexed = 0;
+        foreach (var record in catalog.All.Where(r => r.TextStatus != TextStatuses.Pending).ToList())
+        {
+            if (await store.StatAsync(StoreLayout.Text(record.Id), cancellationToken) is null) continue;
+            await indexing.IndexAsync(record.Id, await StoredText.ReadAsync(store, record.Id, cancellationToken), cancellationToken, refresh: false);
+            reindexed++;
+        }
+        index.Index.Refresh();
+        logger.LogInformation("Caught up from the store: {Count} documents reindexed", reindexed);
+        return end;
+    }
+
+    private async Task TrimAsync(CancellationToken cancellationToken)
+    {
+        var removed = await feed.TrimAsync(DateTimeOffset.UtcNow - TimeSpan.FromDays(options.Value.RetentionDays), options.Value.MaxEntries, cancellationToken);
+        if (removed > 0) logger.LogInformation("Change feed trimmed: {Count} old entries removed", removed);
+    }
+
     private async Task ApplyAsync(string id, CancellationToken cancellationToken)
     {
         if (await catalog.ReloadAsync(id, cancellationToken) is not { } record)
         {
-            // Its record is gone from the store: another instance destroyed the document.
-            if (catalog.Find(id) is null) return;
+            // Its record is gone from the store: another instance destroyed the document (the start may have
+            // forgotten it already, from a catalog snapshot's catch-up, but not taken it out of the index).
             index.Index.Delete(id);
             citations.Forget(id);
             catalog.Forget(id);

@@ -98,4 +98,53 @@ public sealed class ChangeFeedTests : IDisposable
         Assert.False(feed.HasWaiting);
         Assert.Equal(0, await feed.FindEndAsync(CancellationToken.None));
     }
+
+    /// <summary>Five entries, one record written per entry.</summary>
+    private static async Task<(DocumentCatalog Catalog, ChangeFeed Feed)> FiveEntriesAsync(IObjectStore store)
+    {
+        var catalog = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
+        var feed = new ChangeFeed(store, catalog);
+        for (var i = 1; i <= 5; i++)
+        {
+            await catalog.CreateAsync(Record($"abab{i:D16}"), CancellationToken.None);
+            await feed.FlushAsync(CancellationToken.None);
+        }
+        return (catalog, feed);
+    }
+
+    [Fact]
+    public async Task Trimming_by_count_keeps_the_newest_entries_and_the_numbers_go_on_after_them()
+    {
+        var store = new LocalFolderObjectStore(folder);
+        var (_, feed) = await FiveEntriesAsync(store);
+
+        Assert.Equal(3, await feed.TrimAsync(DateTimeOffset.MinValue, keep: 2, CancellationToken.None));
+
+        Assert.Equal(4, await feed.FirstKeptAsync(CancellationToken.None));
+        Assert.Null(await feed.ReadAsync(3, CancellationToken.None));
+        Assert.Equal(["abab0000000000000004"], (await feed.ReadAsync(4, CancellationToken.None))!.Documents);
+        // A new process finds the end without the removed entries, and writes after it.
+        var later = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
+        var laterFeed = new ChangeFeed(store, later);
+        Assert.Equal(5, await laterFeed.FindEndAsync(CancellationToken.None));
+        await later.CreateAsync(Record("abab0000000000000006"), CancellationToken.None);
+        await laterFeed.FlushAsync(CancellationToken.None);
+        Assert.Equal(["abab0000000000000006"], (await feed.ReadAsync(6, CancellationToken.None))!.Documents);
+        Assert.Equal(0, await feed.TrimAsync(DateTimeOffset.MinValue, keep: 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Trimming_by_age_removes_the_entries_written_before_the_limit_and_always_keeps_the_newest()
+    {
+        var store = new LocalFolderObjectStore(folder);
+        var (_, feed) = await FiveEntriesAsync(store);
+        var third = (await feed.ReadAsync(3, CancellationToken.None))!.At;
+
+        Assert.Equal(2, await feed.TrimAsync(third, keep: 100, CancellationToken.None));
+        Assert.Equal(3, await feed.FirstKeptAsync(CancellationToken.None));
+
+        Assert.Equal(2, await feed.TrimAsync(DateTimeOffset.UtcNow.AddDays(1), keep: 100, CancellationToken.None));
+        Assert.Equal(5, await feed.FirstKeptAsync(CancellationToken.None));
+        Assert.Equal(5, await feed.FindEndAsync(CancellationToken.None));
+    }
 }

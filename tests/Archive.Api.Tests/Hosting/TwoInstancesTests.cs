@@ -24,9 +24,11 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private Task<ArchiveProcess> StartAsync(string name)
+    private Task<ArchiveProcess> StartAsync(string name, IDictionary<string, string>? extra = null)
     {
-        var settings = new Dictionary<string, string>(shared)
+        var settings = new Dictionary<string, string>(extra ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        foreach (var (key, value) in shared) settings.TryAdd(key, value);
+        settings = new Dictionary<string, string>(settings)
         {
             ["Index__Path"] = folder.PathOf(Path.Combine(name, "index")),
             ["DataProtection__KeysFolder"] = folder.PathOf(Path.Combine(name, "keys")),
@@ -105,5 +107,40 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
 
         using var restarted = await StartAsync("b");
         await SeenAsync("the missed correction in B's index", () => FindsAsync(restarted, "Bó Luông", id));
+    }
+
+    [Fact]
+    public async Task An_instance_restarted_after_the_feed_was_trimmed_past_its_position_reads_the_store_again_and_catches_up()
+    {
+        // Every change-feed entry but the newest removed as soon as A trims (every 0.6 s).
+        var trimming = new Dictionary<string, string> { ["ChangeFeed__MaxEntries"] = "1", ["ChangeFeed__TrimMinutes"] = "0.01" };
+        using var a = await StartAsync("a", trimming);
+        var b = await StartAsync("b", trimming);
+        string id;
+        try
+        {
+            var upload = await a.Client.UploadTextAsync("Phương án phòng chống cháy rừng mùa khô tại xã Xuân Dương, lập chòi canh trên đỉnh Phja Piót.", "phương án.txt");
+            id = (await upload.JsonAsync()).GetProperty("id").GetString()!;
+            await SeenAsync("the upload on A found by a search on B", () => FindsAsync(b, "Phja Piót", id));
+            await Task.Delay(TimeSpan.FromSeconds(2.5)); // past B's index commit, as in the test above
+        }
+        finally
+        {
+            b.Dispose();
+        }
+        var position = long.Parse(await File.ReadAllTextAsync(folder.PathOf(Path.Combine("b", "index", "change-feed-position"))), System.Globalization.CultureInfo.InvariantCulture);
+
+        // Two changes while B is away, each its own entry; then A trims the first of them away.
+        (await CorrectAsync(a, id, "{\"title\":\"Phương án phòng chống cháy rừng xã Xuân Dương và thôn Bản Quầy\",\"reason\":\"Thêm thôn\"}")).EnsureSuccessStatusCode();
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        (await CorrectAsync(a, id, "{\"number\":\"15/PA-UBND\",\"title\":\"Phương án phòng chống cháy rừng xã Xuân Dương và thôn Bản Quầy\",\"reason\":\"Bổ sung số\"}")).EnsureSuccessStatusCode();
+        var bucket = shared["Storage__Minio__Bucket"];
+        using var store = new Archive.Storage.MinioObjectStore(S3TestServer.Options(bucket));
+        var feed = new Archive.Api.Documents.ChangeFeed(store, new Archive.Api.Documents.DocumentCatalog(store, Microsoft.Extensions.Logging.Abstractions.NullLogger<Archive.Api.Documents.DocumentCatalog>.Instance));
+        await SeenAsync("the feed trimmed past B's position", async () => await feed.FirstKeptAsync(CancellationToken.None) > position + 1);
+
+        using var restarted = await StartAsync("b", trimming);
+        await SeenAsync("both corrections in B's index", async () => await FindsAsync(restarted, "Bản Quầy", id) && await FindsAsync(restarted, "15/PA-UBND", id));
+        Assert.Contains("trimmed past this instance's position", restarted.Output);
     }
 }
