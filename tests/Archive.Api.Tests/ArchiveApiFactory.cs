@@ -1,6 +1,7 @@
 using Archive.Api.Access;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests;
@@ -93,6 +94,8 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        // Registered as an instance, so no host disposes it (each would remove the shared profile).
+        builder.ConfigureTestServices(services => services.AddSingleton(SharedOfficeConverter.Instance));
     }
 
     protected override void Dispose(bool disposing)

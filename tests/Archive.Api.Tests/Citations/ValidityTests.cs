@@ -105,51 +105,50 @@ public sealed class ValidityTests
     [Fact]
     public async Task A_corrected_number_that_links_an_amending_decision_marks_the_village_convention_amended_also_after_a_restart()
     {
-        var data = Directory.CreateTempSubdirectory("archive-validity-").FullName;
-        var settings = new Dictionary<string, string>
+        // Two hosts in turn over one data folder: a restart reads the records back from the store, in a process of its
+        // own or not (the real-process restarts are CrashRecoveryTests' business).
+        using var data = new ServiceDataFolder("validity");
+        var settings = new Dictionary<string, string?>
         {
-            ["Storage__Local__Root"] = Path.Combine(data, "store"),
-            ["Index__Path"] = Path.Combine(data, "index"),
+            ["Storage:Local:Root"] = data.PathOf("store"),
+            ["Index:Path"] = data.PathOf("index"),
+            ["Audit:AnchorFolder"] = data.PathOf("audit-anchor"),
+            ["DataProtection:KeysFolder"] = data.PathOf("keys"),
         };
-        try
+        string convention, decision, minutes;
+        using (var first = new ArchiveApiFactory(settings))
         {
-            string convention, decision, minutes;
-            using (var first = await ArchiveProcess.StartAsync(data, settings))
-            {
-                convention = await UploadAsync(first.Client, VillageConvention, "huong-uoc-ban-chat.txt");
-                decision = await UploadAsync(first.Client, AmendingDecision, "qd77.txt");
-                minutes = await UploadAsync(first.Client, Minutes, "bien-ban.txt");
-                Assert.Equal(("còn hiệu lực", null), await ValidityAsync(first.Client, convention));
+            var client = first.CreateClient();
+            convention = await UploadAsync(client, VillageConvention, "huong-uoc-ban-chat.txt");
+            decision = await UploadAsync(client, AmendingDecision, "qd77.txt");
+            minutes = await UploadAsync(client, Minutes, "bien-ban.txt");
+            Assert.Equal(("còn hiệu lực", null), await ValidityAsync(client, convention));
 
-                // The convention was archived under a mistyped number; the decision cites the right one.
-                var patch = await PatchAsync(first.Client, convention, """{"number":"01/HƯ-TBC","reason":"Số ghi sai khi nhập"}""");
-                Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
-                var answered = await patch.JsonAsync();
-                Assert.Equal("được sửa đổi, bổ sung", answered.GetProperty("status").GetString());
-                Assert.Equal("Quyết định", answered.GetProperty("statusSource").GetProperty("kind").GetString());
-                Assert.Equal(("được sửa đổi, bổ sung", "77/QĐ-UBND"), await ValidityAsync(first.Client, convention));
-            }
-
-            // Minutes an earlier version wrote as "in force" are set right at start, like any record left stale.
-            Rewrite(settings, minutes, record => record["status"] = "còn hiệu lực");
-            using var second = await ArchiveProcess.StartAsync(data, settings);
-            Assert.Equal(("được sửa đổi, bổ sung", "77/QĐ-UBND"), await ValidityAsync(second.Client, convention));
-            Assert.Equal((null, null), await ValidityAsync(second.Client, minutes));
-
-            // Corrected away again: nothing amends that number.
-            (await PatchAsync(second.Client, convention, """{"number":"02/HƯ-TBC","reason":"Số đúng theo sổ"}""")).EnsureSuccessStatusCode();
-            Assert.Equal(("còn hiệu lực", null), await ValidityAsync(second.Client, convention));
-            Assert.Equal(("còn hiệu lực", null), await ValidityAsync(second.Client, decision));
+            // The convention was archived under a mistyped number; the decision cites the right one.
+            var patch = await PatchAsync(client, convention, """{"number":"01/HƯ-TBC","reason":"Số ghi sai khi nhập"}""");
+            Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
+            var answered = await patch.JsonAsync();
+            Assert.Equal("được sửa đổi, bổ sung", answered.GetProperty("status").GetString());
+            Assert.Equal("Quyết định", answered.GetProperty("statusSource").GetProperty("kind").GetString());
+            Assert.Equal(("được sửa đổi, bổ sung", "77/QĐ-UBND"), await ValidityAsync(client, convention));
         }
-        finally
-        {
-            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
-        }
+
+        // Minutes an earlier version wrote as "in force" are set right at start, like any record left stale.
+        Rewrite(data.PathOf("store"), minutes, record => record["status"] = "còn hiệu lực");
+        using var second = new ArchiveApiFactory(settings);
+        var again = second.CreateClient();
+        Assert.Equal(("được sửa đổi, bổ sung", "77/QĐ-UBND"), await ValidityAsync(again, convention));
+        Assert.Equal((null, null), await ValidityAsync(again, minutes));
+
+        // Corrected away again: nothing amends that number.
+        (await PatchAsync(again, convention, """{"number":"02/HƯ-TBC","reason":"Số đúng theo sổ"}""")).EnsureSuccessStatusCode();
+        Assert.Equal(("còn hiệu lực", null), await ValidityAsync(again, convention));
+        Assert.Equal(("còn hiệu lực", null), await ValidityAsync(again, decision));
     }
 
-    private static void Rewrite(Dictionary<string, string> settings, string id, Action<JsonObject> change)
+    private static void Rewrite(string store, string id, Action<JsonObject> change)
     {
-        var path = Path.Combine(settings["Storage__Local__Root"], "objects", "documents", id, "meta.json");
+        var path = Path.Combine(store, "objects", "documents", id, "meta.json");
         var record = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         change(record);
         File.WriteAllText(path, record.ToJsonString());

@@ -48,7 +48,10 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
         var added = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "add-user", "lan", "clerk");
         var verified = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "verify");
         var reindex = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "reindex");
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        // The service still takes uploads after the commands: two more answered (asked for, not slept for).
+        var afterCommands = uploaded.Count + 2;
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (uploaded.Count < afterCommands && !uploader.IsCompleted && DateTime.UtcNow < deadline) await Task.Delay(100);
         await stop.CancelAsync();
         await uploader;
 
@@ -59,7 +62,7 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
         Assert.False(service.HasExited, service.Output);
         Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("/healthz")).StatusCode);
         Assert.DoesNotContain("Unhandled exception", service.Output);
-        Assert.NotEmpty(uploaded);
+        Assert.True(uploaded.Count >= afterCommands, $"{uploaded.Count} uploads answered, {afterCommands} wanted after the commands");
         var listed = await service.Client.GetJsonAsync("/api/documents?pageSize=100");
         Assert.Equal(uploaded.Count, listed.GetProperty("total").GetInt32());
         // Each upload is read in the background: ask until every answered one is found rather than sleep a fixed time.

@@ -94,8 +94,9 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
             var upload = await a.Client.UploadTextAsync("Kế hoạch sửa chữa nhà văn hóa thôn Nà Phai bằng nguồn vốn xã hội hóa năm 2026.", "kế hoạch.txt");
             id = (await upload.JsonAsync()).GetProperty("id").GetString()!;
             await SeenAsync("the upload on A found by a search on B", () => FindsAsync(b, "Nà Phai", id));
-            // Past B's index commit (1 s): after the restart its index holds the document, so only the feed can bring the correction.
-            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            // Until B's index commit holds the document: after the restart its index has it, so only the feed can bring
+            // the correction (a search finds it sooner, from memory, before the commit).
+            await SeenAsync("the upload in B's committed index", () => Task.FromResult(CommittedIndex.Holds(folder.PathOf(Path.Combine("b", "index")), id)));
         }
         finally
         {

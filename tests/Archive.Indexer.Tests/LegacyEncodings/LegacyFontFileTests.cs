@@ -12,7 +12,8 @@ namespace Archive.Indexer.Tests.LegacyEncodings;
 /// Files typed in .VnTime, .VnTimeH and VNI-Times (made by Fixtures/make-legacy-fixtures.sh), extracted as
 /// uploads are and compared with the Unicode text they were typed from, syllable by syllable.
 /// </summary>
-public sealed class LegacyFontFileTests : IClassFixture<SharedConverter>
+[Collection(LibreOfficeCollection.Name)]
+public sealed class LegacyFontFileTests
 {
     private const double RequiredF1 = 0.97;
     private readonly OfficeDocumentConverter _converter;

@@ -6,7 +6,8 @@ using Archive.Indexer.Tests.Ocr;
 
 namespace Archive.Indexer.Tests.Office;
 
-public sealed class OfficeTextExtractorTests : IClassFixture<SharedConverter>
+[Collection(LibreOfficeCollection.Name)]
+public sealed class OfficeTextExtractorTests
 {
     private readonly OfficeDocumentConverter _converter;
 

@@ -54,7 +54,8 @@ public sealed class SpreadsheetExtractionTests
 }
 
 [Trait("Tools", "libreoffice")]
-public sealed class LegacySpreadsheetTests : IClassFixture<SharedConverter>
+[Collection(LibreOfficeCollection.Name)]
+public sealed class LegacySpreadsheetTests
 {
     private readonly OfficeDocumentConverter converter;
 
