@@ -19,7 +19,11 @@ public sealed class IndexingBenchmark : IBenchmark
 
     public Task RunAsync(string[] args)
     {
-        var corpus = LegalCorpus.Load(LegalCorpus.Locate(args.FirstOrDefault()));
+        var corpus = LegalCorpus.Load(LegalCorpus.Locate(args.FirstOrDefault(a => Directory.Exists(a))));
+        var options = new IndexOptions();
+        if (BenchArguments.Option(args, "--floor") is { } floor) options.FloorSegmentMB = double.Parse(floor, System.Globalization.CultureInfo.InvariantCulture);
+        if (BenchArguments.Option(args, "--per-tier") is { } perTier) options.SegmentsPerTier = double.Parse(perTier, System.Globalization.CultureInfo.InvariantCulture);
+        Console.WriteLine($"merge policy: {options.SegmentsPerTier} segments per tier, floor {options.FloorSegmentMB} MB");
         var headers = new DocumentHeaderReader();
         var created = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var documents = corpus.Documents.Select(d =>
@@ -31,21 +35,27 @@ public sealed class IndexingBenchmark : IBenchmark
                 Id = d.Id, Title = header.Title ?? d.Id, FileName = d.Id + ".txt", Kind = header.Kind, Number = header.Number,
                 Issuer = header.Issuer, IssuedOn = header.IssuedOn, CreatedAt = created, Text = text,
             };
-        }).ToList();
+        }).Take(int.Parse(BenchArguments.Option(args, "--count") ?? int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Console.WriteLine($"{documents.Count} documents, {documents.Average(d => d.Text.Length) / 1000:F1} k characters each on average");
 
-        Run("rebuild (refresh every 200)", documents, writers: 1, refreshEach: false);
-        Run("uploads, 1 writer", documents, writers: 1, refreshEach: true);
-        Run("uploads, 4 writers", documents, writers: 4, refreshEach: true);
+        if (BenchArguments.Option(args, "--writers") is { } only)
+        {
+            Run($"uploads, {only} writer(s)", documents, options, writers: int.Parse(only, System.Globalization.CultureInfo.InvariantCulture), refreshEach: true);
+            return Task.CompletedTask;
+        }
+        Run("rebuild (refresh every 200)", documents, options, writers: 1, refreshEach: false);
+        Run("uploads, 1 writer", documents, options, writers: 1, refreshEach: true);
+        Run("uploads, 4 writers", documents, options, writers: 4, refreshEach: true);
         return Task.CompletedTask;
     }
 
-    private static void Run(string name, List<IndexedDocument> documents, int writers, bool refreshEach)
+    private static void Run(string name, List<IndexedDocument> documents, IndexOptions options, int writers, bool refreshEach)
     {
         var folder = Path.Combine(Path.GetTempPath(), "archive-bench-indexing", Guid.NewGuid().ToString("N"));
         try
         {
-            using var index = new DocumentIndex(new IndexOptions { Path = folder }, VietnameseAnalyzers.PerField(), DocumentSchema.Stamp);
+            var index = new DocumentIndex(new IndexOptions { Path = folder, FloorSegmentMB = options.FloorSegmentMB, SegmentsPerTier = options.SegmentsPerTier },
+                VietnameseAnalyzers.PerField(), DocumentSchema.Stamp);
             var next = -1;
             var watch = Stopwatch.StartNew();
             var threads = Enumerable.Range(0, writers).Select(_ => new Thread(() =>
@@ -61,7 +71,9 @@ public sealed class IndexingBenchmark : IBenchmark
             index.Refresh();
             watch.Stop();
             var segments = index.UseSearcher(searcher => searcher.IndexReader.Leaves.Count);
-            Console.WriteLine($"{name,-30} {watch.Elapsed.TotalSeconds,6:F1} s, {watch.Elapsed.TotalMilliseconds / documents.Count,6:F1} ms per document, {segments} segments");
+            index.Dispose(); // waits for the merges under way, so that their entries are counted
+            Console.WriteLine($"{name,-30} {watch.Elapsed.TotalSeconds,6:F1} s, {watch.Elapsed.TotalMilliseconds / documents.Count,6:F1} ms per document, {segments} segments, " +
+                              $"{(double)index.MergedEntries / index.WrittenEntries:F1} entries merged per entry written");
         }
         finally
         {

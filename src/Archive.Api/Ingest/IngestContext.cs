@@ -1,5 +1,6 @@
 using Archive.Api.Documents;
 using Archive.Indexer.Extraction;
+using Archive.Indexer.Extraction.LegacyEncodings;
 
 namespace Archive.Api.Ingest;
 
@@ -27,6 +28,9 @@ public sealed class IngestContext(DocumentRecord record, CancellationToken cance
     public string Text { get; set; } = "";
 
     public List<string> Conversions { get; } = [];
+
+    /// <summary>What of the text stays legacy-encoded after the repair (<see cref="Steps.RepairLegacyEncodings"/>), for the quality check.</summary>
+    public LegacyDetection LegacyLeft { get; set; } = LegacyDetection.None;
     public List<string> Warnings { get; } = [];
 
     /// <summary>

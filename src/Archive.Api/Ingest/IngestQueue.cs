@@ -24,6 +24,7 @@ public sealed class IngestQueue(IObjectStore store, IOptions<IngestOptions> opti
     private readonly PriorityQueue<IngestJob, (long Due, long Order)> waiting = new();
     private readonly HashSet<(string Id, string Kind)> known = [];
     private readonly HashSet<(string Id, string Kind)> kept = [];
+    private readonly Dictionary<string, TaskCompletionSource> endings = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim arrived = new(0);
     private long order;
     private long lastProgressTicks = time.GetUtcNow().UtcTicks;
@@ -46,7 +47,24 @@ public sealed class IngestQueue(IObjectStore store, IOptions<IngestOptions> opti
     /// <summary>True when the document has a job waiting or running, of any kind.</summary>
     public bool Has(string id)
     {
-        lock (gate) return known.Any(k => k.Id == id);
+        lock (gate) return HasLocked(id);
+    }
+
+    private bool HasLocked(string id) => known.Any(k => k.Id == id);
+
+    /// <summary>
+    /// Completes once the document has no job waiting or running (at once when it has none): who must not act while
+    /// the document is being read (a new version) waits for this instead of polling <see cref="Has"/>.
+    /// </summary>
+    public Task EndedAsync(string id, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (!HasLocked(id)) return Task.CompletedTask;
+            if (!endings.TryGetValue(id, out var ending))
+                endings[id] = ending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return ending.Task.WaitAsync(cancellationToken);
+        }
     }
 
     /// <summary>
@@ -129,6 +147,7 @@ public sealed class IngestQueue(IObjectStore store, IOptions<IngestOptions> opti
         {
             known.Remove((job.Id, job.Kind));
             kept.Remove((job.Id, job.Kind));
+            if (!HasLocked(job.Id) && endings.Remove(job.Id, out var ending)) ending.SetResult();
         }
         Progressed();
         arrived.Release();

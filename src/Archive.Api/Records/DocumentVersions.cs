@@ -23,7 +23,7 @@ public sealed class DocumentVersions(
     IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, IngestQueue queue, DossierRegister dossiers,
     DisposalRegister disposal, OriginalLocks locks, DocumentDestruction destruction, AuditTrail audit)
 {
-    private const int MaxJobEndWaits = 200;
+    private static readonly TimeSpan JobEndWait = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> idLocks = new(StringComparer.Ordinal);
 
@@ -49,8 +49,14 @@ public sealed class DocumentVersions(
         try
         {
             // The job that read the document may still be finishing its last steps after its record says "ok"; a new version
-            // queued meanwhile would be taken for that job and never read.
-            for (var waited = 0; queue.Has(id) && waited < MaxJobEndWaits; waited++) await Task.Delay(50, cancellationToken);
+            // queued meanwhile would be taken for that job and never read. Past the wait, Refusal says "still processing".
+            try
+            {
+                await queue.EndedAsync(id, cancellationToken).WaitAsync(JobEndWait, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+            }
             if (catalog.Find(id) is not { } current) return new(VersionOutcome.NotFound);
             if (Refusal(current) is { } refused) return refused;
             if (current.Sha256 == sha256) return new(VersionOutcome.Identical, current);

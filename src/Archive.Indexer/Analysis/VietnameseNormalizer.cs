@@ -83,7 +83,7 @@ public static class VietnameseNormalizer
         < 'A' => c,
         <= 'Z' => (char)(c | 0x20),
         < '\u00C0' => c,
-        _ => char.ToLowerInvariant(c),
+        _ => InvariantCase.Lower(c),
     };
 
     private static bool IsInvisible(char c) =>
@@ -163,8 +163,8 @@ public static class VietnameseNormalizer
     private static bool IsOOrU(char lower) =>
         lower is 'o' or 'u' || (lower >= '\u00F2' && (TonedO.Contains(lower) || TonedU.Contains(lower)));
 
-    /// <summary>Culture-invariant lowercase, without the culture tables for ASCII.</summary>
-    internal static char Lower(char c) => c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+    /// <summary>Culture-invariant lowercase, from a table (<see cref="InvariantCase"/>).</summary>
+    internal static char Lower(char c) => InvariantCase.Lower(c);
 
     private static char Cased(char c, bool upper) => upper ? char.ToUpperInvariant(c) : c;
 

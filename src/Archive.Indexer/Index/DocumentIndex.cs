@@ -28,10 +28,12 @@ public sealed class DocumentIndex : IDisposable
     private readonly FSDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
+    private readonly ReportingMergeScheduler merges;
     private readonly Timer commitTimer;
     private readonly System.Threading.Lock commitLock = new();
     private readonly SemaphoreSlim refreshLock = new(1, 1);
     private long changesSinceCommit;
+    private long writtenEntries;
     private long written;
     private long searchable;
     private bool disposed;
@@ -49,12 +51,13 @@ public sealed class DocumentIndex : IDisposable
             // Not FSDirectory.Open: the MMapDirectory it picks is much slower under parallel load in 4.8 (see PositionalReadDirectory).
             directory = new PositionalReadDirectory(new DirectoryInfo(Folder));
             IsNew = !DirectoryReader.IndexExists(directory);
+            merges = new ReportingMergeScheduler(e => ReportBackgroundFailure(e));
             writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = similarity,
-                MergeScheduler = new ReportingMergeScheduler(e => ReportBackgroundFailure(e)),
-                MergePolicy = FewSegments(),
+                MergeScheduler = merges,
+                MergePolicy = FewSegments(options),
                 // A rebuild writes hundreds of documents in a row: Lucene's 16 MB buffer flushed a small segment every
                 // ~50 legal documents, each then merged again; uploads one by one flush at each refresh anyway.
                 RAMBufferSizeMB = 64,
@@ -76,14 +79,22 @@ public sealed class DocumentIndex : IDisposable
     /// A query looks each of its terms up, and scores it, once per segment: on the legal corpus one segment instead
     /// of seven halved the processor time of a question (bench relevance --segments 1). Uploads one by one each
     /// flush a small segment, so small segments are merged early (all under the floor count as one size) and each
-    /// tier keeps fewer segments than Lucene's default of ten; merging small segments again costs little.
+    /// tier keeps fewer segments than Lucene's default of ten (<see cref="IndexOptions.SegmentsPerTier"/>). The floor
+    /// stays low (<see cref="IndexOptions.FloorSegmentMB"/>): under a high one every merge of an upload stream's small
+    /// segments rewrote the growing merged one again.
     /// </summary>
-    private static TieredMergePolicy FewSegments() => new()
+    private static TieredMergePolicy FewSegments(IndexOptions options) => new()
     {
-        SegmentsPerTier = 4,
-        MaxMergeAtOnce = 4,
-        FloorSegmentMB = 16,
+        SegmentsPerTier = options.SegmentsPerTier,
+        MaxMergeAtOnce = (int)options.SegmentsPerTier,
+        FloorSegmentMB = options.FloorSegmentMB,
     };
+
+    /// <summary>Entries rewritten by background merges so far (divided by the entries written: what merging costs).</summary>
+    public long MergedEntries => merges.MergedEntries;
+
+    /// <summary>Entries written so far (each document is one entry per passage and one for the whole).</summary>
+    public long WrittenEntries => Interlocked.Read(ref writtenEntries);
 
     /// <summary>
     /// Hears failures of background work (a timed commit, a merge), which must never end the process;
@@ -114,7 +125,8 @@ public sealed class DocumentIndex : IDisposable
     /// </summary>
     public long Add(string id, IEnumerable<Document> entries)
     {
-        writer.UpdateDocuments(new Term(DocumentFields.Id, id), entries);
+        var counted = entries.Select(e => { Interlocked.Increment(ref writtenEntries); return e; });
+        writer.UpdateDocuments(new Term(DocumentFields.Id, id), counted);
         return Wrote();
     }
 

@@ -1,3 +1,4 @@
+using Archive.Indexer.Analysis;
 using System.Globalization;
 using System.Text;
 
@@ -39,7 +40,7 @@ internal static class SymbolText
     }
 
     /// <summary>One character folded; '\0' for a combining mark, which folding drops.</summary>
-    public static char FoldChar(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+    public static char FoldChar(char c) => c < FoldTable.Length ? FoldTable[c] : InvariantCase.Lower(c);
 
     // Latin letters with Vietnamese diacritics live below U+2000: fold them once, not per word.
     private static readonly char[] FoldTable = BuildFoldTable(0x2000);

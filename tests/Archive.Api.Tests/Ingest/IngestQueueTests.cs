@@ -105,4 +105,24 @@ public sealed class IngestQueueTests : IDisposable
         await queue.CompleteAsync(job!, CancellationToken.None);
         Assert.True(queue.IsEmpty);
     }
+
+    [Fact]
+    public async Task The_end_of_a_documents_last_job_is_signalled_not_the_end_of_its_first()
+    {
+        var queue = NewQueue();
+        Assert.True(queue.EndedAsync("quyet-dinh-12", CancellationToken.None).IsCompleted); // no job: nothing to wait for
+        await queue.EnqueueAsync(Job("quyet-dinh-12", 20_000), CancellationToken.None);
+        await queue.EnqueueAsync(Job("quyet-dinh-12", 20_000, IngestJob.Recognize), CancellationToken.None);
+        var ended = queue.EndedAsync("quyet-dinh-12", CancellationToken.None);
+
+        var read = await queue.TakeAsync(untilEmpty: false, CancellationToken.None);
+        await queue.CompleteAsync(read!, CancellationToken.None);
+        Assert.False(ended.IsCompleted);
+        var recognize = await queue.TakeAsync(untilEmpty: false, CancellationToken.None);
+        await queue.CompleteAsync(recognize!, CancellationToken.None);
+
+        await ended.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.False(queue.Has("quyet-dinh-12"));
+    }
 }
+

@@ -70,4 +70,22 @@ public class LegacyTextConverterTests
         var text = SamplePlan.Text();
         Assert.Equal(text, LegacyTextConverter.Convert(text).Text);
     }
+
+    [Fact]
+    public void Nothing_is_left_legacy_once_every_TCVN3_line_is_converted_though_the_original_reads_as_TCVN3()
+    {
+        var original = LegacyEncoder.ToTcvn3("Điều 1. Thành lập Ban Thanh tra nhân dân xã gồm các ông, bà có tên sau:\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.");
+
+        var result = LegacyTextConverter.Convert(original);
+
+        Assert.Equal(LegacyEncoding.Tcvn3, LegacyEncodingDetector.Detect(original).Encoding);
+        Assert.Equal(LegacyDetection.None, result.LegacyLeft);
+    }
+
+    [Fact]
+    public void A_text_no_line_of_which_converts_gets_the_verdict_the_detector_gives_the_whole_text()
+    {
+        foreach (var text in new[] { SamplePlan.Text(), LegacyEncodingDetectorTests.English, LegacyEncodingDetectorTests.French, "" })
+            Assert.Equal(LegacyEncodingDetector.Detect(text), LegacyTextConverter.Convert(text).LegacyLeft);
+    }
 }

@@ -11,6 +11,7 @@ public sealed class RepairLegacyEncodings : IIngestStep
         context.Text = context.Extracted?.Text ?? "";
         var conversion = LegacyTextConverter.Convert(context.Text);
         if (conversion.Changed) context.Text = conversion.Text.Normalize(NormalizationForm.FormC);
+        context.LegacyLeft = conversion.LegacyLeft;
         context.Conversions.AddRange(conversion.EncodingsFound.Select(e => e.ToString().ToLowerInvariant()));
         return Task.CompletedTask;
     }

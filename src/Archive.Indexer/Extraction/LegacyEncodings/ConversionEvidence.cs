@@ -44,6 +44,10 @@ internal readonly record struct ConversionEvidence(int WordsChecked, int Changed
         return counts.Select(c => new ConversionEvidence(c.Checked, c.Changed, c.Improved, c.Worsened)).ToArray();
     }
 
+    /// <summary>The evidence of two parts of a text together.</summary>
+    public static ConversionEvidence operator +(ConversionEvidence a, ConversionEvidence b) =>
+        new(a.WordsChecked + b.WordsChecked, a.Changed + b.Changed, a.Improved + b.Improved, a.Worsened + b.Worsened);
+
     public static string Decode(string text, LegacyEncoding encoding) => encoding switch
     {
         LegacyEncoding.Tcvn3 => LegacyDecoder.FromTcvn3(text),

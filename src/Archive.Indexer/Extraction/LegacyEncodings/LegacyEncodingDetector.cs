@@ -13,7 +13,7 @@ public static class LegacyEncodingDetector
     public static LegacyDetection Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Detect(text, minimumImproved: 2, minimumShare: 0.1);
+        return DetectWhole(Gather(text));
     }
 
     /// <summary>
@@ -40,11 +40,16 @@ public static class LegacyEncodingDetector
         return new LegacyFont(LegacyEncoding.Tcvn3, uppercase);
     }
 
-    internal static LegacyDetection Detect(ReadOnlySpan<char> text, int minimumImproved, double minimumShare)
+    /// <summary>The evidence for each candidate encoding (tcvn3, vni, viqr), to be added up over parts of a text.</summary>
+    internal static ConversionEvidence[] Gather(ReadOnlySpan<char> text) => ConversionEvidence.Gather(text, Candidates);
+
+    /// <summary>The verdict over a whole text from evidence gathered in parts (<see cref="Gather"/>): the thresholds of <see cref="Detect(string)"/>.</summary>
+    internal static LegacyDetection DetectWhole(ConversionEvidence[] gathered) => Detect(gathered, minimumImproved: 2, minimumShare: 0.1);
+
+    internal static LegacyDetection Detect(ConversionEvidence[] gathered, int minimumImproved, double minimumShare)
     {
         var best = LegacyDetection.None;
         var bestScore = 0;
-        var gathered = ConversionEvidence.Gather(text, Candidates);
         for (var i = 0; i < Candidates.Length; i++)
         {
             var (encoding, evidence) = (Candidates[i], gathered[i]);

@@ -5,7 +5,9 @@ namespace Archive.Indexer.Extraction.LegacyEncodings;
 /// <summary>
 /// Converts the legacy-encoded parts of a text that may also hold Unicode (a Word file where only
 /// some runs were typed in .VnTime): each line gets its own detection, and inside a converted line a
-/// word already holding Vietnamese Unicode letters (ă, ơ, ư, đ, ạ …) is left alone.
+/// word already holding Vietnamese Unicode letters (ă, ơ, ư, đ, ạ …) is left alone. The lines it leaves alone
+/// add up to the whole text's verdict on what stays legacy (<see cref="LegacyConversion.LegacyLeft"/>), so the
+/// quality check does not judge every word of the text once more.
 /// </summary>
 public static class LegacyTextConverter
 {
@@ -15,18 +17,19 @@ public static class LegacyTextConverter
         var output = new StringBuilder(text.Length);
         var found = new List<LegacyEncoding>();
         var linesConverted = 0;
+        var left = new ConversionEvidence[3];
         var start = 0;
         while (start < text.Length)
         {
             var end = text.IndexOf('\n', start);
             end = end < 0 ? text.Length : end + 1;
             var line = text.AsSpan(start, end - start);
-            var detection = MayBeLegacy(line)
-                ? LegacyEncodingDetector.Detect(line, minimumImproved: 1, minimumShare: 0.1)
-                : LegacyDetection.None;
+            var gathered = MayBeLegacy(line) ? LegacyEncodingDetector.Gather(line) : null;
+            var detection = gathered is null ? LegacyDetection.None : LegacyEncodingDetector.Detect(gathered, minimumImproved: 1, minimumShare: 0.1);
             if (detection.Encoding == LegacyEncoding.None)
             {
                 output.Append(line);
+                if (gathered is not null) AddTo(left, gathered);
             }
             else
             {
@@ -36,7 +39,15 @@ public static class LegacyTextConverter
             }
             start = end;
         }
-        return new LegacyConversion(linesConverted == 0 ? text : output.ToString(), found, linesConverted);
+        return new LegacyConversion(linesConverted == 0 ? text : output.ToString(), found, linesConverted)
+        {
+            LegacyLeft = LegacyEncodingDetector.DetectWhole(left),
+        };
+    }
+
+    private static void AddTo(ConversionEvidence[] sum, ConversionEvidence[] part)
+    {
+        for (var i = 0; i < sum.Length; i++) sum[i] += part[i];
     }
 
     private static bool MayBeLegacy(ReadOnlySpan<char> line) =>

@@ -1,3 +1,4 @@
+using Archive.Indexer.Analysis;
 using Archive.Indexer.Extraction.LegacyEncodings;
 
 namespace Archive.Indexer.Extraction.Quality;
@@ -75,5 +76,5 @@ public static class TextJudge
     private const int MaxSyllable = 8; // "nghiêng", "trường": no syllable is longer
 
     private static bool IsVowel(char c) =>
-        VietnameseAlphabet.TryDecompose(char.ToLowerInvariant(c), out var toneless, out _) && toneless != 'đ';
+        VietnameseAlphabet.TryDecompose(InvariantCase.Lower(c), out var toneless, out _) && toneless != 'đ';
 }

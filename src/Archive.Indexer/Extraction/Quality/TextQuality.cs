@@ -22,12 +22,18 @@ public static class TextQuality
     public static TextQualityReport Assess(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Assess(text, LegacyEncodingDetector.Detect(text));
+    }
+
+    /// <summary>The report on <paramref name="text"/>, whose legacy encoding was detected already (<see cref="LegacyConversion.LegacyLeft"/>).</summary>
+    public static TextQualityReport Assess(string text, LegacyDetection legacy)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var (valid, invalid) = CountWords(text);
         var wordsChecked = valid + invalid;
         var share = wordsChecked == 0 ? 0 : (double)invalid / wordsChecked;
 
         var warnings = new List<string>();
-        var legacy = LegacyEncodingDetector.Detect(text);
         if (legacy.Encoding != LegacyEncoding.None)
             warnings.Add($"Văn bản có vẻ dùng bảng mã cũ ({Name(legacy.Encoding)}) chưa chuyển đổi.");
         if (wordsChecked >= MinimumWords && share > InvalidShareThreshold)

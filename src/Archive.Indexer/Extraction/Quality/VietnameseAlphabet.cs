@@ -1,3 +1,4 @@
+using Archive.Indexer.Analysis;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -44,7 +45,7 @@ public static class VietnameseAlphabet
 
     /// <summary>True for a-z, đ and every toned or modified vowel, either case.</summary>
     public static bool IsVietnameseLetter(char c) =>
-        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || Decomposition.ContainsKey(char.ToLowerInvariant(c));
+        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || Decomposition.ContainsKey(InvariantCase.Lower(c));
 
     private static char[] BuildPrecomposed()
     {

@@ -1,3 +1,4 @@
+using Archive.Indexer.Analysis;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text;
@@ -75,7 +76,7 @@ public static class VietnameseSyllable
         var tonePosition = -1;
         for (var i = 0; i < syllable.Length; i++)
         {
-            var c = char.ToLowerInvariant(syllable[i]);
+            var c = InvariantCase.Lower(syllable[i]);
             if (c is >= 'a' and <= 'z')
             {
                 if (c is 'f' or 'j' or 'w' or 'z') return false;
