@@ -123,6 +123,9 @@ public sealed class ChangeFeed
                 if (named.Add(id)) ids.Add(id);
             try
             {
+                // A number removed by trimming is free again to a create-only put: a writer that starts (or was away)
+                // below the oldest kept entry would write where no follower looks. Find the end first.
+                if (Interlocked.Read(ref head) < await FirstKeptAsync(cancellationToken) - 1) await FindEndAsync(cancellationToken);
                 while (true)
                 {
                     var sequence = Interlocked.Read(ref head) + 1;

@@ -47,6 +47,29 @@ public sealed class ChangeFeedTests : IDisposable
     }
 
     [Fact]
+    public async Task An_instance_started_after_a_trim_writes_its_first_entry_after_the_end_not_into_a_removed_number()
+    {
+        var store = new LocalFolderObjectStore(folder);
+        var catalog = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
+        var feed = new ChangeFeed(store, catalog);
+        for (var i = 1; i <= 5; i++)
+        {
+            await catalog.CreateAsync(Record($"abab{i:D16}"), CancellationToken.None);
+            await feed.FlushAsync(CancellationToken.None);
+        }
+        Assert.Equal(4, await feed.TrimAsync(DateTimeOffset.MaxValue, 1, CancellationToken.None));
+
+        var restartedCatalog = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
+        var restarted = new ChangeFeed(store, restartedCatalog);
+        await restartedCatalog.CreateAsync(Record("abab0000000000000006"), CancellationToken.None);
+        await restarted.FlushAsync(CancellationToken.None);
+
+        Assert.Null(await restarted.ReadAsync(1, CancellationToken.None));
+        Assert.Equal(6, await restarted.FindEndAsync(CancellationToken.None));
+        Assert.Equal(["abab0000000000000006"], (await restarted.ReadAsync(6, CancellationToken.None))!.Documents);
+    }
+
+    [Fact]
     public async Task Records_written_between_two_turns_are_announced_in_one_entry_each_document_once()
     {
         var store = new LocalFolderObjectStore(folder);
