@@ -40,8 +40,11 @@ public sealed class CatalogSnapshotAtStop(
         }
         catch (Exception e)
         {
-            // Still worth a snapshot: memory holds these writes; the other instances learn of them at the next start's turn.
-            logger.LogWarning(e, "The last writes could not be announced in the change feed at stop");
+            // The waiting announcements live in memory and end with this process: the other instances see these writes
+            // only when they read every record. No snapshot then, so this instance's next start reads every record too
+            // rather than carrying a state the feed never described.
+            logger.LogWarning(e, "The last writes could not be announced in the change feed at stop; no catalog snapshot");
+            return;
         }
         taking = true;
         try
