@@ -142,6 +142,10 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
     /// </summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
+        // While serving (an instance that fell behind the feed), writers run meanwhile: each record is read again under
+        // its lock and announced as a reload is, and only records known before the listing and confirmed gone are forgotten.
+        var serving = !records.IsEmpty;
+        var known = records.Keys.ToHashSet(StringComparer.Ordinal);
         var keys = new List<string>();
         await foreach (var key in store.ListAsync(StoreLayout.Prefix, cancellationToken))
             if (key.EndsWith("/" + StoreLayout.MetaFileName, StringComparison.Ordinal)) keys.Add(key);
@@ -149,21 +153,28 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
         // Many small reads: a few at a time, which an S3 server answers much faster than one by one.
         await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (key, ct) =>
         {
-            seen[key[StoreLayout.Prefix.Length..key.LastIndexOf('/')]] = true;
+            var id = key[StoreLayout.Prefix.Length..key.LastIndexOf('/')];
+            seen[id] = true;
             try
             {
+                if (serving)
+                {
+                    using (await LockAsync(id, ct)) await ReloadLockedAsync(id, ct);
+                    return;
+                }
                 if (await StoredJson.ReadVersionedAsync<DocumentRecord>(store, key, ct) is not { } stored) return;
-                var before = records.GetValueOrDefault(stored.Value.Id);
                 Remember(stored.Value, stored.Version);
-                // Read again while serving: lookups follow what changed (at start memory is empty and they are built after).
-                if (before is not null && before.Version != stored.Version) Announce(before.Record, stored.Value);
             }
             catch (JsonException e)
             {
                 logger.LogError(e, "Unreadable document record {Key}; left as it is in the store", key);
             }
         });
-        foreach (var id in records.Keys.Where(id => !seen.ContainsKey(id)).ToList()) Forget(id);
+        foreach (var id in known.Where(id => !seen.ContainsKey(id)))
+        {
+            using (await LockAsync(id, cancellationToken))
+                if (await store.StatAsync(StoreLayout.Meta(id), cancellationToken) is null) Forget(id);
+        }
         logger.LogInformation("Loaded {Count} document records from the store", records.Count);
     }
 
