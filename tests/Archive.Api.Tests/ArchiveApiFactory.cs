@@ -101,9 +101,44 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        // Once: a second Dispose (a test's using, then its class's list) must not wait on the next service's lock.
+        if (disposing && !indexReleased)
+        {
+            indexReleased = true;
+            WaitForIndexRelease();
+        }
         if (disposing && Directory.Exists(DataFolder))
         {
             try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>
+    /// The app of a minimal-hosting service may still be disposing (releasing the index folder's lock) when the factory's
+    /// Dispose returns; a test that starts the next service on the same folder would then find the index "in use". Waits
+    /// until the lock can be taken (taken and let go at once), up to a minute.
+    /// </summary>
+    private bool indexReleased;
+
+    private void WaitForIndexRelease()
+    {
+        if (settings.GetValueOrDefault("Index:Path") is not { } index) return;
+        var lockFile = Path.Combine(index, Archive.Indexer.Index.IndexOwnership.FileName);
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (File.Exists(lockFile) && DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using (new FileStream(lockFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None)) return;
+            }
+            catch (FileNotFoundException)
+            {
+                return;
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(50);
+            }
         }
     }
 }
