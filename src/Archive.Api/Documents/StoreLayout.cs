@@ -14,6 +14,7 @@ namespace Archive.Api.Documents;
 /// (<see cref="Ingest.ProcessingAttempts"/>).</item>
 /// <item><c>queue/{kind}/{id}.json</c>: background work waiting or running on a document
 /// (<see cref="Ingest.IngestQueue"/>).</item>
+/// <item><c>leases/{id}.json</c>: which instance works on a document's job now, until when (<see cref="Ingest.JobLeases"/>).</item>
 /// <item><c>audit/{sequence:D12}.json</c>: the sealed audit trail, one object per entry.</item>
 /// <item><c>changes/{sequence:D12}.json</c>: the change feed, one create-only entry per record written, which every
 /// instance over the same store follows (<see cref="ChangeFeed"/>); trimmed by age and count, the oldest kept named
@@ -71,6 +72,10 @@ public static class StoreLayout
     /// <summary>A job of <paramref name="kind"/> (<see cref="Ingest.IngestJob"/>) on a document, kept until it is done.</summary>
     public static string Job(string kind, string id) => $"{JobPrefix}{kind}/{id}.json";
     public const string JobPrefix = "queue/";
+
+    /// <summary>The lease of the instance that runs a job on the document now (one at a time over a shared store).</summary>
+    public static string JobLease(string id) => $"{JobLeasePrefix}{id}.json";
+    public const string JobLeasePrefix = "leases/";
 
     public const string AuditPrefix = "audit/";
     public static string AuditEntry(long sequence) => $"{AuditPrefix}{sequence:D12}.json";

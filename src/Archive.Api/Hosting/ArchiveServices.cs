@@ -87,6 +87,7 @@ public static class ArchiveServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<Ingest.IngestOptions>().BindConfiguration(Ingest.IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Ingest.IngestQueue>();
+        services.AddSingleton<Ingest.JobLeases>();
         services.AddSingleton<ScanRecognition>();
         services.AddSingleton<Ingest.IngestWorkers>();
         services.AddSingleton<DocumentDescription>();

@@ -30,6 +30,8 @@ public sealed class ChangeFollower(
     LatestIndexing indexing,
     DocumentIndexing index,
     IObjectStore store,
+    DocumentProcessor processor,
+    JobLeases leases,
     IOptions<IndexOptions> indexOptions,
     IOptions<ChangeFeedOptions> options,
     ILogger<ChangeFollower> logger) : BackgroundService
@@ -154,8 +156,14 @@ public sealed class ChangeFollower(
             catalog.Forget(id);
             return;
         }
+        if (record.TextStatus == TextStatuses.Pending)
+        {
+            // Work owed on it, which the writer's instance runs under its lease: known here too, so that this instance
+            // takes the job over if that one dies (IngestWorkers).
+            if (leases.Enabled) await processor.EnqueueAsync(record, cancellationToken);
+            return;
+        }
         // Citations are stored before the record that says the text is done, so they are there when it is.
-        if (record.TextStatus == TextStatuses.Pending) return;
         await citations.ReloadAsync(id, cancellationToken);
         // Indexed as the writer indexed it, from its stored text; never processed again here (the writer did that).
         if (await store.StatAsync(StoreLayout.Text(id), cancellationToken) is not null)

@@ -31,4 +31,17 @@ public sealed class IngestOptions
     /// </summary>
     [Range(0.0, 3600.0)]
     public double SizePenaltySeconds { get; set; } = 5;
+
+    /// <summary>
+    /// How long a job's lease (<see cref="JobLeases"/>) lasts without renewal: the time another instance waits before it
+    /// takes over the job of an instance that died. Renewed every third of it while the job runs.
+    /// </summary>
+    [Range(0.5, 3600.0)]
+    public double LeaseSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Take a lease in the store before running a job, so that instances sharing a store run each job once. Unset: on
+    /// for S3, off for a local folder (one process; a lease there would cost two disk writes per document).
+    /// </summary>
+    public bool? Leases { get; set; }
 }

@@ -12,13 +12,15 @@ namespace Archive.Api.Ingest;
 /// upload is answered as soon as its original and record are stored. Each job has a time budget: a job over it, or one
 /// that fails for good, marks its document failed with a reason a clerk can read, and the worker goes on. A store that
 /// cannot be reached puts the job back for later (waiting longer each time, up to a minute), so when the store
-/// returns every document is finished without a restart.
+/// returns every document is finished without a restart. Over a store shared by several instances a job runs under
+/// the document's lease (<see cref="JobLeases"/>): a job another instance runs is looked at again when that lease ends.
 /// </summary>
 public sealed class IngestWorkers(
     IngestQueue queue,
     DocumentCatalog catalog,
     DocumentProcessor processor,
     ScanRecognition recognition,
+    JobLeases leases,
     IOptions<IngestOptions> options,
     ArchiveMetrics metrics,
     TimeProvider time,
@@ -99,9 +101,36 @@ public sealed class IngestWorkers(
     {
         var budget = TimeSpan.FromSeconds(options.Value.JobTimeoutSeconds);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(budget);
+        JobLeases.HeldLease? lease = null;
         try
         {
+            // A read of a document finished meanwhile (here, or by another instance) has nothing left to do: no lease for it.
+            if (Done(job))
+            {
+                await queue.CompleteAsync(job, stoppingToken);
+                return;
+            }
+            if (leases.Enabled)
+            {
+                var heldUntil = DateTimeOffset.MinValue;
+                lease = await leases.TakeAsync(job.Id, stoppingToken, until => heldUntil = until);
+                if (lease is null)
+                {
+                    // Another instance runs it: looked at again once its lease ends (done by then, or its holder died).
+                    queue.Again(job, heldUntil - time.GetUtcNow() + TimeSpan.FromSeconds(0.5));
+                    return;
+                }
+                // The record as the store has it now: another instance may have finished it or moved its OCR on.
+                await catalog.ReloadAsync(job.Id, stoppingToken);
+                if (Done(job))
+                {
+                    await queue.CompleteAsync(job, stoppingToken);
+                    return;
+                }
+                lease.Lost.Register(timeout.Cancel);
+            }
+            logger.LogInformation("Job {Kind} of document {Id} started", job.Kind, job.Id);
+            timeout.CancelAfter(budget);
             // Work that does not listen to cancellation (a reader inside a library) is left behind after a grace period:
             // the worker must not be held by it.
             var done = await RunJobAsync(job, leaveWorker, timeout.Token).WaitAsync(budget + TimeSpan.FromSeconds(5), stoppingToken);
@@ -112,6 +141,11 @@ public sealed class IngestWorkers(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (OperationCanceledException) when (lease is { Lost.IsCancellationRequested: true })
+        {
+            // Another instance took the job over (this one could not renew its lease): left to it, looked at again later.
+            queue.Again(job, TimeSpan.FromSeconds(options.Value.LeaseSeconds));
         }
         catch (Exception e) when (e is TimeoutException || e is OperationCanceledException && timeout.IsCancellationRequested)
         {
@@ -129,13 +163,23 @@ public sealed class IngestWorkers(
             logger.LogWarning(e, "Job {Kind} of document {Id} failed; taken again in {Seconds} s", job.Kind, job.Id, delay.TotalSeconds);
             queue.Again(job, delay);
         }
+        finally
+        {
+            if (lease is not null) await lease.DisposeAsync();
+        }
     }
+
+    private bool Done(IngestJob job) => job.Kind == IngestJob.Read && catalog.Find(job.Id) is not { TextStatus: TextStatuses.Pending };
 
     private async Task<bool> RunJobAsync(IngestJob job, Action leaveWorker, CancellationToken cancellationToken)
     {
-        if (job.Kind == IngestJob.Recognize) return await recognition.RecognizeTurnAsync(job.Id, cancellationToken);
+        var record = catalog.Find(job.Id);
+        // A scan whose OCR is under way goes on with its pages, whichever job brought it here: a read learnt from another
+        // instance (ChangeFollower) must not start the document again.
+        if (job.Kind == IngestJob.Recognize || record is { TextStatus: TextStatuses.Pending, Ocr: not null })
+            return await recognition.RecognizeTurnAsync(job.Id, cancellationToken);
         // A job on a document finished meanwhile (or deleted) has nothing left to do.
-        if (catalog.Find(job.Id) is { TextStatus: TextStatuses.Pending } record) await processor.ProcessAsync(record, cancellationToken, leaveWorker);
+        if (record is { TextStatus: TextStatuses.Pending }) await processor.ProcessAsync(record, cancellationToken, leaveWorker);
         return true;
     }
 

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using Archive.Api.Documents;
+using Archive.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Ingest;
+
+/// <summary>
+/// Who runs a document's job now, when several instances share one store: before running a job an instance takes the
+/// document's lease (<see cref="StoreLayout.JobLease"/>) with a conditional write, renews it while the job runs and
+/// lets it go at the end. A lease held by another instance and not expired leaves the job to that instance; the lease
+/// of an instance that died expires, and whoever else knows of the job (from the queue's store entries, a pending
+/// record, the change feed) takes it then.
+/// </summary>
+/// <remarks>
+/// The conditional write (create-only, or only over the version read) makes taking a lease safe between processes:
+/// of two instances that find a lease free or expired, one write wins and the other sees the winner. Expiry compares
+/// the holder's clock with the reader's: instances over one store are expected to keep their clocks in time (NTP);
+/// a skew shortens or lengthens the takeover wait, it does not let two run at once while the holder renews.
+/// </remarks>
+public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> options, IOptions<StorageOptions> storage, TimeProvider time,
+    ILogger<JobLeases> logger)
+{
+    /// <summary>This process, as written in its leases: the machine and process id say who to look at.</summary>
+    public string Holder { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>Whether jobs take a lease here (<see cref="IngestOptions.Leases"/>).</summary>
+    public bool Enabled => options.Value.Leases ?? storage.Value.Provider.Trim().ToLowerInvariant() is not ("local" or "");
+
+    private TimeSpan Duration => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+
+    // For the held leases (a nested type does not see the primary constructor's parameters).
+    private IObjectStore Store => store;
+    private TimeProvider Clock => time;
+    private ILogger Log => logger;
+
+    /// <summary>
+    /// Takes the lease of document <paramref name="id"/>: the lease, renewed until it is disposed; or null when another
+    /// instance holds it, with the time its lease ends in <paramref name="heldUntil"/>.
+    /// </summary>
+    public async Task<HeldLease?> TakeAsync(string id, CancellationToken cancellationToken, Action<DateTimeOffset>? heldUntil = null)
+    {
+        var key = StoreLayout.JobLease(id);
+        for (var attempt = 0; ; attempt++)
+        {
+            var (current, version) = await ReadAsync(key, cancellationToken);
+            var now = time.GetUtcNow();
+            if (current is not null && current.Holder != Holder && current.ExpiresAt > now || attempt == 3)
+            {
+                heldUntil?.Invoke(current?.ExpiresAt ?? now + Duration);
+                return null;
+            }
+            var mine = new JobLease(Holder, now + Duration);
+            if (await StoredJson.PutIfAsync(store, key, mine, version, cancellationToken) is { } written)
+            {
+                if (current is not null && current.Holder != Holder)
+                    logger.LogWarning("Took over the job of document {Id} from {Holder}, whose lease ended at {ExpiresAt:O}", id, current.Holder, current.ExpiresAt);
+                return new HeldLease(this, key, mine, written);
+            }
+            // Another instance wrote the lease between our read and our write: look at what it wrote.
+        }
+    }
+
+    private async Task<(JobLease? Lease, string? Version)> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await store.ReadVersionedAsync(key, cancellationToken) is not { } stored) return (null, null);
+        try
+        {
+            return (StoredJson.Parse<JobLease>(stored.Content), stored.Version);
+        }
+        catch (JsonException)
+        {
+            // Unreadable (written by hand, or by a future version): as good as expired, replaced over its version.
+            return (new JobLease("?", DateTimeOffset.MinValue), stored.Version);
+        }
+    }
+
+    /// <summary>
+    /// A lease this instance holds: renewed every third of its duration until disposed, then let go. <see cref="Lost"/>
+    /// is cancelled when a renewal finds that another instance took it (the renewals failed past its expiry, the store
+    /// away): the job must stop, the other instance runs it.
+    /// </summary>
+    public sealed class HeldLease : IAsyncDisposable
+    {
+        private readonly JobLeases leases;
+        private readonly string key;
+        private readonly CancellationTokenSource stop = new();
+        private readonly CancellationTokenSource lost = new();
+        private readonly Task renewing;
+        private string version;
+
+        internal HeldLease(JobLeases leases, string key, JobLease lease, string version)
+        {
+            this.leases = leases;
+            this.key = key;
+            this.version = version;
+            Lease = lease;
+            renewing = Task.Run(RenewAsync);
+        }
+
+        /// <summary>The lease as last written.</summary>
+        public JobLease Lease { get; private set; }
+
+        public CancellationToken Lost => lost.Token;
+
+        private async Task RenewAsync()
+        {
+            var period = leases.Duration / 3;
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(period, leases.Clock, stop.Token);
+                    var renewed = new JobLease(leases.Holder, leases.Clock.GetUtcNow() + leases.Duration);
+                    if (await StoredJson.PutIfAsync(leases.Store, key, renewed, version, stop.Token) is { } written)
+                    {
+                        (Lease, version) = (renewed, written);
+                        continue;
+                    }
+                    leases.Log.LogWarning("The lease {Key} was taken by another instance; this one stops its job", key);
+                    await lost.CancelAsync();
+                    return;
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception e)
+                {
+                    // The store away: tried again at the next period. Past the expiry another instance may take over, which
+                    // the next renewal finds.
+                    leases.Log.LogWarning(e, "The lease {Key} could not be renewed; trying again", key);
+                }
+            }
+        }
+
+        /// <summary>Stops renewing and lets the lease go, unless another instance holds it by now.</summary>
+        public async ValueTask DisposeAsync()
+        {
+            await stop.CancelAsync();
+            await renewing;
+            try
+            {
+                if (!lost.IsCancellationRequested && await leases.Store.ReadVersionedAsync(key, CancellationToken.None) is { } stored && stored.Version == version)
+                    await leases.Store.DeleteAsync(key, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                // Left in the store, it expires by itself.
+                leases.Log.LogWarning(e, "The lease {Key} could not be let go; it expires by itself", key);
+            }
+            stop.Dispose();
+            lost.Dispose();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using Archive.Api.Documents;
+using Archive.Api.Ingest;
+using Archive.Storage;
+using Archive.Storage.Tests;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Tests.Ingest;
+
+/// <summary>
+/// The rules of a job's lease, on both stores (a local folder and the test S3 server), for two instances over one
+/// store: one holder at a time, a held lease left alone until it expires, renewal keeping it, a released or expired
+/// one free to take.
+/// </summary>
+public sealed class JobLeasesTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("archive-leases-").FullName;
+    private readonly List<IDisposable> stores = [];
+
+    public void Dispose()
+    {
+        foreach (var store in stores) store.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>A clock the test moves: expiry without waiting for it.</summary>
+    private sealed class MovableClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    private IObjectStore Store(string kind)
+    {
+        if (kind == "local") return new LocalFolderObjectStore(folder);
+        var store = new MinioObjectStore(S3TestServer.Options(S3TestServer.UniqueBucketName("archive-leases")));
+        stores.Add(store);
+        return store;
+    }
+
+    private static JobLeases Instance(IObjectStore store, TimeProvider clock, double seconds = 30) => new(store,
+        Options.Create(new IngestOptions { LeaseSeconds = seconds }), Options.Create(new StorageOptions()), clock, NullLogger<JobLeases>.Instance);
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("s3")]
+    public async Task A_lease_held_by_one_instance_is_refused_to_the_other_until_it_expires_and_then_taken_over(string kind)
+    {
+        var store = Store(kind);
+        var clock = new MovableClock();
+        var (a, b) = (Instance(store, clock), Instance(store, clock));
+
+        await using var held = await a.TakeAsync("d0c0000000000000000a", CancellationToken.None);
+        Assert.NotNull(held);
+        var heldUntil = DateTimeOffset.MinValue;
+        Assert.Null(await b.TakeAsync("d0c0000000000000000a", CancellationToken.None, until => heldUntil = until));
+        Assert.Equal(held.Lease.ExpiresAt, heldUntil);
+        // Another document's lease is free meanwhile.
+        await using (var other = await b.TakeAsync("d0c0000000000000000b", CancellationToken.None)) Assert.NotNull(other);
+
+        clock.Now = heldUntil.AddSeconds(1); // A died: its lease was not renewed
+        await using var takenOver = await b.TakeAsync("d0c0000000000000000a", CancellationToken.None);
+        Assert.NotNull(takenOver);
+        Assert.Equal(b.Holder, (await StoredJson.ReadAsync<JobLease>(store, StoreLayout.JobLease("d0c0000000000000000a"), CancellationToken.None))!.Holder);
+    }
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("s3")]
+    public async Task A_released_lease_is_gone_from_the_store_and_free_to_the_other_instance_at_once(string kind)
+    {
+        var store = Store(kind);
+        var clock = new MovableClock();
+        var (a, b) = (Instance(store, clock), Instance(store, clock));
+
+        await (await a.TakeAsync("d0c0000000000000000c", CancellationToken.None))!.DisposeAsync();
+
+        Assert.Null(await store.StatAsync(StoreLayout.JobLease("d0c0000000000000000c")));
+        await using var taken = await b.TakeAsync("d0c0000000000000000c", CancellationToken.None);
+        Assert.NotNull(taken);
+    }
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("s3")]
+    public async Task Two_instances_racing_for_a_free_lease_get_it_once(string kind)
+    {
+        var store = Store(kind);
+        var instances = Enumerable.Range(0, 6).Select(_ => Instance(store, TimeProvider.System)).ToList();
+
+        var taken = await Task.WhenAll(instances.Select(i => Task.Run(() => i.TakeAsync("d0c0000000000000000d", CancellationToken.None))));
+
+        Assert.Single(taken, lease => lease is not null);
+        foreach (var lease in taken.OfType<JobLeases.HeldLease>()) await lease.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("s3")]
+    public async Task A_lease_renewed_while_its_job_runs_outlives_its_duration_and_is_never_taken_over(string kind)
+    {
+        var store = Store(kind);
+        var (a, b) = (Instance(store, TimeProvider.System, seconds: 0.9), Instance(store, TimeProvider.System, seconds: 0.9));
+
+        await using var held = await a.TakeAsync("d0c0000000000000000e", CancellationToken.None);
+        var firstExpiry = held!.Lease.ExpiresAt;
+        // Three durations: without renewals (every 0.3 s) the lease would have expired twice over.
+        var until = DateTimeOffset.UtcNow.AddSeconds(2.7);
+        while (DateTimeOffset.UtcNow < until)
+        {
+            Assert.Null(await b.TakeAsync("d0c0000000000000000e", CancellationToken.None));
+            await Task.Delay(100);
+        }
+        Assert.True(held.Lease.ExpiresAt > firstExpiry);
+        Assert.False(held.Lost.IsCancellationRequested);
+    }
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("s3")]
+    public async Task A_holder_whose_lease_was_taken_over_learns_it_has_lost_it_and_does_not_remove_the_new_holders_lease(string kind)
+    {
+        var store = Store(kind);
+        var aClock = new MovableClock();
+        var a = Instance(store, aClock, seconds: 0.6);
+        var b = Instance(store, new MovableClock { Now = aClock.Now.AddMinutes(5) }, seconds: 60); // B's clock sees A's lease expired
+
+        var held = await a.TakeAsync("d0c0000000000000000f", CancellationToken.None);
+        await using var takenOver = await b.TakeAsync("d0c0000000000000000f", CancellationToken.None);
+        Assert.NotNull(takenOver);
+
+        await Task.Delay(TimeSpan.FromSeconds(5)).WaitAsync(held!.Lost).ContinueWith(_ => { });
+        Assert.True(held.Lost.IsCancellationRequested);
+        await held.DisposeAsync();
+        Assert.Equal(b.Holder, (await StoredJson.ReadAsync<JobLease>(store, StoreLayout.JobLease("d0c0000000000000000f"), CancellationToken.None))!.Holder);
+    }
+}

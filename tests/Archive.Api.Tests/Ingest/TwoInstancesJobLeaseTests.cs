@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Archive.Storage.Tests;
+using Xunit.Abstractions;
+
+namespace Archive.Api.Tests.Ingest;
+
+/// <summary>
+/// Two service processes over one S3 bucket both learn of every job (their own uploads, the other's through the change
+/// feed), yet each job runs once, under the document's lease; and the job of an instance killed while it runs is
+/// finished by the other once the lease expires.
+/// </summary>
+public sealed partial class TwoInstancesJobLeaseTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly ServiceDataFolder folder = new("job-leases");
+
+    private readonly Dictionary<string, string> shared = S3Settings.AsEnvironment(
+        new Dictionary<string, string?>(S3Settings.For(S3TestServer.Options(S3TestServer.UniqueBucketName("archive-leases"))))
+        {
+            ["Index:CommitIntervalSeconds"] = "1",
+            ["ChangeFeed:PollSeconds"] = "0.5",
+            ["Ingest:LeaseSeconds"] = "2",
+            // The long PDF below is taken at once, not after the wait big documents have.
+            ["Ingest:SizePenaltySeconds"] = "0",
+        });
+
+    public void Dispose() => folder.Dispose();
+
+    private Task<ArchiveProcess> StartAsync(string name)
+    {
+        var settings = new Dictionary<string, string>(shared)
+        {
+            ["Index__Path"] = folder.PathOf(Path.Combine(name, "index")),
+            ["DataProtection__KeysFolder"] = folder.PathOf(Path.Combine(name, "keys")),
+        };
+        Directory.CreateDirectory(folder.PathOf(name));
+        return ArchiveProcess.StartAsync(folder.PathOf(name), settings);
+    }
+
+    [GeneratedRegex(@"Job read of document ([0-9a-f]{20}) started")]
+    private static partial Regex ReadStarted();
+
+    private static List<string> ReadsStarted(params ArchiveProcess[] instances) =>
+        instances.SelectMany(i => ReadStarted().Matches(i.Output).Select(m => m.Groups[1].Value)).ToList();
+
+    private static async Task<string> PostAsync(ArchiveProcess instance, byte[] bytes, string fileName)
+    {
+        var response = await instance.Client.PostFileAsync(bytes, fileName);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{fileName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.JsonAsync()).GetProperty("id").GetString()!;
+    }
+
+    private static async Task WaitAsync(string what, Func<Task<bool>> holds, int seconds, params ArchiveProcess[] instances)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await holds())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Not within {seconds} s: {what}\n{string.Join("\n----\n", instances.Select(i => i.Output))}");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    [Trait("Tools", "poppler")]
+    public async Task Every_upload_on_either_instance_is_read_once_and_a_killed_holders_job_is_finished_by_the_other()
+    {
+        var a = await StartAsync("a");
+        using var b = await StartAsync("b");
+        try
+        {
+            // Uploads on both at once: each instance learns of the other's through the change feed and looks at them too.
+            var uploads = Enumerable.Range(0, 12).Select(i => PostAsync(i % 2 == 0 ? a : b,
+                Encoding.UTF8.GetBytes($"Thông báo số {i} về lịch tiếp công dân tại trụ sở xã Nậm Cắn, bản Huồi Khe {Guid.NewGuid():N}."),
+                $"thông báo {i}.txt"));
+            var ids = await Task.WhenAll(uploads);
+            foreach (var id in ids)
+            {
+                await a.Client.WaitUntilDoneAsync(id, seconds: 120);
+                await b.Client.WaitUntilDoneAsync(id, seconds: 120);
+            }
+            // Past the lease's expiry: the instance that did not run a job looked at it again meanwhile and found it done.
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            var reads = ReadsStarted(a, b);
+            output.WriteLine($"reads: {reads.Count(r => ids.Contains(r))} for {ids.Length} uploads");
+            Assert.All(ids, id => Assert.Single(reads, id));
+
+            // A long PDF (seconds of reading): its holder is killed while it reads, once the other knows of the job.
+            var pdf = await PostAsync(a, LongReportPdf.Build(1200, "mã sổ địa chính Pá Khoang"), "sổ địa chính.pdf");
+            await WaitAsync("a read of the long PDF started", () => Task.FromResult(ReadsStarted(a, b).Contains(pdf)), 120, a, b);
+            await WaitAsync("the long PDF known to B", async () => (await b.Client.GetAsync($"/api/documents/{pdf}")).IsSuccessStatusCode, 60, a, b);
+            var (holder, other) = ReadsStarted(a).Contains(pdf) ? (a, b) : (b, a);
+            Assert.Equal("pending", (await other.Client.GetJsonAsync($"/api/documents/{pdf}")).GetProperty("textStatus").GetString());
+            holder.KillHard();
+
+            var read = await other.Client.WaitUntilDoneAsync(pdf, seconds: 300);
+            Assert.Equal(("ok", 1200), (read.GetProperty("textStatus").GetString(), read.GetProperty("pageCount").GetInt32()));
+            Assert.Contains($"Took over the job of document {pdf}", other.Output);
+            Assert.Single(ReadsStarted(other), pdf);
+        }
+        finally
+        {
+            a.Dispose();
+        }
+    }
+}
