@@ -29,6 +29,12 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
 
     private TimeSpan Duration => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
+    /// <summary>
+    /// Documents whose lease this process holds now: a second job on the same document here (a scan's OCR queued by the
+    /// read that is still ending) waits as another instance's would, instead of sharing the lease and letting it go early.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> holding = new(StringComparer.Ordinal);
+
     // For the held leases (a nested type does not see the primary constructor's parameters).
     private IObjectStore Store => store;
     private TimeProvider Clock => time;
@@ -39,6 +45,26 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
     /// instance holds it, with the time its lease ends in <paramref name="heldUntil"/>.
     /// </summary>
     public async Task<HeldLease?> TakeAsync(string id, CancellationToken cancellationToken, Action<DateTimeOffset>? heldUntil = null)
+    {
+        if (!holding.TryAdd(id, 0))
+        {
+            heldUntil?.Invoke(time.GetUtcNow());
+            return null;
+        }
+        try
+        {
+            var lease = await TakeOnceAsync(id, cancellationToken, heldUntil);
+            if (lease is null) holding.TryRemove(id, out _);
+            return lease;
+        }
+        catch
+        {
+            holding.TryRemove(id, out _);
+            throw;
+        }
+    }
+
+    private async Task<HeldLease?> TakeOnceAsync(string id, CancellationToken cancellationToken, Action<DateTimeOffset>? heldUntil)
     {
         var key = StoreLayout.JobLease(id);
         for (var attempt = 0; ; attempt++)
@@ -55,7 +81,7 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
             {
                 if (current is not null && current.Holder != Holder)
                     logger.LogWarning("Took over the job of document {Id} from {Holder}, whose lease ended at {ExpiresAt:O}", id, current.Holder, current.ExpiresAt);
-                return new HeldLease(this, key, mine, written);
+                return new HeldLease(this, id, key, mine, written);
             }
             // Another instance wrote the lease between our read and our write: look at what it wrote.
         }
@@ -83,15 +109,17 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
     public sealed class HeldLease : IAsyncDisposable
     {
         private readonly JobLeases leases;
+        private readonly string id;
         private readonly string key;
         private readonly CancellationTokenSource stop = new();
         private readonly CancellationTokenSource lost = new();
         private readonly Task renewing;
         private string version;
 
-        internal HeldLease(JobLeases leases, string key, JobLease lease, string version)
+        internal HeldLease(JobLeases leases, string id, string key, JobLease lease, string version)
         {
             this.leases = leases;
+            this.id = id;
             this.key = key;
             this.version = version;
             Lease = lease;
@@ -149,6 +177,7 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
                 // Left in the store, it expires by itself.
                 leases.Log.LogWarning(e, "The lease {Key} could not be let go; it expires by itself", key);
             }
+            leases.holding.TryRemove(id, out _);
             stop.Dispose();
             lost.Dispose();
         }
