@@ -42,10 +42,24 @@ public sealed class CitationsBenchmark : IBenchmark
     {
         CitationScore all = new(), baseline = new(), development = new(), heldOut = new(), rules = new();
         var misses = new List<string>();
+        var relationsCompared = 0;
+        var relationsAgreed = 0;
+        var relationMisses = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var predicted = extractor.Extract(line.Line).Select(c => CitationKey.Of(c.Kind, c.Symbol, c.Title, c.Self, c.Article, c.Clause, c.Point)).ToList();
+            var citations = extractor.Extract(line.Line);
+            var predicted = citations.Select(c => CitationKey.Of(c.Kind, c.Symbol, c.Title, c.Self, c.Article, c.Clause, c.Point)).ToList();
+            // The relation of each gold item found with the same key (not part of the item score).
+            for (var g = 0; g < line.Gold.Count; g++)
+            {
+                var at = predicted.IndexOf(line.Gold[g]);
+                if (at < 0 || line.Relations[g] is not { } goldRelation) continue;
+                relationsCompared++;
+                var got = citations[at].Relation.ToString();
+                if (string.Equals(got, goldRelation, StringComparison.OrdinalIgnoreCase)) relationsAgreed++;
+                else if (i % 5 != 4) relationMisses.Add($"  line {line.LineNo}: {line.Gold[g]} gold {goldRelation}, got {got}");
+            }
             var (missing, extra) = all.Add(line.Line, line.Gold, predicted);
             baseline.Add(line.Line, line.Gold, NaiveCitationRegex.Extract(line.Line));
             rules.Add(line.Line, line.Gold, rulesOnly.Extract(line.Line).Select(c => CitationKey.Of(c.Kind, c.Symbol, c.Title, c.Self, c.Article, c.Clause, c.Point)));
@@ -69,7 +83,9 @@ public sealed class CitationsBenchmark : IBenchmark
             var b = baseline.Family(family);
             Console.WriteLine($"  {family,-30} {f.Precision,6:F3} / {f.Recall,5:F3}   {b.Precision,6:F3} / {b.Recall,5:F3}     {f.Gold,4}  {f.Predicted,4}");
         }
+        Console.WriteLine($"  relation of the items found: {relationsAgreed}/{relationsCompared} agree with the gold");
         foreach (var miss in misses.Take(show)) Console.Write(miss);
+        foreach (var miss in relationMisses.Take(show)) Console.WriteLine(miss);
         Console.WriteLine();
     }
 

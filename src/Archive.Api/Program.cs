@@ -33,7 +33,7 @@ if (await app.RunArchiveCommandAsync(args) || await app.RunOperatorCommandAsync(
 
 app.UseArchiveSecurityHeaders();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(ProblemAnswers.WriteStatusAsync);
 app.UseArchiveAccess();
 app.MapArchiveOpenApi();
 app.MapArchiveHealth();

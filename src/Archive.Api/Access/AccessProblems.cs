@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Archive.Api.Access;
 
 /// <summary>401 and 403 answers: problem details in Vietnamese for the API, the sign-in page for the staff UI.</summary>
-public sealed class AccessProblems(IProblemDetailsService problemDetails)
+public sealed class AccessProblems
 {
     public const string SignInPath = "/quan-ly/dang-nhap";
 
@@ -48,13 +48,6 @@ public sealed class AccessProblems(IProblemDetailsService problemDetails)
             "Vai trò của bạn không được phép thực hiện thao tác này. Hãy liên hệ quản trị viên nếu bạn cần quyền này.");
     }
 
-    private Task WriteAsync(HttpContext context, int status, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        return problemDetails.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        }).AsTask();
-    }
+    private static Task WriteAsync(HttpContext context, int status, string title, string detail) =>
+        Hosting.ProblemAnswers.WriteAsync(context, new ProblemDetails { Status = status, Title = title, Detail = detail });
 }

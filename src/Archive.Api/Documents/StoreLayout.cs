@@ -7,7 +7,8 @@ namespace Archive.Api.Documents;
 /// <remarks>
 /// <list type="bullet">
 /// <item><c>documents/{id}/original</c>: the exact uploaded bytes (a later version's under
-/// <c>versions/{n}/original</c>, with the text it had under <c>versions/{n}/text.txt</c>); <c>meta.json</c>: the <see cref="DocumentRecord"/>;
+/// <c>versions/{n}/original</c>, with the text it had under <c>versions/{n}/text.txt</c> and, while it is being
+/// written, <c>versions/{n}/claim.json</c>); <c>meta.json</c>: the <see cref="DocumentRecord"/>;
 /// <c>text.txt</c>: the extracted text; <c>citations.json</c>: what it cites; <c>ocr/page-0001.json</c>: each
 /// recognized page, so OCR resumes; <c>rendition.pdf</c>, <c>pages/{n}.png</c>: made once, for viewing.</item>
 /// <item><c>processing/{id}.json</c>: a document being processed, with its attempts
@@ -40,6 +41,13 @@ public static class StoreLayout
 
     /// <summary>The original of the version <paramref name="record"/> describes now: what is read, searched and published.</summary>
     public static string OriginalOf(DocumentRecord record) => Original(record.Id, record.Version);
+
+    /// <summary>
+    /// Who is writing version <paramref name="version"/> of a document (<see cref="Records.VersionClaim"/>): taken
+    /// create-only before that version's original is stored, so two uploads (in one instance or two) never write the
+    /// same version's original; removed when the version is recorded.
+    /// </summary>
+    public static string VersionClaim(string id, int version) => $"{Prefix}{id}/versions/{version}/claim.json";
 
     /// <summary>The text of a version a newer one replaced, kept as it was (<see cref="Text"/> is the current version's).</summary>
     public static string VersionText(string id, int version) => $"{Prefix}{id}/versions/{version}/text.txt";

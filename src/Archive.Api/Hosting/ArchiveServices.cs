@@ -142,21 +142,9 @@ public static class ArchiveServices
     {
         builder.Services.AddExceptionHandler<StoreOutageAnswers>();
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            var status = context.ProblemDetails.Status ?? 500;
-            if (context.ProblemDetails.Title is null || context.ProblemDetails.Title.StartsWith("An error", StringComparison.Ordinal)
-                || status >= 500 && context.ProblemDetails.Detail is null)
-            {
-                context.ProblemDetails.Title = status switch
-                {
-                    404 => "Không tìm thấy",
-                    405 => "Phương thức không được hỗ trợ",
-                    >= 500 => "Lỗi máy chủ",
-                    _ => "Yêu cầu không hợp lệ",
-                };
-                if (status >= 500) context.ProblemDetails.Detail = "Đã có lỗi ngoài dự kiến; dữ liệu đã lưu không bị ảnh hưởng. Vui lòng thử lại sau.";
-            }
-        });
+            ProblemAnswers.Explain(context.ProblemDetails, context.HttpContext));
+        // A parameter that does not bind is a 400 in every environment (Development would throw it as a 500).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         return builder;
     }
 }

@@ -8,7 +8,7 @@ namespace Archive.Api.Hosting;
 /// A store outage is not a server error: 503 with Retry-After when the store cannot be reached, 507 when it
 /// is full, each with a Vietnamese problem that says what is wrong, for any request that needed the store.
 /// </summary>
-public sealed class StoreOutageAnswers(IProblemDetailsService problemDetails, ILogger<StoreOutageAnswers> logger) : IExceptionHandler
+public sealed class StoreOutageAnswers(ILogger<StoreOutageAnswers> logger) : IExceptionHandler
 {
     /// <summary>What a client is told to wait before trying again.</summary>
     public const int RetryAfterSeconds = 30;
@@ -21,11 +21,7 @@ public sealed class StoreOutageAnswers(IProblemDetailsService problemDetails, IL
         var status = full ? StatusCodes.Status507InsufficientStorage : StatusCodes.Status503ServiceUnavailable;
         context.Response.StatusCode = status;
         if (!full) context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = full
+        await ProblemAnswers.WriteAsync(context, full
                 ? new ProblemDetails
                 {
                     Status = status,
@@ -39,8 +35,8 @@ public sealed class StoreOutageAnswers(IProblemDetailsService problemDetails, IL
                     Title = "Kho lưu trữ tạm thời không truy cập được",
                     Detail = $"Không kết nối được tới kho lưu trữ (máy chủ lưu trữ hoặc ổ đĩa); dữ liệu đã lưu không bị ảnh hưởng. " +
                              $"Hãy thử lại sau khoảng {RetryAfterSeconds} giây.",
-                },
-        });
+                });
+        return true;
     }
 
     private static StoreOutageException? Find(Exception? exception)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Archive.Api.Audit;
 using Archive.Api.Documents;
@@ -25,7 +24,8 @@ public sealed class DocumentVersions(
 {
     private static readonly TimeSpan JobEndWait = TimeSpan.FromSeconds(10);
 
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> idLocks = new(StringComparer.Ordinal);
+    /// <summary>How long an upload may take between claiming a version and recording it before its claim may be taken over.</summary>
+    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(30);
 
     /// <summary>Every version of the document, newest first; null when there is no such document.</summary>
     public static IReadOnlyList<DocumentVersion> Of(DocumentRecord record) =>
@@ -44,24 +44,25 @@ public sealed class DocumentVersions(
         content.Position = 0;
         if (ContentSniffer.Sniff(content) is not { } sniffed) return new(VersionOutcome.UnsupportedType);
 
-        var idLock = idLocks.GetOrAdd(id, _ => new SemaphoreSlim(1, 1));
-        await idLock.WaitAsync(cancellationToken);
+        // The job that read the document may still be finishing its last steps after its record says "ok"; a new version
+        // queued meanwhile would be taken for that job and never read. Past the wait, Refusal says "still processing".
         try
         {
-            // The job that read the document may still be finishing its last steps after its record says "ok"; a new version
-            // queued meanwhile would be taken for that job and never read. Past the wait, Refusal says "still processing".
-            try
-            {
-                await queue.EndedAsync(id, cancellationToken).WaitAsync(JobEndWait, cancellationToken);
-            }
-            catch (TimeoutException)
-            {
-            }
-            if (catalog.Find(id) is not { } current) return new(VersionOutcome.NotFound);
-            if (Refusal(current) is { } refused) return refused;
-            if (current.Sha256 == sha256) return new(VersionOutcome.Identical, current);
+            await queue.EndedAsync(id, cancellationToken).WaitAsync(JobEndWait, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+        }
+        if (catalog.Find(id) is not { } current) return new(VersionOutcome.NotFound);
+        if (Refusal(current) is { } refused) return refused;
+        if (current.Sha256 == sha256) return new(VersionOutcome.Identical, current);
 
-            var next = current.Version + 1;
+        var next = current.Version + 1;
+        var claim = new VersionClaim(sha256, DateTimeOffset.UtcNow);
+        // Another upload (here or in another instance over the same store) is writing this version's original.
+        if (!await ClaimAsync(id, next, claim, cancellationToken)) return new(VersionOutcome.Busy, current);
+        try
+        {
             content.Position = 0;
             await store.PutAsync(StoreLayout.Original(id, next), content, sniffed.ContentType, cancellationToken);
             await KeepTextAsync(current, cancellationToken);
@@ -87,7 +88,7 @@ public sealed class DocumentVersions(
                 TextConversions = [],
                 TextWarnings = [],
             }, cancellationToken);
-            // Another instance wrote a version meanwhile: its record stands, this upload is refused.
+            // The record changed meanwhile (a claim taken over after ClaimLifetime): its record stands, this upload is refused.
             if (stored is null || stored.Version != next || stored.Sha256 != sha256) return new(VersionOutcome.Busy, stored);
             await locks.LockAsync(stored, cancellationToken);
             // A hold placed before this version came covers it too.
@@ -99,8 +100,31 @@ public sealed class DocumentVersions(
         }
         finally
         {
-            idLock.Release();
+            await ReleaseAsync(id, next, claim);
         }
+    }
+
+    /// <summary>
+    /// Takes version <paramref name="version"/> of the document for this upload: a create-only write, so of two uploads
+    /// only one stores that version's original. A claim older than <see cref="ClaimLifetime"/> (its upload stopped
+    /// before recording the version) is taken over with a conditional write, so at most one upload takes it over.
+    /// </summary>
+    private async Task<bool> ClaimAsync(string id, int version, VersionClaim claim, CancellationToken cancellationToken)
+    {
+        var key = StoreLayout.VersionClaim(id, version);
+        if (await StoredJson.PutIfAsync(store, key, claim, null, cancellationToken) is not null) return true;
+        if (await StoredJson.ReadVersionedAsync<VersionClaim>(store, key, cancellationToken) is not { } held)
+            return await StoredJson.PutIfAsync(store, key, claim, null, cancellationToken) is not null;
+        if (claim.TakenAt - held.Value.TakenAt < ClaimLifetime) return false;
+        return await StoredJson.PutIfAsync(store, key, claim, held.Version, cancellationToken) is not null;
+    }
+
+    /// <summary>Removes this upload's claim once the version is recorded or the upload gave up; a claim taken over is left.</summary>
+    private async Task ReleaseAsync(string id, int version, VersionClaim claim)
+    {
+        var key = StoreLayout.VersionClaim(id, version);
+        if (await StoredJson.ReadAsync<VersionClaim>(store, key, CancellationToken.None) == claim)
+            await store.DeleteAsync(key, CancellationToken.None);
     }
 
     private VersionResult? Refusal(DocumentRecord record)

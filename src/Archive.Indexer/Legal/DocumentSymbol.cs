@@ -20,7 +20,8 @@ public sealed partial class DocumentSymbol
 {
     private const string Segment = @"\p{L}[\p{L}\d&]*";
     private const string Dash = @"[-\u2010-\u2015\u2212]";
-    private const string Code = $@"(?<seg>{Segment})(?:(?<sep>\s*{Dash}\s*)(?<seg>{Segment}))*";
+    // A doubled dash inside a symbol ("TTLT--VKSTC") is a typing slip, read as one.
+    private const string Code = $@"(?<seg>{Segment})(?:(?<sep>\s*{Dash}{{1,2}}\s*)(?<seg>{Segment}))*";
 
     [GeneratedRegex(
         $@"(?<![\p{{L}}\d/.,&\-\u2010-\u2015\u2212])(?<num>\d{{1,5}})(?:" +
@@ -125,7 +126,15 @@ public sealed partial class DocumentSymbol
                 && char.IsWhiteSpace(sep[0]) && char.IsWhiteSpace(sep[^1]);
             // " - " is also how prose separates clauses, so across it only a known code continues the symbol.
             var accepted = spacedDash ? DocumentKinds.IsKnownCode(segments[i].Value) : IsCode(segments[i].Value);
-            if (!accepted) break;
+            if (!accepted)
+            {
+                if (!spacedDash && GluedCode(segments[i].Value) is { } code)
+                {
+                    kept.Add(code);
+                    end = segments[i].Index + code.Length;
+                }
+                break;
+            }
             kept.Add(segments[i].Value);
             end = segments[i].Index + segments[i].Length;
         }
@@ -171,6 +180,17 @@ public sealed partial class DocumentSymbol
     // A code segment is a known code in any casing, or unknown but written in capitals ("HLHPN", "QH15").
     private static bool IsCode(string segment) =>
         DocumentKinds.IsKnownCode(segment) || (segment.Length <= 12 && !segment.Any(char.IsLower) && segment.Any(char.IsLetter));
+
+    // Text that lost the space after a symbol (pdftotext, OCR: "TT-BTCngày 07/12/2009", "QĐ-UBNDvề việc"): the code
+    // is the longest start that is one, when what follows it is a lowercase word.
+    private static string? GluedCode(string segment)
+    {
+        for (var end = segment.Length - 1; end >= 2; end--)
+        {
+            if (char.IsLower(segment[end]) && IsCode(segment[..end]) && segment[end..].All(char.IsLower)) return segment[..end];
+        }
+        return null;
+    }
 
     private static List<string> Canonicalize(IEnumerable<string> segments) =>
         segments.Select(DocumentKinds.CanonicalIssuerSegment).ToList();

@@ -52,6 +52,9 @@ internal sealed class RelationCues(string text, List<CitationToken> tokens, List
         var phrase = phrases[phraseIndex];
         var prefix = FromPrefix(phrase.StartToken);
         if (prefix is CitationRelation.Basis or CitationRelation.Refers && FromSuffix(phraseIndex) is { } suffix) return suffix;
+        // A text is never its own legal basis: "Căn cứ … Luật X, Bộ Tài chính ban hành kèm Thông tư này …" names itself
+        // after the bases.
+        if (prefix == CitationRelation.Basis && phrase.CitesOnlyItself) return CitationRelation.Refers;
         return prefix;
     }
 

@@ -5,6 +5,8 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Api.Access;
+using Archive.Api.Documents;
+using Archive.Api.Records;
 using Archive.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -143,5 +145,55 @@ public sealed class DocumentVersionsTests : IDisposable
         var tombstone = (await admin.GetJsonAsync("/api/disposal/tombstones")).EnumerateArray().Single(t => t.GetProperty("id").GetString() == id);
         Assert.Equal(Sha256(Amended), tombstone.GetProperty("sha256").GetString());
         Assert.Equal(Sha256(First), Assert.Single(tombstone.GetProperty("formerVersions").EnumerateArray()).GetProperty("sha256").GetString());
+    }
+
+    [Fact]
+    public async Task A_version_another_instance_is_writing_is_refused_until_its_claim_is_stale_and_then_taken_over()
+    {
+        var admin = service.CreateClient();
+        var id = (await admin.UploadTextRecordAsync(First, "hương ước.txt")).GetProperty("id").GetString()!;
+        await admin.WaitUntilReadAsync(id);
+        var store = service.Services.GetRequiredService<IObjectStore>();
+        var claimKey = StoreLayout.VersionClaim(id, 2);
+        // Another instance over the same store has claimed version 2 and is storing its original.
+        Assert.NotNull(await StoredJson.PutIfAsync(store, claimKey, new VersionClaim(Sha256("bản của máy khác"), DateTimeOffset.UtcNow), null, default));
+
+        var refused = await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes(Amended), "sửa đổi.txt");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("cùng lúc", (await refused.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Null(await store.StatAsync(StoreLayout.Original(id, 2)));
+        Assert.Equal(1, (await admin.GetJsonAsync($"/api/documents/{id}")).GetProperty("version").GetInt32());
+
+        // That instance stopped before recording its version: past the claim's lifetime the version is free again.
+        var stale = (await StoredJson.ReadVersionedAsync<VersionClaim>(store, claimKey, default))!.Value;
+        Assert.NotNull(await StoredJson.PutIfAsync(store, claimKey,
+            stale.Value with { TakenAt = DateTimeOffset.UtcNow - DocumentVersions.ClaimLifetime - TimeSpan.FromMinutes(1) }, stale.Version, default));
+
+        var taken = await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes(Amended), "sửa đổi.txt");
+
+        Assert.Equal(HttpStatusCode.Created, taken.StatusCode);
+        Assert.Equal(Sha256(Amended), (await admin.WaitUntilReadAsync(id)).GetProperty("sha256").GetString());
+        Assert.Equal(Amended, await admin.GetStringAsync($"/api/documents/{id}/versions/2/content"));
+        Assert.Null(await store.StatAsync(claimKey));
+    }
+
+    [Fact]
+    public async Task Of_two_new_versions_sent_at_once_one_is_kept_with_its_own_original_and_the_other_refused()
+    {
+        var admin = service.CreateClient();
+        var id = (await admin.UploadTextRecordAsync(First, "hương ước.txt")).GetProperty("id").GetString()!;
+        await admin.WaitUntilReadAsync(id);
+        string[] texts = [Amended, Amended + " Điều 6. Mỗi hộ trồng 10 cây keo ven đường."];
+
+        var answers = await Task.WhenAll(texts.Select((t, i) => PostVersionAsync(admin, id, Encoding.UTF8.GetBytes(t), $"bản {i}.txt")));
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var record = await admin.WaitUntilReadAsync(id);
+        Assert.Equal(2, record.GetProperty("version").GetInt32());
+        var kept = texts[Array.FindIndex(answers, a => a.StatusCode == HttpStatusCode.Created)];
+        Assert.Equal(Sha256(kept), record.GetProperty("sha256").GetString());
+        Assert.Equal(kept, await admin.GetStringAsync($"/api/documents/{id}/versions/2/content"));
+        Assert.Empty(await service.Services.GetRequiredService<IObjectStore>().ListAsync($"documents/{id}/versions/2/claim").ToListAsync());
     }
 }

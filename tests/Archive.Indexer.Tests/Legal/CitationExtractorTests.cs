@@ -102,6 +102,15 @@ public class CitationExtractorTests
         Assert.Equal([CitationRelation.Basis, CitationRelation.Basis], citations.Select(c => c.Relation));
     }
 
+    [Fact]
+    public void A_text_naming_itself_after_its_bases_is_not_its_own_basis()
+    {
+        var citations = extractor.Extract(
+            "Căn cứ các mẫu biểu quy định tại Luật Thống kê và Nghị định số 62/2024/NĐ-CP, Ủy ban nhân dân tỉnh ban hành kèm theo Quyết định này Phụ lục II.");
+        Assert.Equal([CitationRelation.Basis, CitationRelation.Basis], citations.Where(c => !c.Self).Select(c => c.Relation));
+        Assert.Equal(CitationRelation.Refers, Assert.Single(citations, c => c.Self).Relation);
+    }
+
     [Theory]
     [InlineData("Theo đề nghị của Bộ trưởng Bộ Tư pháp;")]
     [InlineData("Điều 5. Hiệu lực thi hành")]

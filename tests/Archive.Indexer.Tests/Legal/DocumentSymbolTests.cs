@@ -117,6 +117,10 @@ public class DocumentSymbolTests
     [InlineData("Bãi bỏ Quyết định số 135/TTg ngày 02/3/1996", "135/TTg")]
     [InlineData("Điều 9 Nghị định số 74-CP ngày 25-10-1993 của Chính phủ", "74-CP")]
     [InlineData("Thông tư số 42/2015/TT-BLĐTBXH ngày 20/10/2015", "42/2015/TT-BLĐTBXH")]
+    [InlineData("sửa đổi Thông tư số 117/2021/TT-BTCngày 05/11/2021 của Bộ Tài chính", "117/2021/TT-BTC")]
+    [InlineData("theo Quyết định số 27/QĐ-UBNDvề việc giao chỉ tiêu", "27/QĐ-UBND")]
+    [InlineData("thực hiện Chỉ thị số 08/CT-TTgngày 3/4/2019", "08/CT-TTg")]
+    [InlineData("Nghị quyết liên tịch số 05/2019/NQLT--BTP-UBTƯMTTQVN ngày 2/5/2019", "05/2019/NQLT--BTP-UBTƯMTTQVN")]
     public void A_symbol_in_running_text_is_found_with_its_exact_span(string text, string span)
     {
         var match = Assert.Single(DocumentSymbol.FindAll(text));

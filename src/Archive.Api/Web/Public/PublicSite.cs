@@ -14,30 +14,42 @@ public static class PublicSite
     public static IEndpointRouteBuilder MapPublicSite(this IEndpointRouteBuilder app)
     {
         var site = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
-        site.MapGet("/", (HttpContext context, PublicContent content) =>
+        // HEAD answers as GET does (without the body: link checkers, monitors and crawlers use it).
+        string[] read = [HttpMethods.Get, HttpMethods.Head];
+        site.MapMethods("/", read, (HttpContext context, PublicContent content) =>
             PageRenderer.PageAsync<PublicHomePage>(context, new { Latest = content.Latest() }));
-        site.MapGet("/tim-kiem", Search);
-        site.MapGet("/van-ban/{slug}", Document);
-        site.MapGet("/van-ban/{slug}/tai-ve", Download);
-        site.MapGet("/van-ban/{slug}/xem", View);
-        site.MapGet("/van-ban/{slug}/trang-{page:int}.png", Picture);
-        site.MapGet("/feed.atom", (PublicContent content, IOptions<SiteOptions> options) =>
+        site.MapMethods("/tim-kiem", read, Search);
+        site.MapMethods("/van-ban/{slug}", read, Document);
+        site.MapMethods("/van-ban/{slug}/tai-ve", read, Download);
+        site.MapMethods("/van-ban/{slug}/xem", read, View);
+        site.MapMethods("/van-ban/{slug}/trang-{page:int}.png", read, Picture);
+        site.MapMethods("/feed.atom", read, (PublicContent content, IOptions<SiteOptions> options) =>
             Results.Text(content.Feed(options.Value.BaseUrl), "application/atom+xml; charset=utf-8"));
-        site.MapGet("/sitemap.xml", (PublicContent content, IOptions<SiteOptions> options) =>
+        site.MapMethods("/sitemap.xml", read, (PublicContent content, IOptions<SiteOptions> options) =>
             Results.Text(content.Sitemap(options.Value.BaseUrl), "application/xml; charset=utf-8"));
         // Unknown public addresses get the site's 404 page rather than the staff sign-in.
-        site.MapGet("/{**path:regex(^(?!api(/|$)|quan-ly(/|$)).*$)}", (Func<HttpContext, Task<IResult>>)NotFound);
+        site.MapMethods("/{**path:regex(^(?!api(/|$)|quan-ly(/|$)).*$)}", read, (Func<HttpContext, Task<IResult>>)NotFound);
+        // A public page asked with another method is told so (405), not sent to the staff sign-in. Named one by one: a
+        // catch-all for these methods would also be a candidate for every API address and change how routing refuses
+        // those (an API call's unsupported content type).
+        string[] others = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch, HttpMethods.Trace, HttpMethods.Options];
+        foreach (var path in (string[])["/", "/tim-kiem", "/van-ban/{slug}", "/van-ban/{slug}/tai-ve", "/van-ban/{slug}/xem", "/feed.atom", "/sitemap.xml"])
+            site.MapMethods(path, others, (HttpContext context) =>
+            {
+                context.Response.Headers.Allow = "GET, HEAD";
+                return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+            });
         return app;
     }
 
     private static Task<IResult> NotFound(HttpContext context) =>
         PageRenderer.PageAsync<PublicNotFoundPage>(context, null, StatusCodes.Status404NotFound);
 
-    private static async Task<IResult> Search(HttpContext context, PublishedDocuments published, DocumentIndexing indexing, string? q, int page = 1)
+    private static async Task<IResult> Search(HttpContext context, PublishedDocuments published, DocumentIndexing indexing, string? q, string? page)
     {
         if (string.IsNullOrWhiteSpace(q)) return await PageRenderer.PageAsync<PublicSearchPage>(context);
-        page = Math.Max(1, page);
-        var (request, problem) = SearchApi.ParseRequest(q, null, null, null, null, null, page, PagerLinks.PageSize, publishedOnly: true);
+        var number = PageNumber.Parse(page);
+        var (request, problem) = SearchApi.ParseRequest(q, null, null, null, null, null, number, PagerLinks.PageSize, publishedOnly: true);
         if (request is null)
             return await PageRenderer.PageAsync<PublicSearchPage>(context, new { Query = q, Problem = problem }, StatusCodes.Status400BadRequest);
         var results = indexing.Search(request);
@@ -50,7 +62,7 @@ public static class PublicSite
             Query = q,
             Hits = (IReadOnlyList<(Archive.Indexer.Search.SearchHit, string, DocumentRecord)>)hits,
             Total = results.Total,
-            Page = page,
+            Page = number,
             Suggestions = suggestions,
         });
     }

@@ -32,12 +32,12 @@ public static class StaffSite
     }
 
     private static async Task<IResult> Search(HttpContext context, DocumentIndexing indexing, DocumentCatalog catalog,
-        string? q, string? kind, string? issuer, string? from, string? to, string? chair, string? place, string? validity, string? sort, int page = 1)
+        string? q, string? kind, string? issuer, string? from, string? to, string? chair, string? place, string? validity, string? sort, string? page)
     {
         // An empty filter field arrives as "": it means no filter.
         (q, kind, issuer, from, to, chair, place, validity, sort) = (Blank(q), Blank(kind), Blank(issuer), Blank(from), Blank(to), Blank(chair), Blank(place), Blank(validity), Blank(sort));
         var query = new StaffSearchQuery(q, kind, issuer, from, to, chair, place, validity, sort);
-        page = Math.Max(1, page);
+        var pageNumber = PageNumber.Parse(page);
         var viewer = StaffViewer.From(context);
         var size = PagerLinks.PageSize;
         bool Valid(DocumentRecord r) => string.IsNullOrWhiteSpace(validity) || r.Status == validity;
@@ -45,10 +45,10 @@ public static class StaffSite
         if (!query.HasWords && !query.HasIndexFilters)
         {
             // No words: the newest uploads (of one validity, when asked), a page at a time.
-            var (total, records) = catalog.Page(page, size, Valid);
+            var (total, records) = catalog.Page(pageNumber, size, Valid);
             return await PageRenderer.PageAsync<StaffSearchPage>(context, new
             {
-                Viewer = viewer, Query = query, Page = page, Total = total, ArchiveCount = catalog.Count,
+                Viewer = viewer, Query = query, Page = pageNumber, Total = total, ArchiveCount = catalog.Count,
                 Items = (IReadOnlyList<StaffSearchItem>)records.Select(r => new StaffSearchItem(r, null)).ToList(),
                 ListTitle = string.IsNullOrWhiteSpace(validity) ? "Mới tải lên" : $"Văn bản {validity}",
             });
@@ -56,7 +56,7 @@ public static class StaffSite
 
         // Validity is kept in the records, not the index: the best matches are narrowed here.
         var byValidity = !string.IsNullOrWhiteSpace(validity);
-        var (request, problem) = SearchApi.ParseRequest(q, kind, issuer, from, to, sort, byValidity ? 1 : page, byValidity ? DocumentSearch.MaxPageSize : size,
+        var (request, problem) = SearchApi.ParseRequest(q, kind, issuer, from, to, sort, byValidity ? 1 : pageNumber, byValidity ? DocumentSearch.MaxPageSize : size,
             chair: chair, place: place);
         if (request is null)
             return await PageRenderer.PageAsync<StaffSearchPage>(context, new { Viewer = viewer, Query = query, Problem = problem, ArchiveCount = catalog.Count },
@@ -68,13 +68,13 @@ public static class StaffSite
         {
             items = items.Where(i => Valid(i.Record)).ToList();
             count = items.Count;
-            items = items.Skip((page - 1) * size).Take(size).ToList();
+            items = items.Skip((pageNumber - 1) * size).Take(size).ToList();
         }
         var suggestions = count == 0 ? SearchSuggestions.For(q, words => (query with { Q = words }).Url()) : [];
         return await PageRenderer.PageAsync<StaffSearchPage>(context, new
         {
             Viewer = viewer, Query = query, Results = results, Items = (IReadOnlyList<StaffSearchItem>)items,
-            Total = count, Page = page, ArchiveCount = catalog.Count, Suggestions = suggestions,
+            Total = count, Page = pageNumber, ArchiveCount = catalog.Count, Suggestions = suggestions,
         });
     }
 

@@ -1,0 +1,66 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>
+/// Answers that carry only a status (a parameter that did not bind, an address or method that does not exist, a
+/// refused sign-in) said in Vietnamese: problem details for programs, a short page for people, and plain text for a
+/// client that accepts neither, so that no Accept header can turn an answer into a server error.
+/// </summary>
+public static class ProblemAnswers
+{
+    // Vietnamese letters stay letters in the page; only what HTML needs escaped is.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>Gives a problem that has no detail (the framework's "Bad Request") a Vietnamese title and detail.</summary>
+    public static void Explain(ProblemDetails problem, HttpContext context)
+    {
+        if (problem.Detail is not null && !(problem.Title ?? "").StartsWith("An error", StringComparison.Ordinal)) return;
+        var status = problem.Status ?? StatusCodes.Status500InternalServerError;
+        (problem.Title, problem.Detail) = status switch
+        {
+            400 => ("Yêu cầu không hợp lệ",
+                "Một tham số của yêu cầu không đúng dạng (số trang, cỡ trang và năm là số nguyên; ngày viết dạng yyyy-mm-dd). Hãy kiểm tra lại địa chỉ hoặc dữ liệu đã gửi."),
+            404 => ("Không tìm thấy", "Không có trang hoặc tài nguyên nào ở địa chỉ này."),
+            405 => ("Phương thức không được hỗ trợ", $"Địa chỉ này không nhận yêu cầu {context.Request.Method}."),
+            406 => ("Không có định dạng phù hợp", "Máy chủ không trả lời được theo định dạng mà yêu cầu chấp nhận (tiêu đề Accept)."),
+            413 => ("Yêu cầu quá lớn", "Dữ liệu gửi lên vượt quá giới hạn cho phép."),
+            415 => ("Định dạng không được hỗ trợ", "Kiểu nội dung của yêu cầu (Content-Type) không được nhận ở địa chỉ này."),
+            >= 500 => ("Lỗi máy chủ", "Đã có lỗi ngoài dự kiến; dữ liệu đã lưu không bị ảnh hưởng. Vui lòng thử lại sau."),
+            _ => (problem.Title is { Length: > 0 } t && !t.StartsWith("An error", StringComparison.Ordinal) ? t : "Yêu cầu không thực hiện được",
+                problem.Detail ?? "Yêu cầu không thực hiện được."),
+        };
+    }
+
+    /// <summary>Writes <paramref name="problem"/> as problem details, or as plain text when the client accepts no JSON.</summary>
+    public static async Task WriteAsync(HttpContext context, ProblemDetails problem)
+    {
+        context.Response.StatusCode = problem.Status ?? context.Response.StatusCode;
+        var service = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        if (await service.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem })) return;
+        Explain(problem, context);
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync($"{problem.Title}\n{problem.Detail}\n");
+    }
+
+    /// <summary>The answer of a bare status code (UseStatusCodePages): a page for a browser outside the API, else a problem.</summary>
+    public static Task WriteStatusAsync(StatusCodeContext statusContext)
+    {
+        var context = statusContext.HttpContext;
+        var problem = new ProblemDetails { Status = context.Response.StatusCode };
+        if (Access.AccessProblems.IsApi(context.Request) || !AcceptsHtml(context.Request)) return WriteAsync(context, problem);
+        Explain(problem, context);
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync(
+            "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
+            $"<title>{Html.Encode(problem.Title ?? "")}</title><link rel=\"stylesheet\" href=\"{context.RequestServices.GetRequiredService<Web.SiteAssets>().Url("site.css")}\"></head>" +
+            $"<body><main><h1>{Html.Encode(problem.Title ?? "")}</h1><p>{Html.Encode(problem.Detail ?? "")}</p>" +
+            "<p><a href=\"/\">Về trang chủ</a></p></main></body></html>");
+    }
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase));
+}
