@@ -194,7 +194,7 @@ public sealed class CitationGraph
                 if (sourceId == id || targets.Record(sourceId) is not { } source) continue;
                 var citation = outgoing[sourceId][at];
                 if (targets.Find(citation, sourceId)?.Id != id) continue;
-                if (ValidityStatement.From(citation, source) is { } statement && statement.Outranks(strongest)) strongest = statement;
+                if (ValidityStatement.From(citation, source, record) is { } statement && statement.Outranks(strongest)) strongest = statement;
             }
         }
         return strongest;
@@ -213,8 +213,8 @@ public sealed class CitationGraph
                 if (targets.Record(sourceId) is not { } source) continue;
                 foreach (var citation in citations)
                 {
-                    if (!ValidityStatement.Speaks(citation.Relation) || ValidityStatement.From(citation, source) is not { } statement) continue;
-                    if (targets.Find(citation, sourceId) is not { } target) continue;
+                    if (!ValidityStatement.Speaks(citation.Relation) || targets.Find(citation, sourceId) is not { } target) continue;
+                    if (ValidityStatement.From(citation, source, target) is not { } statement) continue;
                     if (statement.Outranks(stated.GetValueOrDefault(target.Id))) stated[target.Id] = statement;
                 }
             }

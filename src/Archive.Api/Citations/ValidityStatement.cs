@@ -10,13 +10,14 @@ namespace Archive.Api.Citations;
 public sealed record ValidityStatement(string Status, int Rank, DocumentRecord Source)
 {
     /// <summary>
-    /// The statement <paramref name="citation"/> makes, or null when it says nothing of validity. Only a document that
-    /// can change the law speaks (a normative kind, or an unknown one): a report or a plan that mentions a repeal
-    /// repeals nothing.
+    /// The statement <paramref name="citation"/> makes of <paramref name="target"/>, or null when it says nothing of
+    /// validity. Only a document that can change the law speaks (a normative kind, or an unknown one): a report or a
+    /// plan that mentions a repeal repeals nothing, and neither does a document below the target's rank (<see cref="LegalRank"/>).
     /// </summary>
-    public static ValidityStatement? From(Citation citation, DocumentRecord source)
+    public static ValidityStatement? From(Citation citation, DocumentRecord source, DocumentRecord target)
     {
         if (citation.Self || citation.OwnTitle || DocumentKinds.HasLegalValidity(source.Kind) == false) return null;
+        if (!LegalRank.MayChange(source, target)) return null;
         (int Rank, string Status)? effect = citation.Relation switch
         {
             CitationRelation.Replaces => (3, ValidityStates.Expired),

@@ -103,6 +103,37 @@ public sealed class ValidityTests
     }
 
     [Fact]
+    public async Task A_document_below_a_law_in_rank_does_not_repeal_it_while_a_law_that_replaces_it_does()
+    {
+        using var factory = new ArchiveApiFactory();
+        var client = factory.CreateClient();
+        var law = await UploadAsync(client, "QUỐC HỘI\nLuật số: 41/2013/QH13\nLUẬT\nHÒA GIẢI Ở CƠ SỞ\nĐiều 1. Phạm vi điều chỉnh\n", "luat.txt",
+            new() { ["number"] = "41/2013/QH13", ["kind"] = "Luật", ["issuedOn"] = "2013-06-20", ["title"] = "Hòa giải ở cơ sở", ["issuer"] = "Quốc hội" });
+        var commune = await UploadAsync(client, """
+            ỦY BAN NHÂN DÂN XÃ BẮC XA
+            Số: 15/QĐ-UBND
+            Bắc Xa, ngày 01 tháng 3 năm 2026
+            QUYẾT ĐỊNH
+            Về việc tổ chức hòa giải ở thôn
+            Điều 2. Bãi bỏ Luật Hòa giải ở cơ sở số 41/2013/QH13.
+            """, "qd15.txt");
+        await client.WaitUntilReadAsync(law);
+        Assert.Equal("15/QĐ-UBND", (await client.WaitUntilReadAsync(commune)).GetProperty("number").GetString());
+
+        Assert.Equal(("còn hiệu lực", null), await ValidityAsync(client, law));
+
+        var replacing = await UploadAsync(client, """
+            QUỐC HỘI
+            Luật số: 88/2026/QH15
+            LUẬT
+            HÒA GIẢI, ĐỐI THOẠI Ở CƠ SỞ
+            Điều 40. Luật này thay thế Luật Hòa giải ở cơ sở số 41/2013/QH13.
+            """, "luat-moi.txt");
+        await client.WaitUntilReadAsync(replacing);
+        Assert.Equal(("hết hiệu lực toàn bộ", "88/2026/QH15"), await ValidityAsync(client, law));
+    }
+
+    [Fact]
     public async Task A_corrected_number_that_links_an_amending_decision_marks_the_village_convention_amended_also_after_a_restart()
     {
         // Two hosts in turn over one data folder: a restart reads the records back from the store, in a process of its
