@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Archive.Bench.Relevance;
+using Archive.Indexer.Analysis;
+using Archive.Indexer.Index;
 
 namespace Archive.Bench;
 
@@ -13,19 +15,25 @@ namespace Archive.Bench;
 /// judges it, from the hits' file names and passage labels), p50/p99 of the answers and the service's processor time
 /// per question, beside StandardAnalyzer asked in process in the same run.
 /// </summary>
-/// <remarks>Arguments: <c>[--service FOLDER]</c> (another build of Archive.Api) <c>[--passes N]</c> (the questions asked N times, the figures of the last pass).</remarks>
+/// <remarks>Arguments: <c>[--service FOLDER]</c> (another build of Archive.Api) <c>[--passes N]</c> (the questions asked N times, the figures of the last pass)
+/// <c>[--folder DIR]</c> (the service's working folder, kept: the corpus is uploaded into it once, and a later run on it starts the
+/// service on what is stored there, so that the questions can be asked again without the uploads) <c>[--merge N]</c> (with
+/// <c>--folder</c>: the kept index is merged to at most N segments before the service starts, to weigh what its segment count costs).</remarks>
 public sealed class HttpSearchBenchmark : IBenchmark
 {
     public string Name => "http-search";
 
-    public string Description => "the real service over HTTP with keep-alive: uploads the legal corpus, asks the 399 questions; MRR, p50/p99, service cpu ms a question, beside StandardAnalyzer in process [--service FOLDER] [--passes N]";
+    public string Description => "the real service over HTTP with keep-alive: uploads the legal corpus, asks the 399 questions; MRR, p50/p99, service cpu ms a question, beside StandardAnalyzer in process [--service FOLDER] [--passes N] [--folder DIR to keep/reuse] [--merge N: its index merged to N segments first]";
 
     public async Task RunAsync(string[] args)
     {
         var passes = int.Parse(BenchArguments.Option(args, "--passes") ?? "1", CultureInfo.InvariantCulture);
         var corpus = LegalCorpus.Load(LegalCorpus.Locate(null));
         var byFile = corpus.Documents.ToDictionary(d => ArchiveSystem.FileNameStem(d.Id) + ".txt", d => d.Id, StringComparer.Ordinal);
-        var folder = Directory.CreateTempSubdirectory("archive-http-search-bench-").FullName;
+        var kept = BenchArguments.Option(args, "--folder");
+        var folder = kept is null ? Directory.CreateTempSubdirectory("archive-http-search-bench-").FullName : Directory.CreateDirectory(kept).FullName;
+        var uploaded = Path.Combine(folder, "corpus-uploaded");
+        if (BenchArguments.Option(args, "--merge") is { } merge && File.Exists(uploaded)) MergeKeptIndex(folder, int.Parse(merge, CultureInfo.InvariantCulture));
         try
         {
             using var service = await ServiceProcess.StartAsync(folder, new Dictionary<string, string>(),
@@ -34,9 +42,18 @@ public sealed class HttpSearchBenchmark : IBenchmark
                 .Select(d => new UploadsBenchmark.CorpusDocument(ArchiveSystem.FileNameStem(d.Id) + ".txt", Encoding.UTF8.GetBytes(LegalCorpus.UploadedText(d))))
                 .ToList();
             var watch = Stopwatch.StartNew();
-            await UploadsBenchmark.UploadAllAsync(service.Client, uploads, 1);
-            await UploadsBenchmark.WaitProcessedAsync(service.Client, uploads.Count);
-            Console.WriteLine($"{uploads.Count} documents uploaded and processed in {watch.Elapsed.TotalSeconds:F1} s; load average {RelevanceBenchmark.LoadAverage()}");
+            if (File.Exists(uploaded))
+            {
+                await UploadsBenchmark.WaitProcessedAsync(service.Client, uploads.Count);
+                Console.WriteLine($"the service started on the {uploads.Count} documents kept in {folder} and was ready in {watch.Elapsed.TotalSeconds:F1} s; load average {RelevanceBenchmark.LoadAverage()}");
+            }
+            else
+            {
+                await UploadsBenchmark.UploadAllAsync(service.Client, uploads, 1);
+                await UploadsBenchmark.WaitProcessedAsync(service.Client, uploads.Count);
+                await File.WriteAllTextAsync(uploaded, DateTimeOffset.UtcNow.ToString("O"));
+                Console.WriteLine($"{uploads.Count} documents uploaded and processed in {watch.Elapsed.TotalSeconds:F1} s; load average {RelevanceBenchmark.LoadAverage()}");
+            }
 
             Console.WriteLine(RelevanceBenchmark.Header);
             foreach (var accents in new[] { true, false })
@@ -55,8 +72,18 @@ public sealed class HttpSearchBenchmark : IBenchmark
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (kept is null) Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The service's index in <paramref name="folder"/> (where a service started there keeps it), merged while no service runs.</summary>
+    private static void MergeKeptIndex(string folder, int segments)
+    {
+        using var index = new DocumentIndex(new IndexOptions { Path = Path.Combine(folder, new IndexOptions().Path) }, VietnameseAnalyzers.PerField(), DocumentSchema.Stamp);
+        var before = index.UseSearcher(s => s.IndexReader.Leaves.Count);
+        var watch = Stopwatch.StartNew();
+        index.Merge(segments);
+        Console.WriteLine($"the kept index merged from {before} to {index.UseSearcher(s => s.IndexReader.Leaves.Count)} segments in {watch.Elapsed.TotalSeconds:F1} s");
     }
 
     /// <summary>The outcomes of the last pass, and the processor time (of <paramref name="cpu"/>'s process) per question, the least of the passes.</summary>
