@@ -20,7 +20,8 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
     // 40 dpi draws an A4 page 331 px wide: enough to recognise a stamp, a signature or a table's shape.
     private readonly PageRasterizer rasterizer = new(new OcrOptions { Dpi = 40, PageTimeout = TimeSpan.FromSeconds(30) });
     private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new(StringComparer.Ordinal);
-    // What could not be made (a corrupt file, a missing tool) is not tried again on every request.
+    // What could not be made (a corrupt file, a missing tool) is not tried again on every request; a tool that ran out
+    // of time on a busy machine is (the next request may find it idle).
     private readonly ConcurrentDictionary<string, string> failures = new(StringComparer.Ordinal);
 
     /// <summary>How many page pictures exist or can be made: the first pages of a PDF, the first page of a rendition.</summary>
@@ -79,7 +80,7 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
             catch (ExternalToolException e)
             {
                 logger.LogWarning("No picture of page {Page} of {Id}: {Problem}", page, record.Id, e.Message);
-                failures[key] = e.Message;
+                if (e.Failure != ExternalToolFailure.TimedOut) failures[key] = e.Message;
                 return null;
             }
             finally
@@ -126,7 +127,7 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
         catch (ExternalToolException e)
         {
             logger.LogWarning("No PDF rendition of {Id}: {Problem}", record.Id, e.Message);
-            failures[key] = e.Message;
+            if (e.Failure != ExternalToolFailure.TimedOut) failures[key] = e.Message;
             return false;
         }
     }
