@@ -120,7 +120,9 @@ public static class MetadataRules
     {
         var text = Text("number", "Số, ký hiệu", value, MaxNumber, problems);
         if (text is null) return null;
-        if (DocumentSymbol.TryParse(text, out _)) return text;
+        // Kept in the one spelling the document prints (fullwidth digits, other dashes, spaces, "số", lower case and a
+        // missing Đ are how people type it), so search and the public address find it like any other number.
+        if (DocumentSymbol.TryParse(text.Normalize(System.Text.NormalizationForm.FormKC), out var symbol)) return symbol.Canonical;
         problems.Add(new("number", $"“{text}” không giống số, ký hiệu văn bản; hãy viết như 59/2023/NĐ-CP, 32/KH-UBND hoặc 851-QĐ/HU."));
         return null;
     }

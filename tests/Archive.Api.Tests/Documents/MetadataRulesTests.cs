@@ -6,17 +6,20 @@ namespace Archive.Api.Tests.Documents;
 public sealed class MetadataRulesTests
 {
     [Theory]
-    [InlineData("59/2023/NĐ-CP")]
-    [InlineData("32/KH-UBND")]
-    [InlineData("851-QĐ/HU")]
-    [InlineData("123/UBND-VP")]
-    [InlineData("08/2024/nq-hdnd")]
-    public void A_number_shaped_like_a_Vietnamese_document_number_is_accepted_as_typed(string number)
+    [InlineData("59/2023/NĐ-CP", "59/2023/NĐ-CP")]
+    [InlineData("32/KH-UBND", "32/KH-UBND")]
+    [InlineData("851-QĐ/HU", "851-QĐ/HU")]
+    [InlineData("123/UBND-VP", "123/UBND-VP")]
+    [InlineData("08/2024/nq-hdnd", "08/2024/NQ-HĐND")]
+    [InlineData("so 5 / 2025 / qd - ubnd", "5/2025/QĐ-UBND")]
+    [InlineData("\uFF15/2025/QĐ-UBND", "5/2025/QĐ-UBND")]
+    [InlineData("Số: 12/2025/QĐ\u2014UBND", "12/2025/QĐ-UBND")]
+    public void A_number_shaped_like_a_Vietnamese_document_number_is_kept_in_the_spelling_documents_print(string typed, string kept)
     {
-        var (metadata, problems) = MetadataRules.ForUpload(new MetadataInput(Number: "  " + number + " "));
+        var (metadata, problems) = MetadataRules.ForUpload(new MetadataInput(Number: "  " + typed + " "));
 
         Assert.Empty(problems);
-        Assert.Equal(number, metadata!.Number);
+        Assert.Equal(kept, metadata!.Number);
     }
 
     [Theory]
