@@ -199,10 +199,19 @@ public sealed class PageScaleBenchmark : IBenchmark
         var citedBy = Time(sample, id => graph.CitedBy(id).Count);
         var muchCited = Time(Enumerable.Range(0, Math.Min(MuchCited, size)).Select(i => $"{i:x20}").ToList(), id => graph.CitedBy(id).Count);
         var unresolved = Time(["all"], _ => graph.Unresolved().Count);
+        // What the API answers (page 1 of 100, as it does when no page is asked for), and a deep page (the 100th of 100).
+        var muchCitedPage = Time(Enumerable.Range(0, Math.Min(MuchCited, size)).Select(i => $"{i:x20}").ToList(), id => graph.CitedBy(id, 0, 100).Items.Count);
+        var muchCitedDeep = Time(Enumerable.Range(0, Math.Min(MuchCited, size)).Select(i => $"{i:x20}").ToList(), id => graph.CitedBy(id, 9_900, 100).Items.Count);
+        var unresolvedPage = Time(Enumerable.Range(0, 50).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList(), _ => graph.Unresolved(0, 100).Items.Count);
+        var unresolvedDeep = Time(Enumerable.Range(0, 50).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList(), _ => graph.Unresolved(9_900, 100).Items.Count);
         Console.WriteLine($"  document page (relations, validity, address): {page}");
         Console.WriteLine($"  cited-by, a random document:                  {citedBy}");
         Console.WriteLine($"  cited-by, one of the {MuchCited} much-cited ones:     {muchCited}");
         Console.WriteLine($"  unresolved list (whole archive):              {unresolved}");
+        Console.WriteLine($"  cited-by page 1 of 100, much-cited:           {muchCitedPage}");
+        Console.WriteLine($"  cited-by page 100 of 100, much-cited:         {muchCitedDeep}");
+        Console.WriteLine($"  unresolved page 1 of 100:                     {unresolvedPage}");
+        Console.WriteLine($"  unresolved page 100 of 100:                   {unresolvedDeep}");
     }
 
     private static string Time(IReadOnlyList<string> ids, Func<string, int> read)
