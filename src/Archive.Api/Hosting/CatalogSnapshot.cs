@@ -97,7 +97,7 @@ public sealed class CatalogSnapshot(
             async (id, ct) => await ReloadAsync(id, ct));
         logger.LogInformation(
             "Catalog restored from its snapshot of {At:u} in {Seconds:F1} s (file read {Read:F1} s, listing of {Listed} records {Listing:F1} s, restore {Restore:F1} s): {Kept} current, {Changed} read again, {Gone} gone from the store",
-            contents.At, watch.Elapsed.TotalSeconds, read, listing - read, stored.Count, restored - listing, kept.Count, changed.Count,
+            contents.At, watch.Elapsed.TotalSeconds, read, stored.Count, listing - read, restored - listing, kept.Count, changed.Count,
             contents.Records.Count(k => !stored.ContainsKey(k.Record.Id)));
         return true;
     }
