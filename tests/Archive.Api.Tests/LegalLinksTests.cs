@@ -88,7 +88,8 @@ public sealed class LegalLinksTests
             using var answer = await client.GetAsync(asked);
             Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
             Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
-            Assert.Contains("trang", await answer.Content.ReadAsStringAsync());
+            // Each detail names the parameter it is about (page, pageSize or page × pageSize).
+            Assert.Contains("page", await answer.Content.ReadAsStringAsync());
         }
     }
 
