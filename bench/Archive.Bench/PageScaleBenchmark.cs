@@ -21,7 +21,8 @@ namespace Archive.Bench;
 /// <remarks>
 /// Arguments: <c>[--sizes 100,100000] [--folder DIR] [--s3 BUCKET]</c>: <c>--folder</c> keeps the generated records under
 /// DIR/{size} and reuses them; <c>--s3</c> keeps them in the bucket BUCKET-{size} of the test S3 server (.test-s3/env) instead.
-/// Each start is measured twice: every record read (which then writes the catalog snapshot a clean stop writes) and from that snapshot. The start is measured in a child process (<c>page-scale --start FOLDER</c>), so its
+/// Each start is measured twice: every record read (which then writes the catalog snapshot a clean stop writes) and from
+/// that snapshot, healed against one listing of the records with their versions (the log says how long the listing took). The start is measured in a child process (<c>page-scale --start FOLDER</c>), so its
 /// memory is the start's alone; generated records carry the validity they would have without repeals, so the start
 /// writes only the repealed ones (one in a hundred), as a restart of a running archive writes none.
 /// </remarks>
@@ -62,14 +63,16 @@ public sealed class PageScaleBenchmark : IBenchmark
                 var store = Store(where);
                 if (await store.StatAsync(GeneratedMark) is null)
                 {
-                    await GenerateAsync(store, size);
+                    // On S3 each put waits mostly on the round trip: many in flight (the local folder is bound by the disk and processor).
+                    await GenerateAsync(store, size, bucket is null ? 8 : 48);
                     if (kept is not null || bucket is not null) await store.PutAsync(GeneratedMark, new MemoryStream(), "text/plain");
                     Console.WriteLine($"{size:N0} records generated in {watch.Elapsed.TotalSeconds:F0} s ({size * CitationsPerDocument:N0} citations) in {where}");
                 }
                 else Console.WriteLine($"{size:N0} records reused from {where}");
                 Console.WriteLine($"  start, every record read:     {StartInChild("--start", where, index)}");
                 Console.WriteLine($"  start from catalog snapshot:  {StartInChild("--start-snapshot", where, index)}");
-                await MeasureReadsAsync(store, size);
+                // The reads are in memory, the same whatever the store: measured on the local folder, not read twice more from S3.
+                if (bucket is null) await MeasureReadsAsync(store, size);
             }
             finally
             {
@@ -95,9 +98,9 @@ public sealed class PageScaleBenchmark : IBenchmark
 
     private static string Number(int i) => $"{i % 9000 + 1}/{2000 + i / 9000}/QĐ-UBND";
 
-    private static async Task GenerateAsync(IObjectStore store, int size)
+    private static async Task GenerateAsync(IObjectStore store, int size, int inFlight)
     {
-        await Parallel.ForEachAsync(Enumerable.Range(0, size), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, size), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, ct) =>
         {
             var random = new Random(i);
             var id = $"{i:x20}";
@@ -122,21 +125,19 @@ public sealed class PageScaleBenchmark : IBenchmark
             citations.Add(Cite(Number(random.Next(Math.Min(MuchCited, size)))));
             citations.Add(Cite($"{i + 1}/KH-BCĐ"));
             if (i > 0 && i % 100 == 0) citations.Add(Cite(Number(random.Next(i)), CitationRelation.Repeals));
-            await StoredJson.WriteAsync(store, StoreLayout.Meta(id), record, ct);
-            await StoredJson.WriteAsync(store, StoreLayout.Citations(id), citations, ct);
+            await Task.WhenAll(StoredJson.WriteAsync(store, StoreLayout.Meta(id), record, ct), StoredJson.WriteAsync(store, StoreLayout.Citations(id), citations, ct));
         });
     }
 
-    private sealed record Loaded(DocumentCatalog Catalog, CitationGraph Graph, ValidityTracker Validity, PublicAddressBook Addresses, CatalogSnapshot Snapshot, ChangeFeed Feed);
+    private sealed record Loaded(DocumentCatalog Catalog, CitationGraph Graph, ValidityTracker Validity, PublicAddressBook Addresses, CatalogSnapshot Snapshot);
 
     private static Loaded Services(IObjectStore store, string index)
     {
         var catalog = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
         var graph = new CitationGraph(store, catalog, NullLogger<CitationGraph>.Instance);
-        var feed = new ChangeFeed(store, catalog);
         // The snapshot says how its start went (reading the file, the records, the citations) on the console.
-        var snapshot = new CatalogSnapshot(catalog, graph, feed, Options.Create(new IndexOptions { Path = index }), new StandardErrorLogger<CatalogSnapshot>());
-        return new(catalog, graph, new ValidityTracker(catalog, graph, NullLogger<ValidityTracker>.Instance), new PublicAddressBook(catalog), snapshot, feed);
+        var snapshot = new CatalogSnapshot(store, catalog, graph, Options.Create(new IndexOptions { Path = index }), new StandardErrorLogger<CatalogSnapshot>());
+        return new(catalog, graph, new ValidityTracker(catalog, graph, NullLogger<ValidityTracker>.Instance), new PublicAddressBook(catalog), snapshot);
     }
 
     /// <summary>
@@ -148,7 +149,7 @@ public sealed class PageScaleBenchmark : IBenchmark
         await (Store(where) is MinioObjectStore minio ? minio.EnsureBucketAsync(CancellationToken.None) : Task.CompletedTask);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        var (catalog, graph, validity, addresses, snapshot, feed) = Services(Store(where), index);
+        var (catalog, graph, validity, addresses, snapshot) = Services(Store(where), index);
         if (fromSnapshot && !await snapshot.TryRestoreAsync(CancellationToken.None)) throw new InvalidOperationException("The snapshot was not usable.");
         if (!fromSnapshot) await catalog.LoadAsync(CancellationToken.None);
         var records = watch.Elapsed.TotalSeconds;
@@ -163,7 +164,7 @@ public sealed class PageScaleBenchmark : IBenchmark
         cpu = process.TotalProcessorTime - cpu;
         var rss = process.WorkingSet64 / 1048576.0;
         watch.Restart();
-        await snapshot.WriteAsync(await feed.FindEndAsync(CancellationToken.None), CancellationToken.None);
+        await snapshot.WriteAsync(CancellationToken.None);
         Console.WriteLine(FormattableString.Invariant(
             $"{total:F1} s, processor {cpu.TotalSeconds:F1} s (records {records:F1} s, citations {citations:F1} s, validity and addresses {total - records - citations:F1} s; {written.Count:N0} validities written, {published:N0} published); RSS {rss:F0} MB, peak {process.PeakWorkingSet64 / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB; snapshot written in {watch.Elapsed.TotalSeconds:F1} s ({new FileInfo(snapshot.FilePath).Length / 1048576.0:F0} MB)"));
     }
@@ -181,7 +182,7 @@ public sealed class PageScaleBenchmark : IBenchmark
 
     private static async Task MeasureReadsAsync(IObjectStore store, int size)
     {
-        var (catalog, graph, validity, addresses, _, _) = Services(store, Path.Combine(Path.GetTempPath(), "archive-scale-no-snapshot"));
+        var (catalog, graph, validity, addresses, _) = Services(store, Path.Combine(Path.GetTempPath(), "archive-scale-no-snapshot"));
         await catalog.LoadAsync(CancellationToken.None);
         await graph.LoadAsync(CancellationToken.None);
         await validity.RefreshAllAsync(CancellationToken.None);
@@ -198,10 +199,19 @@ public sealed class PageScaleBenchmark : IBenchmark
         var citedBy = Time(sample, id => graph.CitedBy(id).Count);
         var muchCited = Time(Enumerable.Range(0, Math.Min(MuchCited, size)).Select(i => $"{i:x20}").ToList(), id => graph.CitedBy(id).Count);
         var unresolved = Time(["all"], _ => graph.Unresolved().Count);
+        // What the API answers (page 1 of 100, as it does when no page is asked for), and a deep page (the 100th of 100).
+        var muchCitedPage = Time(Enumerable.Range(0, Math.Min(MuchCited, size)).Select(i => $"{i:x20}").ToList(), id => graph.CitedBy(id, 0, 100).Items.Count);
+        var muchCitedDeep = Time(Enumerable.Range(0, Math.Min(MuchCited, size)).Select(i => $"{i:x20}").ToList(), id => graph.CitedBy(id, 9_900, 100).Items.Count);
+        var unresolvedPage = Time(Enumerable.Range(0, 50).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList(), _ => graph.Unresolved(0, 100).Items.Count);
+        var unresolvedDeep = Time(Enumerable.Range(0, 50).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList(), _ => graph.Unresolved(9_900, 100).Items.Count);
         Console.WriteLine($"  document page (relations, validity, address): {page}");
         Console.WriteLine($"  cited-by, a random document:                  {citedBy}");
         Console.WriteLine($"  cited-by, one of the {MuchCited} much-cited ones:     {muchCited}");
         Console.WriteLine($"  unresolved list (whole archive):              {unresolved}");
+        Console.WriteLine($"  cited-by page 1 of 100, much-cited:           {muchCitedPage}");
+        Console.WriteLine($"  cited-by page 100 of 100, much-cited:         {muchCitedDeep}");
+        Console.WriteLine($"  unresolved page 1 of 100:                     {unresolvedPage}");
+        Console.WriteLine($"  unresolved page 100 of 100:                   {unresolvedDeep}");
     }
 
     private static string Time(IReadOnlyList<string> ids, Func<string, int> read)

@@ -28,6 +28,14 @@ public interface IObjectStore
     /// (<see cref="ObjectKey.NormalizePrefix"/>).</remarks>
     IAsyncEnumerable<string> ListAsync(string prefix, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The keys under <paramref name="prefix"/> (listing rules as <see cref="ListAsync"/>) that <paramref name="include"/>
+    /// accepts, each with the version <see cref="ReadVersionedAsync"/> would give now, in ordinal order: what tells a
+    /// reader which of the copies it holds are still current without reading them. On S3 the listing carries the ETag
+    /// (one request per 1,000 keys); on the local folder each accepted object is read and hashed, so accept small ones.
+    /// </summary>
+    Task<IReadOnlyList<VersionedKey>> ListVersionsAsync(string prefix, Func<string, bool> include, CancellationToken cancellationToken = default);
+
     /// <summary>Removes the object; removing a missing object is not an error.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken = default);
 
@@ -66,6 +74,9 @@ public interface IObjectStore
 /// MD5 of the bytes on the local folder). Equal bytes may share a version; a conditional put treats them alike.
 /// </summary>
 public sealed record VersionedObject(byte[] Content, string Version);
+
+/// <summary>A key with its object's current version (<see cref="IObjectStore.ListVersionsAsync"/>).</summary>
+public sealed record VersionedKey(string Key, string Version);
 
 /// <summary>What the store knows about one object.</summary>
 public sealed record StoredObject(string Key, long Size, string ContentType, DateTimeOffset LastModified);

@@ -150,6 +150,21 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
         await Task.CompletedTask;
     }
 
+    public async Task<IReadOnlyList<VersionedKey>> ListVersionsAsync(string prefix, Func<string, bool> include, CancellationToken cancellationToken = default)
+    {
+        var keys = new List<string>();
+        await foreach (var key in ListAsync(prefix, cancellationToken))
+            if (include(key)) keys.Add(key);
+        // A version here is the hash of the bytes: each object is read. A few at a time keep the disk busy.
+        var versions = new VersionedKey?[keys.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, keys.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                if (await ReadVersionedAsync(keys[i], ct) is { } read) versions[i] = new VersionedKey(keys[i], read.Version);
+            });
+        return versions.OfType<VersionedKey>().ToList();
+    }
+
     private List<string> ListKeys(string start, string prefix)
     {
         try

@@ -355,6 +355,26 @@ public sealed class MinioObjectStore : IObjectStore, IObjectLocks, IDisposable
         }
     }
 
+    public async Task<IReadOnlyList<VersionedKey>> ListVersionsAsync(string prefix, Func<string, bool> include, CancellationToken cancellationToken = default)
+    {
+        prefix = ObjectKey.NormalizePrefix(prefix);
+        await EnsureBucketAsync(cancellationToken);
+        var keys = new List<VersionedKey>();
+        var listing = new ListObjectsArgs().WithBucket(bucket).WithPrefix(prefix).WithRecursive(true);
+        try
+        {
+            // The ETag a listing gives is the one a GET gives (ReadVersionedAsync): one request per 1,000 keys.
+            await foreach (var item in client.ListObjectsEnumAsync(listing, cancellationToken))
+                if (!item.IsDir && include(item.Key)) keys.Add(new VersionedKey(item.Key, S3Conditions.Unquoted(item.ETag)));
+        }
+        catch (Exception e) when (S3Failures.Translate(e, endpoint, cancellationToken) is { } outage)
+        {
+            throw outage;
+        }
+        keys.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return keys;
+    }
+
     private async Task<List<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
     {
         var keys = new List<string>();

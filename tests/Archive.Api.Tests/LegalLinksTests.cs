@@ -60,6 +60,39 @@ public sealed class LegalLinksTests
             .Distinct().OrderBy(l => l.Item1).ToList();
     }
 
+    [Fact]
+    public async Task Cited_by_and_the_unresolved_list_are_paged_with_a_total_and_the_bounds_search_has()
+    {
+        using var factory = new ArchiveApiFactory();
+        var client = factory.CreateClient();
+        var decree = await UploadAsync(client, Decree, "nghi-dinh.txt");
+        var provincial = await UploadAsync(client, ProvincialResolution, "nghi-quyet.txt");
+        var district = await UploadAsync(client, DistrictPlan, "ke-hoach.txt");
+
+        // Each citation of it is one item (a document may cite it twice), by citing document and position.
+        var whole = (await client.GetJsonAsync($"/api/documents/{decree}/cited-by")).GetProperty("citedBy").EnumerateArray()
+            .Select(c => (c.GetProperty("source").GetProperty("id").GetString(), c.GetProperty("start").GetInt32())).ToList();
+        Assert.Equal(new[] { provincial, district }.Order(StringComparer.Ordinal), whole.Select(c => c.Item1).Distinct());
+        var second = await client.GetJsonAsync($"/api/documents/{decree}/cited-by?page=2&pageSize=1");
+        Assert.Equal(whole.Count, second.GetProperty("total").GetInt32());
+        Assert.Equal(2, second.GetProperty("page").GetInt32());
+        var item = Assert.Single(second.GetProperty("citedBy").EnumerateArray().ToList());
+        Assert.Equal(whole[1], (item.GetProperty("source").GetProperty("id").GetString(), item.GetProperty("start").GetInt32()));
+        var unresolved = await client.GetJsonAsync("/api/citations/unresolved?pageSize=1");
+        Assert.Equal(1, unresolved.GetProperty("unresolved").GetArrayLength());
+        Assert.True(unresolved.GetProperty("total").GetInt32() >= 1);
+
+        foreach (var asked in new[] { $"/api/documents/{decree}/cited-by?pageSize=101", $"/api/documents/{decree}/cited-by?page=101&pageSize=100",
+                     "/api/citations/unresolved?page=0", "/api/citations/unresolved?page=10001&pageSize=1" })
+        {
+            using var answer = await client.GetAsync(asked);
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+            // Each detail names the parameter it is about (page, pageSize or page × pageSize).
+            Assert.Contains("page", await answer.Content.ReadAsStringAsync());
+        }
+    }
+
     [Theory]
     [InlineData(0, 1, 2)]
     [InlineData(2, 1, 0)]

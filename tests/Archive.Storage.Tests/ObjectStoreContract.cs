@@ -297,6 +297,23 @@ public abstract class ObjectStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_listing_with_versions_gives_each_accepted_key_the_version_a_read_gives()
+    {
+        var first = await Store.PutIfAsync("hồ sơ/2025/a/meta.json", Utf8("{\"so\":\"12/QĐ-UBND\"}"), "application/json", null);
+        await Store.PutIfAsync("hồ sơ/2025/b/meta.json", Utf8("{\"so\":\"13/QĐ-UBND\"}"), "application/json", null);
+        await PutTextAsync("hồ sơ/2025/a/text.txt", "Điều 1. Phê duyệt");
+        await Store.PutIfAsync("hồ sơ/2025/b/meta.json", Utf8("{\"so\":\"14/QĐ-UBND\"}"), "application/json",
+            (await Store.ReadVersionedAsync("hồ sơ/2025/b/meta.json"))!.Version);
+
+        var listed = await Store.ListVersionsAsync("hồ sơ/", key => key.EndsWith("/meta.json", StringComparison.Ordinal));
+
+        Assert.Equal(["hồ sơ/2025/a/meta.json", "hồ sơ/2025/b/meta.json"], listed.Select(k => k.Key));
+        Assert.Equal(first, listed[0].Version);
+        Assert.Equal((await Store.ReadVersionedAsync("hồ sơ/2025/b/meta.json"))!.Version, listed[1].Version);
+        Assert.Empty(await Store.ListVersionsAsync("không có/", _ => true));
+    }
+
+    [Fact]
     public async Task A_put_if_the_version_matches_replaces_and_a_stale_version_is_refused()
     {
         var v1 = await Store.PutIfAsync(PlanKey, Utf8("bản 1"), "text/plain", null);

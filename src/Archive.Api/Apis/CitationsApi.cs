@@ -23,12 +23,13 @@ public static class CitationsApi
             .WithSummary("Legal citations in a UTF-8 text body: kind, symbol or title, article/clause/point, date, issuer, relation")
             .Accepts<string>("text/plain").DisableAntiforgery();
         citations.MapGet("/unresolved", Unresolved).WithName("UnresolvedCitations")
-            .WithSummary("Cited documents the archive lacks, with the documents citing each");
+            .WithSummary("Cited documents the archive lacks, with the documents citing each, most cited first; page/pageSize (≤ 100, page × pageSize ≤ 10,000), total");
 
         var documents = app.MapGroup("/api/documents").WithTags("Citations");
         documents.MapGet("/{id}/citations", Outgoing).WithName("DocumentCitations")
             .WithSummary("What the document cites, each with its archived target or null, and a warning when the target is no longer in force");
-        documents.MapGet("/{id}/cited-by", CitedBy).WithName("DocumentCitedBy").WithSummary("Archived documents citing this one");
+        documents.MapGet("/{id}/cited-by", CitedBy).WithName("DocumentCitedBy")
+            .WithSummary("Archived documents citing this one, by citing document and position; page/pageSize (≤ 100, page × pageSize ≤ 10,000), total");
         documents.MapGet("/{id}/relations", Relations).WithName("DocumentRelations")
             .WithSummary("What the document cites and what cites it, grouped by relation (căn cứ, hướng dẫn, sửa đổi/bổ sung, thay thế, bãi bỏ, dẫn chiếu), each document once with the parts cited and its validity");
         return app;
@@ -38,9 +39,27 @@ public static class CitationsApi
 
     public sealed record OutgoingAnswer(IReadOnlyList<JsonObject> Citations);
 
-    public sealed record IncomingAnswer(IReadOnlyList<JsonObject> CitedBy);
+    /// <param name="CitedBy">One page of the citations naming the document, by citing document and position.</param>
+    /// <param name="Total">How many citations name it in all.</param>
+    public sealed record IncomingAnswer(IReadOnlyList<JsonObject> CitedBy, int Total, int Page, int PageSize);
 
-    public sealed record UnresolvedAnswer(IReadOnlyList<UnresolvedTarget> Unresolved);
+    /// <param name="Unresolved">One page of the cited documents the archive lacks, most cited first.</param>
+    /// <param name="Total">How many there are in all.</param>
+    public sealed record UnresolvedAnswer(IReadOnlyList<UnresolvedTarget> Unresolved, int Total, int Page, int PageSize);
+
+    /// <summary>A page of a list when none is asked for: the largest, so a client that reads only the list misses the least.</summary>
+    public const int DefaultPageSize = Archive.Indexer.Search.DocumentSearch.MaxPageSize;
+
+    /// <summary>The bounds search has (pageSize ≤ 100, page × pageSize ≤ 10,000): a deep page costs the pages before it.</summary>
+    private static ProblemHttpResult? PagingProblem(int page, int pageSize)
+    {
+        const int maxPageSize = Archive.Indexer.Search.DocumentSearch.MaxPageSize, window = Archive.Indexer.Search.DocumentSearch.MaxResultWindow;
+        if (page < 1) return Problems.BadRequest("Số trang (page) phải từ 1 trở lên.");
+        if (pageSize is < 1 or > maxPageSize) return Problems.BadRequest($"Số mục mỗi trang (pageSize) phải từ 1 đến {maxPageSize}.");
+        if ((long)page * pageSize > window)
+            return Problems.BadRequest($"Chỉ xem được {window:N0} mục đầu tiên (page × pageSize tối đa {window:N0}).");
+        return null;
+    }
 
     public static async Task<Results<Ok<ExtractAnswer>, ProblemHttpResult>> Extract(HttpRequest request, CitationExtractor extractor)
     {
@@ -54,7 +73,12 @@ public static class CitationsApi
         return TypedResults.Ok(new ExtractAnswer(extractor.Extract(text.Normalize(NormalizationForm.FormC))));
     }
 
-    public static Ok<UnresolvedAnswer> Unresolved(CitationGraph graph) => TypedResults.Ok(new UnresolvedAnswer(graph.Unresolved()));
+    public static Results<Ok<UnresolvedAnswer>, ProblemHttpResult> Unresolved(CitationGraph graph, int page = 1, int pageSize = DefaultPageSize)
+    {
+        if (PagingProblem(page, pageSize) is { } problem) return problem;
+        var (total, items) = graph.Unresolved((page - 1) * pageSize, pageSize);
+        return TypedResults.Ok(new UnresolvedAnswer(items, total, page, pageSize));
+    }
 
     public static Results<Ok<OutgoingAnswer>, ProblemHttpResult> Outgoing(
         string id, DocumentCatalog catalog, CitationGraph graph, IOptions<JsonOptions> json)
@@ -78,16 +102,18 @@ public static class CitationsApi
     }
 
     public static Results<Ok<IncomingAnswer>, ProblemHttpResult> CitedBy(
-        string id, DocumentCatalog catalog, CitationGraph graph, IOptions<JsonOptions> json)
+        string id, DocumentCatalog catalog, CitationGraph graph, IOptions<JsonOptions> json, int page = 1, int pageSize = DefaultPageSize)
     {
         if (catalog.Find(id) is null) return Problems.DocumentNotFound(id);
-        var answer = graph.CitedBy(id).Select(c =>
+        if (PagingProblem(page, pageSize) is { } problem) return problem;
+        var (total, items) = graph.CitedBy(id, (page - 1) * pageSize, pageSize);
+        var answer = items.Select(c =>
         {
             var item = Flat(c.Citation, json.Value);
             item["source"] = JsonSerializer.SerializeToNode(DocumentLink.Of(c.Source), json.Value.SerializerOptions);
             return item;
         }).ToList();
-        return TypedResults.Ok(new IncomingAnswer(answer));
+        return TypedResults.Ok(new IncomingAnswer(answer, total, page, pageSize));
     }
 
     public static Results<Ok<DocumentRelations>, ProblemHttpResult> Relations(string id, DocumentRelationsReader relations) =>

@@ -31,14 +31,15 @@ public sealed class CitationGraph
     private readonly Dictionary<string, HashSet<(string Source, int At)>> naming = new(StringComparer.Ordinal);
     /// <summary>The same as <see cref="naming"/> for the citations that state a validity (<see cref="ValidityStatement.Speaks"/>) only.</summary>
     private readonly Dictionary<string, HashSet<(string Source, int At)>> stating = new(StringComparer.Ordinal);
-    /// <summary>Citations of another document that resolve to none archived now, with what identifies what they cite.</summary>
-    private readonly Dictionary<(string Source, int At), string> unresolved = [];
+    /// <summary>Cited-by and the unresolved groups, kept sorted as each citation is judged.</summary>
+    private readonly CitationLedger ledger;
 
     public CitationGraph(IObjectStore store, DocumentCatalog catalog, ILogger<CitationGraph> logger)
     {
         this.store = store;
         this.catalog = catalog;
         this.logger = logger;
+        ledger = new CitationLedger(place => outgoing[place.Source][place.At]);
         catalog.Changed += Follow;
     }
 
@@ -90,7 +91,7 @@ public sealed class CitationGraph
             targets.Clear();
             naming.Clear();
             stating.Clear();
-            unresolved.Clear();
+            ledger.Clear();
             outgoing.Clear();
             foreach (var record in catalog.All) targets.Set(record);
             foreach (var (id, citations) in loaded)
@@ -111,8 +112,18 @@ public sealed class CitationGraph
     {
         lock (gate)
         {
-            if (outgoing.Remove(id, out var citations)) Unlink(id, citations);
+            if (outgoing.TryGetValue(id, out var citations))
+            {
+                Unlink(id, citations);
+                outgoing.Remove(id);
+            }
+            var record = targets.Record(id);
             targets.Remove(id);
+            // The citations that named it resolve to another document now, or to none.
+            if (record is not null)
+                foreach (var key in CitationTargets.KeysOf(record).Distinct(StringComparer.Ordinal).ToList())
+                    if (naming.TryGetValue(key, out var named))
+                        foreach (var (source, at) in named) Judge(source, at);
         }
     }
 
@@ -126,53 +137,38 @@ public sealed class CitationGraph
     }
 
     /// <summary>Every (source document, citation) pair that resolves to <paramref name="id"/>, by source id and position.</summary>
-    public IReadOnlyList<(DocumentRecord Source, Citation Citation)> CitedBy(string id)
+    public IReadOnlyList<(DocumentRecord Source, Citation Citation)> CitedBy(string id) => CitedBy(id, 0, int.MaxValue).Items;
+
+    /// <summary>
+    /// How many citations resolve to <paramref name="id"/>, and <paramref name="take"/> of them after
+    /// <paramref name="skip"/>, by source id and position: kept sorted, so a page costs the same whatever the archive's size.
+    /// </summary>
+    public (int Total, IReadOnlyList<(DocumentRecord Source, Citation Citation)> Items) CitedBy(string id, int skip, int take)
     {
         lock (gate)
         {
-            if (targets.Record(id) is not { } record) return [];
-            var candidates = new SortedSet<(string Source, int At)>();
-            foreach (var key in CitationTargets.KeysOf(record))
-                if (naming.TryGetValue(key, out var named)) candidates.UnionWith(named);
-            var result = new List<(DocumentRecord, Citation)>();
-            foreach (var (sourceId, at) in candidates)
-            {
-                if (sourceId == id || targets.Record(sourceId) is not { } source) continue;
-                var citation = outgoing[sourceId][at];
-                if (targets.Find(citation, sourceId)?.Id == id) result.Add((source, citation));
-            }
-            return result;
+            if (targets.Record(id) is null) return (0, []);
+            var (total, page) = ledger.CitedBy(id, skip, take);
+            return (total, page.Select(p => (targets.Record(p.Source)!, outgoing[p.Source][p.At])).ToList());
         }
     }
 
     /// <summary>What identifies a cited document the archive may lack: its symbol's key, else its title (and year).</summary>
     public static string? IdentityOf(Citation citation) => CitationTargets.IdentityOf(citation);
 
-    /// <summary>Cited documents the archive lacks, grouped by what identifies them (symbol, else title).</summary>
-    public IReadOnlyList<UnresolvedTarget> Unresolved()
+    /// <summary>Cited documents the archive lacks, grouped by what identifies them (symbol, else title), most cited first.</summary>
+    public IReadOnlyList<UnresolvedTarget> Unresolved() => Unresolved(0, int.MaxValue).Items;
+
+    /// <summary>How many cited documents the archive lacks, and <paramref name="take"/> of them after <paramref name="skip"/>, most cited first.</summary>
+    public (int Total, IReadOnlyList<UnresolvedTarget> Items) Unresolved(int skip, int take)
     {
-        var groups = new Dictionary<string, ((string Source, int At) First, SortedSet<string> Sources)>(StringComparer.Ordinal);
         lock (gate)
         {
-            foreach (var ((sourceId, at), identity) in unresolved)
-            {
-                if (targets.Record(sourceId) is null) continue;
-                if (!groups.TryGetValue(identity, out var group)) groups[identity] = group = ((sourceId, at), new SortedSet<string>(StringComparer.Ordinal));
-                // The citation that speaks for a group is its first by source and position, the same at every call.
-                else if (Earlier((sourceId, at), group.First)) groups[identity] = group = ((sourceId, at), group.Sources);
-                group.Sources.Add(sourceId);
-            }
-            return groups.Values
-                .Select(g => (Citation: outgoing[g.First.Source][g.First.At], g.Sources))
-                .Select(g => new UnresolvedTarget(g.Citation.Kind, g.Citation.Symbol, g.Citation.Symbol is null ? g.Citation.Title : null, g.Citation.Date,
-                    g.Sources.Count, g.Sources.Select(s => DocumentLink.Of(targets.Record(s)!)).ToList()))
-                .OrderByDescending(u => u.CitingDocuments).ThenBy(u => u.Symbol ?? u.Title, StringComparer.Ordinal)
-                .ToList();
+            var (total, page) = ledger.Unresolved(skip, take);
+            return (total, page.Select(g => new UnresolvedTarget(g.First.Kind, g.First.Symbol, g.First.Symbol is null ? g.First.Title : null, g.First.Date,
+                g.Sources.Count, g.Sources.Select(s => DocumentLink.Of(targets.Record(s)!)).ToList())).ToList());
         }
     }
-
-    private static bool Earlier((string Source, int At) a, (string Source, int At) b) =>
-        string.CompareOrdinal(a.Source, b.Source) is var bySource && (bySource < 0 || (bySource == 0 && a.At < b.At));
 
     /// <summary>
     /// The strongest statement archived documents make of <paramref name="id"/>'s validity, or null when none does: only
@@ -292,7 +288,7 @@ public sealed class CitationGraph
     {
         for (var at = 0; at < citations.Count; at++)
         {
-            unresolved.Remove((id, at));
+            ledger.File((id, at), null, null);
             foreach (var key in CitationTargets.KeysNamedBy(citations[at]))
             {
                 if (naming.TryGetValue(key, out var named) && named.Remove((id, at)) && named.Count == 0) naming.Remove(key);
@@ -301,13 +297,16 @@ public sealed class CitationGraph
         }
     }
 
-    /// <summary>Files one citation as resolved or not; a law's enacting formula and self-references are neither.</summary>
+    /// <summary>Files one citation as resolved (to which document) or not; a law's enacting formula and self-references are neither.</summary>
     private void Judge(string source, int at)
     {
         var citation = outgoing[source][at];
         if (citation.Self || citation.OwnTitle) return;
-        if (targets.Find(citation, source) is not null) unresolved.Remove((source, at));
-        else if (!unresolved.ContainsKey((source, at)) && CitationTargets.IdentityOf(citation) is { } identity) unresolved[(source, at)] = identity;
+        // Only the citations of an archived document count: citations are stored before their document's record.
+        var archived = targets.Record(source) is not null;
+        var target = archived ? targets.Find(citation, source) : null;
+        ledger.File((source, at), target is not null && target.Id != source ? target.Id : null,
+            archived && target is null ? CitationTargets.IdentityOf(citation) : null);
     }
 
     private async Task<IReadOnlyList<Citation>?> ReadAsync(string id, CancellationToken cancellationToken)

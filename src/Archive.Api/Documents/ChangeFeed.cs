@@ -30,6 +30,12 @@ public sealed class ChangeFeed
     private readonly ConcurrentQueue<string> waiting = new();
     private readonly SemaphoreSlim appendLock = new(1, 1);
     private long head;
+    /// <summary>
+    /// Whether <see cref="head"/> was the feed's end at this instance's last look (a read past it found nothing, a write
+    /// after it succeeded): then a write needs no look at the oldest kept entry first. False at a start and after a
+    /// failure (this instance was away).
+    /// </summary>
+    private volatile bool headCurrent;
 
     public ChangeFeed(IObjectStore store, DocumentCatalog catalog)
     {
@@ -57,6 +63,7 @@ public sealed class ChangeFeed
             if (await FirstKeptAsync(cancellationToken) == first)
             {
                 Seen(end);
+                headCurrent = Interlocked.Read(ref head) == end;
                 return end;
             }
         }
@@ -83,31 +90,48 @@ public sealed class ChangeFeed
         return low;
     }
 
-    private sealed record FeedStart(long First);
+    /// <param name="First">The oldest entry kept.</param>
+    /// <param name="Cleared">
+    /// The oldest entry that may still be stored below <paramref name="First"/>: a trim moves First, then removes the
+    /// entries from Cleared up, then moves Cleared; one interrupted meanwhile leaves them for the next trim to finish.
+    /// Null in a start written before it was kept: nothing left below First.
+    /// </param>
+    private sealed record FeedStart(long First, long? Cleared = null);
 
     /// <summary>The oldest entry kept: 1 until the feed was first trimmed.</summary>
     public async Task<long> FirstKeptAsync(CancellationToken cancellationToken) =>
         (await StoredJson.ReadAsync<FeedStart>(store, StoreLayout.ChangeFeedStart, cancellationToken))?.First ?? 1;
 
     /// <summary>
+    /// Whether a reader that has applied the entries up to <paramref name="position"/> can still go on from there:
+    /// false when the feed was trimmed past it (the entries it missed are no longer named).
+    /// </summary>
+    public async Task<bool> CoversAsync(long position, CancellationToken cancellationToken) =>
+        await FirstKeptAsync(cancellationToken) <= position + 1;
+
+    /// <summary>
     /// Removes the entries written before <paramref name="writtenBefore"/> and those beyond the newest
-    /// <paramref name="keep"/>, always keeping the newest one (it says where the feed ends). The oldest kept number is
-    /// moved forward first (a conditional write: it never moves back), so a follower behind it knows it missed entries
-    /// and a writer never takes a removed number. Returns how many entries were removed.
+    /// <paramref name="keep"/>, always keeping the newest one (it says where the feed ends), and what an interrupted
+    /// trim left. The oldest kept number is moved forward first (a conditional write: it never moves back), so a
+    /// follower behind it knows it missed entries and a writer never takes a removed number. Returns how many entries
+    /// were removed.
     /// </summary>
     public async Task<long> TrimAsync(DateTimeOffset writtenBefore, long keep, CancellationToken cancellationToken)
     {
         var end = await FindEndAsync(cancellationToken);
         var stored = await store.ReadVersionedAsync(StoreLayout.ChangeFeedStart, cancellationToken);
-        var first = stored is null ? 1 : StoredJson.Parse<FeedStart>(stored.Content)?.First ?? 1;
-        var cut = Math.Max(first - 1, end - Math.Max(1, keep));
+        var start = stored is null ? new FeedStart(1) : StoredJson.Parse<FeedStart>(stored.Content) ?? new FeedStart(1);
+        var cleared = start.Cleared ?? start.First;
+        var cut = Math.Max(start.First - 1, end - Math.Max(1, keep));
         while (cut < end - 1 && await ReadAsync(cut + 1, cancellationToken) is { } entry && entry.At < writtenBefore) cut++;
-        if (cut < first) return 0;
-        if (await StoredJson.PutIfAsync(store, StoreLayout.ChangeFeedStart, new FeedStart(cut + 1), stored?.Version, cancellationToken) is null)
-            return 0; // another instance trims at the same moment: its turn
-        for (var sequence = first; sequence <= cut; sequence++)
+        if (cut < cleared) return 0;
+        var version = await StoredJson.PutIfAsync(store, StoreLayout.ChangeFeedStart, new FeedStart(cut + 1, cleared), stored?.Version, cancellationToken);
+        if (version is null) return 0; // another instance trims at the same moment: its turn
+        for (var sequence = cleared; sequence <= cut; sequence++)
             await store.DeleteAsync(StoreLayout.Change(sequence), cancellationToken);
-        return cut - first + 1;
+        // Refused when another trim moved the start meanwhile: it removes what is left from there.
+        await StoredJson.PutIfAsync(store, StoreLayout.ChangeFeedStart, new FeedStart(cut + 1, cut + 1), version, cancellationToken);
+        return cut - cleared + 1;
     }
 
     /// <summary>Writes one entry naming the records written here since the last call; when the store refuses it they wait.</summary>
@@ -125,18 +149,26 @@ public sealed class ChangeFeed
             {
                 // A number removed by trimming is free again to a create-only put: a writer that starts (or was away)
                 // below the oldest kept entry would write where no follower looks. Find the end first.
-                if (Interlocked.Read(ref head) < await FirstKeptAsync(cancellationToken) - 1) await FindEndAsync(cancellationToken);
+                // Looked at only when this instance was away (a start, a failure): a follower reads the feed to its end
+                // every turn, and a trim keeps the newest MaxEntries and those younger than RetentionDays, so it does not
+                // cut past the entries others wrote since this instance's last look (MaxEntries well above one turn's).
+                if (!headCurrent && Interlocked.Read(ref head) < await FirstKeptAsync(cancellationToken) - 1) await FindEndAsync(cancellationToken);
                 while (true)
                 {
                     var sequence = Interlocked.Read(ref head) + 1;
                     Seen(sequence);
                     var entry = new ChangeEntry(sequence, ids, Instance, DateTimeOffset.UtcNow);
-                    if (await StoredJson.PutIfAsync(store, StoreLayout.Change(sequence), entry, null, cancellationToken) is not null) return;
+                    if (await StoredJson.PutIfAsync(store, StoreLayout.Change(sequence), entry, null, cancellationToken) is not null)
+                    {
+                        headCurrent = Interlocked.Read(ref head) == sequence;
+                        return;
+                    }
                     await FindEndAsync(cancellationToken); // another instance wrote this number, and maybe more after it
                 }
             }
             catch
             {
+                headCurrent = false;
                 // Not written: the documents wait for the next turn, ahead of those written meanwhile.
                 var later = new List<string>();
                 while (waiting.TryDequeue(out var id)) later.Add(id);
@@ -153,8 +185,20 @@ public sealed class ChangeFeed
     /// <summary>The entry at <paramref name="sequence"/>, or null when it is not written yet.</summary>
     public async Task<ChangeEntry?> ReadAsync(long sequence, CancellationToken cancellationToken)
     {
-        var entry = await StoredJson.ReadAsync<ChangeEntry>(store, StoreLayout.Change(sequence), cancellationToken);
+        ChangeEntry? entry;
+        try
+        {
+            entry = await StoredJson.ReadAsync<ChangeEntry>(store, StoreLayout.Change(sequence), cancellationToken);
+        }
+        catch
+        {
+            headCurrent = false;
+            throw;
+        }
         if (entry is not null) Seen(sequence);
+        // Nothing after an entry seen: the end (a trim removes from the oldest up and keeps the newest). Nothing after
+        // nothing seen says nothing: a position kept from an earlier run may lie below a trimmed feed.
+        else if (sequence > 1 && sequence == Interlocked.Read(ref head) + 1) headCurrent = true;
         return entry;
     }
 

@@ -146,14 +146,14 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
         // its lock and announced as a reload is, and only records known before the listing and confirmed gone are forgotten.
         var serving = !records.IsEmpty;
         var known = records.Keys.ToHashSet(StringComparer.Ordinal);
-        var keys = new List<string>();
+        var keys = new List<(string Key, string Id)>();
         await foreach (var key in store.ListAsync(StoreLayout.Prefix, cancellationToken))
-            if (key.EndsWith("/" + StoreLayout.MetaFileName, StringComparison.Ordinal)) keys.Add(key);
+            if (StoreLayout.RecordId(key) is { } id) keys.Add((key, id));
         var seen = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         // Many small reads: a few at a time, which an S3 server answers much faster than one by one.
-        await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (key, ct) =>
+        await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (listed, ct) =>
         {
-            var id = key[StoreLayout.Prefix.Length..key.LastIndexOf('/')];
+            var (key, id) = listed;
             seen[id] = true;
             try
             {

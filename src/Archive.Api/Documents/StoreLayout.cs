@@ -52,6 +52,11 @@ public static class StoreLayout
     /// <summary>The text of a version a newer one replaced, kept as it was (<see cref="Text"/> is the current version's).</summary>
     public static string VersionText(string id, int version) => $"{Prefix}{id}/versions/{version}/text.txt";
     public static string Meta(string id) => $"{Prefix}{id}/{MetaFileName}";
+
+    /// <summary>The document whose record <paramref name="key"/> is (<see cref="Meta"/>); null for any other key.</summary>
+    public static string? RecordId(string key) =>
+        key.StartsWith(Prefix, StringComparison.Ordinal) && key.EndsWith("/" + MetaFileName, StringComparison.Ordinal)
+        && key[Prefix.Length..^(MetaFileName.Length + 1)] is { Length: > 0 } id && !id.Contains('/') ? id : null;
     public static string Text(string id) => $"{Prefix}{id}/text.txt";
 
     /// <summary>The document's parts (articles, clauses, plan items) read from its text: derived, stamped with the parser's version.</summary>

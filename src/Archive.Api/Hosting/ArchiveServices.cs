@@ -110,8 +110,9 @@ public static class ArchiveServices
         services.AddSingleton<StoredRecords>();
         services.AddSingleton<ArchiveStartup>();
         services.AddSingleton<CatalogSnapshot>();
-        // First registered, last stopped: the snapshot is taken once the workers and the follower have ended.
-        services.AddHostedService<CatalogSnapshotAtStop>();
+        services.AddOptions<CatalogSnapshotOptions>().BindConfiguration(CatalogSnapshotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // First registered, last stopped: the snapshot at stop is taken once the workers and the follower have ended.
+        services.AddHostedService<CatalogSnapshotWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveStartup>());
         // After the start-up, which takes back the jobs kept in the store.
         services.AddHostedService(sp => sp.GetRequiredService<Ingest.IngestWorkers>());

@@ -4,31 +4,36 @@ using Archive.Api.Citations;
 using Archive.Api.Documents;
 using Archive.Indexer.Index;
 using Archive.Indexer.Legal;
+using Archive.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Hosting;
 
 /// <summary>
 /// A copy of the catalog (every record with its store version) and of every document's citations, written beside the
-/// index when the service stops cleanly, with the change-feed position it holds. The next start reads this one file
-/// instead of two objects per document (200,000 reads at 100,000 documents), then applies the feed's entries after
-/// that position. Derived data, like the index: the store stays the system of record, and a snapshot that is missing,
-/// unreadable, of another format, or older than the feed's oldest kept entry is set aside and every record is read.
+/// index now and then while the service runs and when it stops (<see cref="CatalogSnapshotWriter"/>). The next start
+/// reads this one file instead of two objects per document (200,000 reads at 100,000 documents), then heals it against
+/// the store: one listing of the records with their versions, and only the records missing from the snapshot, of
+/// another version, or gone are read again (or forgotten). Derived data, like the index: the store stays the system of
+/// record, and a snapshot that is missing, unreadable or of another format is set aside and every record is read.
 /// </summary>
 /// <remarks>
-/// Read once and deleted at once, before anything is written: a run that crashes leaves none behind, so a start never
-/// trusts a snapshot that lacks writes its own instance made and had not yet announced in the feed. Someone who edits
-/// the store by hand while the service is stopped (a restored backup) deletes <see cref="FileName"/> beside the index.
+/// The listing is what makes a snapshot of any age safe: a write after it was taken (by this instance before a crash,
+/// before its change-feed announcement, or by another instance) changed the record's version; a document destroyed
+/// meanwhile is not listed. Citations are stored before the record write that follows them (the pipeline's order), so
+/// a record of the snapshot's version comes with the citations the snapshot holds, and a document read again has its
+/// citations read again too. The snapshot is never deleted at a start: a crash leaves the last periodic one, which
+/// heals the same way.
 /// </remarks>
 public sealed class CatalogSnapshot(
+    IObjectStore store,
     DocumentCatalog catalog,
     CitationGraph citations,
-    ChangeFeed feed,
     IOptions<IndexOptions> indexOptions,
     ILogger<CatalogSnapshot> logger)
 {
     /// <summary>Bumped whenever what is kept changes shape: a snapshot of another format is not read.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     public const string FileName = "catalog-snapshot.json.gz";
 
@@ -36,65 +41,64 @@ public sealed class CatalogSnapshot(
 
     private sealed record Kept(DocumentRecord Record, string Version);
 
-    private sealed record Contents(int Format, long Position, DateTimeOffset At, List<Kept> Records, Dictionary<string, IReadOnlyList<Citation>> Citations);
+    private sealed record Contents(int Format, DateTimeOffset At, List<Kept> Records, Dictionary<string, IReadOnlyList<Citation>> Citations);
+
+    private readonly SemaphoreSlim writing = new(1, 1);
 
     public string FilePath => Path.Combine(indexOptions.Value.Path, FileName);
 
-    /// <summary>Writes what memory holds now as having followed the feed up to <paramref name="position"/> (a temporary file moved into place).</summary>
-    public async Task WriteAsync(long position, CancellationToken cancellationToken)
+    /// <summary>Writes what memory holds now (a temporary file moved into place); records first, then citations.</summary>
+    public async Task WriteAsync(CancellationToken cancellationToken)
     {
-        var contents = new Contents(Format, position, DateTimeOffset.UtcNow,
-            catalog.Versions().Select(v => new Kept(v.Record, v.Version)).ToList(), new(citations.AllOutgoing(), StringComparer.Ordinal));
-        Directory.CreateDirectory(indexOptions.Value.Path);
-        var temporary = FilePath + ".tmp";
-        await using (var file = File.Create(temporary))
-        await using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
-            await JsonSerializer.SerializeAsync(gzip, contents, Json, cancellationToken);
-        File.Move(temporary, FilePath, overwrite: true);
-        logger.LogInformation("Catalog snapshot written: {Count} records at change-feed position {Position}", contents.Records.Count, position);
-    }
-
-    /// <summary>Removes the snapshot: memory no longer matches it (a write after it was taken).</summary>
-    public void Delete()
-    {
-        if (File.Exists(FilePath)) File.Delete(FilePath);
+        await writing.WaitAsync(cancellationToken);
+        try
+        {
+            // Records before citations: a citation saved after its record was taken here belongs to a later record write,
+            // whose new version the next start sees in the listing, and reads both again.
+            var records = catalog.Versions().Select(v => new Kept(v.Record, v.Version)).ToList();
+            var contents = new Contents(Format, DateTimeOffset.UtcNow, records, new(citations.AllOutgoing(), StringComparer.Ordinal));
+            Directory.CreateDirectory(indexOptions.Value.Path);
+            var temporary = FilePath + ".tmp";
+            await using (var file = File.Create(temporary))
+            await using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
+                await JsonSerializer.SerializeAsync(gzip, contents, Json, cancellationToken);
+            File.Move(temporary, FilePath, overwrite: true);
+            logger.LogInformation("Catalog snapshot written: {Count} records", contents.Records.Count);
+        }
+        finally
+        {
+            writing.Release();
+        }
     }
 
     /// <summary>
-    /// Fills the catalog and the citations from the snapshot and the feed entries after it; false (memory left for a
-    /// full read) when there is no usable snapshot. The file is deleted either way.
+    /// Fills the catalog and the citations from the snapshot, healed against the store's listing; false (memory left
+    /// for a full read) when there is no usable snapshot.
     /// </summary>
     public async Task<bool> TryRestoreAsync(CancellationToken cancellationToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         if (await ReadAsync(cancellationToken) is not { } contents) return false;
         var read = watch.Elapsed.TotalSeconds;
-        if (await feed.FirstKeptAsync(cancellationToken) > contents.Position + 1)
-        {
-            logger.LogWarning("The catalog snapshot (change-feed position {Position}) is older than the oldest change kept; reading every record", contents.Position);
-            return false;
-        }
-        if (await feed.FindEndAsync(cancellationToken) < contents.Position)
-        {
-            logger.LogWarning("The change feed ends before the catalog snapshot's position {Position}: not the store it was taken from; reading every record", contents.Position);
-            return false;
-        }
-        catalog.Restore(contents.Records.Select(k => (k.Record, k.Version)));
-        var records = watch.Elapsed.TotalSeconds;
-        citations.Restore(contents.Citations);
-        var linked = watch.Elapsed.TotalSeconds;
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var listed in await store.ListVersionsAsync(StoreLayout.Prefix, key => StoreLayout.RecordId(key) is not null, cancellationToken))
+            stored[StoreLayout.RecordId(listed.Key)!] = listed.Version;
+        var listing = watch.Elapsed.TotalSeconds;
 
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        var next = contents.Position + 1;
-        for (; await feed.ReadAsync(next, cancellationToken) is { } entry; next++) changed.UnionWith(entry.Documents);
-        if (await feed.FirstKeptAsync(cancellationToken) > next)
-        {
-            logger.LogWarning("The change feed was trimmed past position {Position} while the start read it; reading every record", next - 1);
-            return false;
-        }
-        foreach (var id in changed) await ReloadAsync(id, cancellationToken);
-        logger.LogInformation("Catalog restored from its snapshot in {Seconds:F1} s (file read {Read:F1} s, records {Records:F1} s, citations {Citations:F1} s) and {Entries} change-feed entries ({Documents} documents read again)",
-            watch.Elapsed.TotalSeconds, read, records - read, linked - records, next - 1 - contents.Position, changed.Count);
+        var current = contents.Records.Where(k => stored.GetValueOrDefault(k.Record.Id) == k.Version).ToList();
+        catalog.Restore(current.Select(k => (k.Record, k.Version)));
+        var kept = current.Select(k => k.Record.Id).ToHashSet(StringComparer.Ordinal);
+        citations.Restore(contents.Citations.Where(c => kept.Contains(c.Key)).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal));
+        var restored = watch.Elapsed.TotalSeconds;
+
+        // Written after the snapshot (or new since): read as a change another instance made is.
+        var changed = stored.Keys.Where(id => !kept.Contains(id)).ToList();
+        await Parallel.ForEachAsync(changed, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (id, ct) => await ReloadAsync(id, ct));
+        logger.LogInformation(
+            "Catalog restored from its snapshot of {At:u} in {Seconds:F1} s (file read {Read:F1} s, listing of {Listed} records {Listing:F1} s, restore {Restore:F1} s): {Kept} current, {Changed} read again, {Gone} gone from the store",
+            contents.At, watch.Elapsed.TotalSeconds, read, stored.Count, listing - read, restored - listing, kept.Count, changed.Count,
+            contents.Records.Count(k => !stored.ContainsKey(k.Record.Id)));
         return true;
     }
 
@@ -119,18 +123,14 @@ public sealed class CatalogSnapshot(
             logger.LogWarning(e, "The catalog snapshot cannot be read; reading every record from the store");
             return null;
         }
-        finally
-        {
-            File.Delete(FilePath);
-        }
     }
 
-    /// <summary>A document another writer changed after the snapshot: its record and citations as stored now.</summary>
+    /// <summary>A document written after the snapshot: its record and citations as stored now.</summary>
     private async Task ReloadAsync(string id, CancellationToken cancellationToken)
     {
         if (await catalog.ReloadAsync(id, cancellationToken) is null)
         {
-            // Gone from the store: another instance destroyed the document.
+            // Gone since the listing: destroyed meanwhile.
             citations.Forget(id);
             catalog.Forget(id);
             return;

@@ -44,22 +44,20 @@ public sealed class ChangeFollower(
     /// <summary>Idle turns between two looks at whether the feed was trimmed past this instance's position.</summary>
     private const int TrimCheckEvery = 10;
 
-    /// <summary>How far this instance has followed the feed (null until known): what a catalog snapshot holds.</summary>
-    public long? Position { get; private set; }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var period = TimeSpan.FromSeconds(options.Value.PollSeconds);
         var trimPeriod = TimeSpan.FromMinutes(options.Value.TrimMinutes);
-        var nextTrim = DateTimeOffset.UtcNow + trimPeriod;
+        // The first trim soon after the start (an instance restarted more often than TrimMinutes would never trim).
+        var nextTrim = DateTimeOffset.UtcNow;
         long? position = null;
         for (var turn = 0L; !stoppingToken.IsCancellationRequested; turn++)
         {
             try
             {
-                position ??= Position = await StartingPositionAsync(stoppingToken);
+                position ??= await StartingPositionAsync(stoppingToken);
                 await feed.FlushAsync(stoppingToken);
-                position = Position = await FollowAsync(position.Value, turn % TrimCheckEvery == 0, stoppingToken);
+                position = await FollowAsync(position.Value, turn % TrimCheckEvery == 0, stoppingToken);
                 if (DateTimeOffset.UtcNow >= nextTrim)
                 {
                     nextTrim = DateTimeOffset.UtcNow + trimPeriod;
@@ -96,10 +94,9 @@ public sealed class ChangeFollower(
             }
             position = entry.Sequence;
         }
-        if (checkTrimmed && position == start && await feed.FirstKeptAsync(cancellationToken) is var first && first > position + 1)
+        if (checkTrimmed && position == start && !await feed.CoversAsync(position, cancellationToken))
         {
-            logger.LogWarning("The change feed was trimmed past this instance's position {Position} (oldest kept: {First}): reading every record and reindexing",
-                position, first);
+            logger.LogWarning("The change feed was trimmed past this instance's position {Position}: reading every record and reindexing", position);
             position = await CatchUpFromStoreAsync(cancellationToken);
             applied = true;
         }

@@ -7,13 +7,16 @@ namespace Archive.Api.Hosting;
 
 /// <summary>
 /// Loads what the service keeps in memory from the store: the document records, the citations (from the catalog
-/// snapshot a clean stop left, when it is usable: <see cref="CatalogSnapshot"/>), and the records registers (dossiers,
+/// snapshot, when it is usable: <see cref="CatalogSnapshot"/>), and the records registers (dossiers,
 /// legal holds, disposal proposals and tombstones), so that the service and the operator commands see the same.
 /// Needs the store only, never the index, so operator commands can load it beside a running service.
 /// </summary>
 public sealed class StoredRecords(IObjectStore store, DocumentCatalog catalog, CitationGraph citations, CatalogSnapshot snapshot,
     DossierRegister dossiers, HoldRegister holds, DisposalRegister disposals)
 {
+    /// <summary>Whether memory holds the whole catalog (<see cref="LoadAsync"/> finished): only then is a snapshot of it worth writing.</summary>
+    public bool Loaded { get; private set; }
+
     /// <summary>Makes sure the store is usable, loads every record; returns the documents whose citations were never stored.</summary>
     public async Task<IReadOnlySet<string>> LoadAsync(CancellationToken cancellationToken)
     {
@@ -23,8 +26,10 @@ public sealed class StoredRecords(IObjectStore store, DocumentCatalog catalog, C
         await dossiers.LoadAsync(cancellationToken);
         await holds.LoadAsync(cancellationToken);
         await disposals.LoadAsync(cancellationToken);
-        return restored
+        var withoutCitations = restored
             ? catalog.All.Where(r => !citations.Has(r.Id)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal)
             : (await citations.LoadAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        Loaded = true;
+        return withoutCitations;
     }
 }

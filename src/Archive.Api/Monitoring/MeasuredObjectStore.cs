@@ -42,6 +42,9 @@ public sealed class MeasuredObjectStore : IObjectStore, IObjectLocks, IDisposabl
         Record("list", prefix, started);
     }
 
+    public Task<IReadOnlyList<VersionedKey>> ListVersionsAsync(string prefix, Func<string, bool> include, CancellationToken cancellationToken = default) =>
+        TimedAsync("list", prefix, () => inner.ListVersionsAsync(prefix, include, cancellationToken));
+
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default) =>
         TimedAsync("delete", key, async () => { await inner.DeleteAsync(key, cancellationToken); return true; });
 

@@ -147,4 +147,38 @@ public sealed class MaintainedGraphTests : IDisposable
 
     private static List<string> Describe(IReadOnlyList<(DocumentRecord Source, Citation Citation)> citedBy) =>
         citedBy.Select(c => $"{c.Source.Id} {c.Citation.Start} {c.Citation.Symbol}").ToList();
+
+    [Fact]
+    public async Task Cited_by_and_the_unresolved_list_come_in_pages_that_are_slices_of_the_whole_with_its_total()
+    {
+        await ArchiveAsync("aaaa00000000000000b2", "412/QĐ-UBND", "Phát động phong trào", "Quyết định", new DateOnly(2026, 3, 3));
+        for (var i = 0; i < 5; i++)
+        {
+            var id = $"aaaa0000000000000c{i:D2}";
+            await ArchiveAsync(id, $"{30 + i}/KH-UBND", $"Kế hoạch ngày hội đại đoàn kết thôn số {i}", "Kế hoạch", new DateOnly(2026, 4, 1 + i), 1 + i);
+            // Each cites the decision, the provincial resolution (missing), and the first two a district plan (missing).
+            await CiteAsync(id, Plan + (i < 2 ? "\nCăn cứ Kế hoạch số 7/KH-UBND ngày 02/01/2026 của Ủy ban nhân dân huyện." : ""));
+        }
+
+        var whole = graph.CitedBy("aaaa00000000000000b2");
+        var (total, page) = graph.CitedBy("aaaa00000000000000b2", 2, 2);
+        Assert.Equal(5, total);
+        Assert.Equal(Describe(whole.Skip(2).Take(2).ToList()), Describe(page));
+        Assert.Equal(whole.Select(c => c.Source.Id).Order(StringComparer.Ordinal), whole.Select(c => c.Source.Id));
+
+        var (missing, first) = graph.Unresolved(0, 1);
+        Assert.Equal(2, missing);
+        Assert.Equal(("15/2025/NQ-HĐND", 5), (Assert.Single(first).Symbol, first[0].CitingDocuments));
+        Assert.Equal(("7/KH-UBND", 2), (Assert.Single(graph.Unresolved(1, 5).Items).Symbol, graph.Unresolved(1, 5).Items[0].CitingDocuments));
+
+        // A citing document destroyed leaves both lists; the cited one destroyed becomes missing to those citing it.
+        catalog.Forget("aaaa0000000000000c00");
+        graph.Forget("aaaa0000000000000c00");
+        Assert.Equal(4, graph.CitedBy("aaaa00000000000000b2", 0, 100).Total);
+        Assert.Equal([4, 1], graph.Unresolved().Select(u => u.CitingDocuments));
+        catalog.Forget("aaaa00000000000000b2");
+        graph.Forget("aaaa00000000000000b2");
+        // Four documents each: ranked by the symbol then.
+        Assert.Equal(["15/2025/NQ-HĐND", "412/QĐ-UBND", "7/KH-UBND"], graph.Unresolved().Select(u => u.Symbol));
+    }
 }

@@ -170,4 +170,21 @@ public sealed class ChangeFeedTests : IDisposable
         Assert.Equal(5, await feed.FirstKeptAsync(CancellationToken.None));
         Assert.Equal(5, await feed.FindEndAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_trim_interrupted_after_moving_the_start_is_finished_by_the_next_trim()
+    {
+        var store = new LocalFolderObjectStore(folder);
+        var (_, feed) = await FiveEntriesAsync(store);
+        // What a trim leaves when it dies after moving the oldest kept number and before removing the entries below it.
+        await store.PutAsync(StoreLayout.ChangeFeedStart, new MemoryStream("{\"first\":4,\"cleared\":1}"u8.ToArray()), "application/json");
+
+        Assert.Equal(3, await feed.TrimAsync(DateTimeOffset.MinValue, keep: 10, CancellationToken.None));
+
+        for (var sequence = 1; sequence <= 3; sequence++) Assert.Null(await feed.ReadAsync(sequence, CancellationToken.None));
+        Assert.Equal(4, await feed.FirstKeptAsync(CancellationToken.None));
+        Assert.Equal(0, await feed.TrimAsync(DateTimeOffset.MinValue, keep: 10, CancellationToken.None));
+        Assert.True(await feed.CoversAsync(3, CancellationToken.None));
+        Assert.False(await feed.CoversAsync(2, CancellationToken.None));
+    }
 }
