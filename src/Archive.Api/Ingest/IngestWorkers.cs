@@ -142,8 +142,10 @@ public sealed class IngestWorkers(
         {
             throw;
         }
-        catch (OperationCanceledException) when (lease is { Lost.IsCancellationRequested: true })
+        catch (Exception) when (lease is { Lost.IsCancellationRequested: true })
         {
+            // Whatever ended the job (its cancellation, or the grace period of work that ignores it): not a budget
+            // overrun to mark the document failed for, since the other instance's read may already have succeeded.
             // Another instance took the job over (this one could not renew its lease): left to it, looked at again later.
             queue.Again(job, TimeSpan.FromSeconds(options.Value.LeaseSeconds));
         }

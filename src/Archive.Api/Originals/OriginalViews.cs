@@ -21,8 +21,9 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
     private readonly PageRasterizer rasterizer = new(new OcrOptions { Dpi = 40, PageTimeout = TimeSpan.FromSeconds(30) });
     private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new(StringComparer.Ordinal);
     // What could not be made (a corrupt file, a missing tool) is not tried again on every request; a tool that ran out
-    // of time on a busy machine is (the next request may find it idle).
-    private readonly ConcurrentDictionary<string, string> failures = new(StringComparer.Ordinal);
+    // of time on a busy machine is tried again after a while (not at once: a loop of requests must not keep it busy).
+    private static readonly TimeSpan TimedOutRetry = TimeSpan.FromMinutes(10);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> failures = new(StringComparer.Ordinal);
 
     /// <summary>How many page pictures exist or can be made: the first pages of a PDF, the first page of a rendition.</summary>
     public static int PictureCount(DocumentRecord record) => ViewKinds.Of(record) switch
@@ -58,7 +59,7 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
         try
         {
             if (await store.OpenReadAsync(key, cancellationToken) is { } raced) return raced;
-            if (failures.ContainsKey(key)) return null;
+            if (Failed(key)) return null;
             var source = ViewKinds.Of(record) == ViewKind.Rendition ? StoreLayout.Rendition(record.Id) : StoreLayout.OriginalOf(record);
             if (source == StoreLayout.Rendition(record.Id) && !await EnsureRenditionLockedAsync(record, cancellationToken)) return null;
             var folder = Directory.CreateTempSubdirectory("archive-view-");
@@ -80,7 +81,7 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
             catch (ExternalToolException e)
             {
                 logger.LogWarning("No picture of page {Page} of {Id}: {Problem}", page, record.Id, e.Message);
-                if (e.Failure != ExternalToolFailure.TimedOut) failures[key] = e.Message;
+                Remember(key, e);
                 return null;
             }
             finally
@@ -113,7 +114,7 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
     {
         var key = StoreLayout.Rendition(record.Id);
         if (await store.StatAsync(key, cancellationToken) is not null) return true;
-        if (failures.ContainsKey(key)) return false;
+        if (Failed(key)) return false;
         await using var original = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
         if (original is null) return false;
         try
@@ -127,8 +128,19 @@ public sealed class OriginalViews(IObjectStore store, OfficeDocumentConverter of
         catch (ExternalToolException e)
         {
             logger.LogWarning("No PDF rendition of {Id}: {Problem}", record.Id, e.Message);
-            if (e.Failure != ExternalToolFailure.TimedOut) failures[key] = e.Message;
+            Remember(key, e);
             return false;
         }
+    }
+
+    private void Remember(string key, ExternalToolException failure) =>
+        failures[key] = failure.Failure == ExternalToolFailure.TimedOut ? DateTimeOffset.UtcNow + TimedOutRetry : DateTimeOffset.MaxValue;
+
+    private bool Failed(string key)
+    {
+        if (!failures.TryGetValue(key, out var until)) return false;
+        if (DateTimeOffset.UtcNow < until) return true;
+        failures.TryRemove(key, out _);
+        return false;
     }
 }

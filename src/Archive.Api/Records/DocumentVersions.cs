@@ -20,7 +20,7 @@ namespace Archive.Api.Records;
 /// </remarks>
 public sealed class DocumentVersions(
     IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, IngestQueue queue, DossierRegister dossiers,
-    DisposalRegister disposal, OriginalLocks locks, DocumentDestruction destruction, AuditTrail audit)
+    DisposalRegister disposal, OriginalLocks locks, DocumentDestruction destruction, AuditTrail audit, ILogger<DocumentVersions> logger)
 {
     private static readonly TimeSpan JobEndWait = TimeSpan.FromSeconds(10);
 
@@ -63,6 +63,11 @@ public sealed class DocumentVersions(
         if (!await ClaimAsync(id, next, claim, cancellationToken)) return new(VersionOutcome.Busy, current);
         try
         {
+            // Another instance may have recorded this version (and let its claim go) before this one's catalog heard of
+            // it: the record as the store has it now decides, before any original is written.
+            var inStore = await catalog.ReloadAsync(id, cancellationToken);
+            if (inStore is null) return new(VersionOutcome.NotFound);
+            if (inStore.Version != current.Version) return new(VersionOutcome.Busy, inStore);
             content.Position = 0;
             await store.PutAsync(StoreLayout.Original(id, next), content, sniffed.ContentType, cancellationToken);
             await KeepTextAsync(current, cancellationToken);
@@ -119,12 +124,24 @@ public sealed class DocumentVersions(
         return await StoredJson.PutIfAsync(store, key, claim, held.Version, cancellationToken) is not null;
     }
 
-    /// <summary>Removes this upload's claim once the version is recorded or the upload gave up; a claim taken over is left.</summary>
+    /// <summary>
+    /// Removes this upload's claim once the version is recorded or the upload gave up; a claim taken over is left. A later
+    /// upload may then claim the same number from a catalog that has not heard of the version yet: it reads the record
+    /// again after claiming and is refused.
+    /// </summary>
     private async Task ReleaseAsync(string id, int version, VersionClaim claim)
     {
         var key = StoreLayout.VersionClaim(id, version);
-        if (await StoredJson.ReadAsync<VersionClaim>(store, key, CancellationToken.None) == claim)
-            await store.DeleteAsync(key, CancellationToken.None);
+        try
+        {
+            if (await StoredJson.ReadAsync<VersionClaim>(store, key, CancellationToken.None) == claim)
+                await store.DeleteAsync(key, CancellationToken.None);
+        }
+        catch (Exception e) when (e is StoreOutageException or IOException)
+        {
+            // The upload's answer stands; a claim left behind frees itself after ClaimLifetime.
+            logger.LogWarning(e, "The claim on version {Version} of {Id} could not be removed", version, id);
+        }
     }
 
     private VersionResult? Refusal(DocumentRecord record)

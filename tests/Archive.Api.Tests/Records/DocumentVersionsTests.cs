@@ -196,4 +196,26 @@ public sealed class DocumentVersionsTests : IDisposable
         Assert.Equal(kept, await admin.GetStringAsync($"/api/documents/{id}/versions/2/content"));
         Assert.Empty(await service.Services.GetRequiredService<IObjectStore>().ListAsync($"documents/{id}/versions/2/claim").ToListAsync());
     }
+
+    [Fact]
+    public async Task A_version_another_instance_recorded_before_this_one_heard_of_it_is_never_written_over()
+    {
+        var admin = service.CreateClient();
+        var id = (await admin.UploadTextRecordAsync(First, "hương ước.txt")).GetProperty("id").GetString()!;
+        await admin.WaitUntilReadAsync(id);
+        var store = service.Services.GetRequiredService<IObjectStore>();
+        // Another instance stored and recorded version 2 and let its claim go; this instance's catalog has not heard yet.
+        var theirs = Encoding.UTF8.GetBytes(Amended);
+        await store.PutAsync(StoreLayout.Original(id, 2), new MemoryStream(theirs), "text/plain");
+        var stored = (await StoredJson.ReadVersionedAsync<System.Text.Json.Nodes.JsonObject>(store, StoreLayout.Meta(id), default))!.Value;
+        stored.Value["version"] = 2;
+        stored.Value["sha256"] = Sha256(Amended);
+        Assert.NotNull(await StoredJson.PutIfAsync(store, StoreLayout.Meta(id), stored.Value, stored.Version, default));
+
+        var mine = await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes(Amended + " Điều 7. Bản của máy này."), "bản khác.txt");
+
+        Assert.Equal(HttpStatusCode.Conflict, mine.StatusCode);
+        await using var original = (await store.OpenReadAsync(StoreLayout.Original(id, 2)))!;
+        Assert.Equal(Amended, await new StreamReader(original).ReadToEndAsync());
+    }
 }
