@@ -79,6 +79,10 @@ public sealed partial class TwoInstancesJobLeaseTests(ITestOutputHelper output) 
             var ids = await Task.WhenAll(uploads);
             foreach (var id in ids)
             {
+                // The other instance lists an upload once the change feed has brought it (within a poll or two).
+                await WaitAsync($"{id} known to both", async () =>
+                    (await a.Client.GetAsync($"/api/documents/{id}")).IsSuccessStatusCode && (await b.Client.GetAsync($"/api/documents/{id}")).IsSuccessStatusCode,
+                    60, a, b);
                 await a.Client.WaitUntilDoneAsync(id, seconds: 120);
                 await b.Client.WaitUntilDoneAsync(id, seconds: 120);
             }
