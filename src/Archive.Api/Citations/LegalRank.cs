@@ -34,16 +34,12 @@ public static class LegalRank
     private static int? OfIssuer(string issuer, string? kind)
     {
         var codes = issuer.Split('-');
-        // Numbered by legislature ("QH15", "UBTVQH15"): "QHKT" is a provincial planning department, not the Assembly.
-        if (codes.Any(c => Numbered(c, "UBTVQH"))) return 2;
-        if (codes.Any(c => Numbered(c, "QH"))) return kind?.Trim().ToLowerInvariant() == "hiến pháp" ? 0 : 1;
+        if (codes.Any(c => DocumentKinds.Legislature(c) == "UBTVQH")) return 2;
+        if (codes.Any(c => DocumentKinds.Legislature(c) == "QH")) return kind?.Trim().ToLowerInvariant() == "hiến pháp" ? 0 : 1;
         if (codes.Any(c => c.Equals("CTN", StringComparison.OrdinalIgnoreCase))) return 3;
         if (codes.Any(c => c.Equals("CP", StringComparison.OrdinalIgnoreCase))) return 4;
         if (codes.Any(c => c.Equals("TTg", StringComparison.OrdinalIgnoreCase))) return 5;
         if (codes.Any(c => c.Contains("HĐND", StringComparison.OrdinalIgnoreCase) || c.Contains("UBND", StringComparison.OrdinalIgnoreCase))) return 7;
         return null;
     }
-
-    private static bool Numbered(string code, string body) =>
-        code.Length > body.Length && code.StartsWith(body, StringComparison.OrdinalIgnoreCase) && code[body.Length..].All(char.IsAsciiDigit);
 }

@@ -116,6 +116,13 @@ public static class DocumentKinds
         return repaired.Any(char.IsLower) ? repaired.ToUpperInvariant() : repaired;
     }
 
+    /// <summary>
+    /// "QH" for a segment naming the National Assembly by its term ("QH15"), "UBTVQH" for its Standing Committee
+    /// ("UBTVQH15"), else null ("QHKT" is a provincial planning department).
+    /// </summary>
+    public static string? Legislature(string segment) =>
+        NumberedIssuer(SymbolText.Fold(segment)) is { } numbered ? numbered.StartsWith("UBTVQH", StringComparison.Ordinal) ? "UBTVQH" : "QH" : null;
+
     // Quốc hội and its standing committee carry the term number: QH13, QH15, UBTVQH15.
     private static string? NumberedIssuer(string folded)
     {
