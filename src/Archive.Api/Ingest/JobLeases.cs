@@ -139,12 +139,8 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
                 try
                 {
                     await Task.Delay(period, leases.Clock, stop.Token);
-                    var renewed = new JobLease(leases.Holder, leases.Clock.GetUtcNow() + leases.Duration);
-                    if (await StoredJson.PutIfAsync(leases.Store, key, renewed, version, stop.Token) is { } written)
-                    {
-                        (Lease, version) = (renewed, written);
+                    if (await RenewOnceAsync(period))
                         continue;
-                    }
                     leases.Log.LogWarning("The lease {Key} was taken by another instance; this one stops its job", key);
                     await lost.CancelAsync();
                     return;
@@ -155,11 +151,46 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
                 }
                 catch (Exception e)
                 {
-                    // The store away: tried again at the next period. Past the expiry another instance may take over, which
-                    // the next renewal finds.
+                    // The store away or too slow to answer. Tried again at the next period, unless the lease would end
+                    // before that: then another instance may take the job over at any moment, so this one stops it
+                    // first (fencing itself) rather than run beside the new holder until a renewal finds out.
+                    if (leases.Clock.GetUtcNow() + period >= Lease.ExpiresAt)
+                    {
+                        leases.Log.LogWarning(e, "The lease {Key} could not be renewed before it ends; this one stops its job", key);
+                        await lost.CancelAsync();
+                        return;
+                    }
                     leases.Log.LogWarning(e, "The lease {Key} could not be renewed; trying again", key);
                 }
             }
+        }
+
+        /// <summary>
+        /// One renewal, waiting at most a period (and never less than <see cref="PatientWait"/>) for the store: true when the lease is still this instance's. A refused
+        /// write is looked at again: a renewal whose answer was lost on the way (written, then a timeout) left the lease
+        /// at a version this instance never heard of, and is still its own.
+        /// </summary>
+        /// <summary>How long a renewal may take whatever the lease's period: a busy store answers in this time; the bound is for a
+        /// connection that hangs, not for a slow answer (short leases in tests, a loaded machine).</summary>
+        private static readonly TimeSpan PatientWait = TimeSpan.FromSeconds(2);
+
+        private async Task<bool> RenewOnceAsync(TimeSpan period)
+        {
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+            bounded.CancelAfter(period > PatientWait ? period : PatientWait);
+            var renewed = new JobLease(leases.Holder, leases.Clock.GetUtcNow() + leases.Duration);
+            if (await StoredJson.PutIfAsync(leases.Store, key, renewed, version, bounded.Token) is { } written)
+            {
+                (Lease, version) = (renewed, written);
+                return true;
+            }
+            var (current, currentVersion) = await leases.ReadAsync(key, bounded.Token);
+            if (current is null || current.Holder != leases.Holder || currentVersion is null)
+                return false;
+            if (await StoredJson.PutIfAsync(leases.Store, key, renewed, currentVersion, bounded.Token) is not { } adopted)
+                return false;
+            (Lease, version) = (renewed, adopted);
+            return true;
         }
 
         /// <summary>Stops renewing and lets the lease go, unless another instance holds it by now.</summary>

@@ -135,4 +135,46 @@ public sealed class JobLeasesTests : IDisposable
         await held.DisposeAsync();
         Assert.Equal(b.Holder, (await StoredJson.ReadAsync<JobLease>(store, StoreLayout.JobLease("d0c0000000000000000f"), CancellationToken.None))!.Holder);
     }
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("s3")]
+    public async Task A_holder_that_cannot_renew_stops_its_job_before_its_lease_ends_so_that_two_never_run_at_once(string kind)
+    {
+        var store = new InterruptedStore(Store(kind));
+        var a = Instance(store, TimeProvider.System, seconds: 3); // renewed every second
+
+        var held = await a.TakeAsync("d0c00000000000000010", CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(1.4)); // one renewal went through
+        store.Unreachable = true;
+        var expiresAt = held!.Lease.ExpiresAt;
+
+        await Task.Delay(TimeSpan.FromSeconds(10)).WaitAsync(held.Lost).ContinueWith(_ => { });
+        var stoppedAt = DateTimeOffset.UtcNow;
+        Assert.True(held.Lost.IsCancellationRequested);
+        Assert.True(stoppedAt < expiresAt, $"stopped at {stoppedAt:O}, its lease ended at {expiresAt:O}");
+        store.Unreachable = false;
+        await held.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("s3")]
+    public async Task A_renewal_whose_answer_was_lost_is_not_taken_for_another_instances_takeover(string kind)
+    {
+        var store = new InterruptedStore(Store(kind));
+        var a = Instance(store, TimeProvider.System, seconds: 3); // renewed every second
+
+        await using var held = await a.TakeAsync("d0c00000000000000011", CancellationToken.None);
+        var before = held!.Lease.ExpiresAt;
+        store.LoseNextAnswer = true;
+        // The renewal whose answer is lost (at 1 s), then one that must find the lease still this instance's (at 2 s).
+        await Task.Delay(TimeSpan.FromSeconds(2.6));
+
+        Assert.False(store.LoseNextAnswer); // the answer was lost
+        Assert.False(held.Lost.IsCancellationRequested);
+        Assert.True(held.Lease.ExpiresAt > before);
+        var stored = await StoredJson.ReadAsync<JobLease>(store, StoreLayout.JobLease("d0c00000000000000011"), CancellationToken.None);
+        Assert.Equal(a.Holder, stored!.Holder);
+    }
 }
