@@ -27,10 +27,11 @@ public sealed class IndexOptions
     /// Segments smaller than this (MB) count as this size to the merge policy, so tiny flushed segments merge early. A
     /// high floor makes each merge of the small segments of an upload stream rewrite the growing one again: bench
     /// indexing (300 corpus documents, a reopen each) rewrote 11.1 entries per entry written at 16 MB, 7.3 at 2 MB
-    /// (Lucene's default), 3.4 at 0.5 MB, with 9, 6 and 9 segments at the end.
+    /// (Lucene's default), 3.4 at 0.5 MB, with 9, 6 and 9 segments at the end. The segments left after a stream no longer
+    /// matter to questions once writes go quiet (<see cref="QuietMergeSeconds"/>), so the cheapest floor is taken.
     /// </summary>
     [Range(0.1, 1024.0)]
-    public double FloorSegmentMB { get; set; } = 2;
+    public double FloorSegmentMB { get; set; } = 0.5;
 
     /// <summary>
     /// Seconds without index writes after which the index is merged down in the background (0: never). Uploads one by one
