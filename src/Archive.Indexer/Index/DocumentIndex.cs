@@ -17,7 +17,9 @@ namespace Archive.Indexer.Index;
 /// Each schema stamp (layout + analyzer version) gets its own folder, so a changed analyzer starts
 /// an empty index that the caller refills from the store (<see cref="IsNew"/>) while nothing reads
 /// an index written by another analyzer. Writes are visible to searches at once (near-real-time
-/// refresh); commits, the expensive fsyncs, are batched on a timer.
+/// refresh); commits, the expensive fsyncs, are batched on a timer. Once writes stop for a while
+/// (<see cref="IndexOptions.QuietMergeSeconds"/>) the index is merged down in the background, since a question costs
+/// once per segment.
 /// One process owns the index at a time (<see cref="IndexInUseException"/> for the second); nothing that
 /// runs in the background (the commit timer, Lucene's merges) can throw on its thread: a failure goes to
 /// <see cref="BackgroundFailure"/> and the step is tried again.
@@ -30,6 +32,13 @@ public sealed class DocumentIndex : IDisposable
     private readonly SearcherManager searchers;
     private readonly ReportingMergeScheduler merges;
     private readonly Timer commitTimer;
+    private readonly Timer? quietTimer;
+    private readonly TimeSpan quiet;
+    private readonly long largeSegmentBytes;
+    private long lastWrite = Stopwatch.GetTimestamp();
+    private long quietChecked;
+    private int quietMerging;
+    private long quietMerges;
     private readonly System.Threading.Lock commitLock = new();
     private readonly SemaphoreSlim refreshLock = new(1, 1);
     private long changesSinceCommit;
@@ -72,6 +81,13 @@ public sealed class DocumentIndex : IDisposable
         }
         var interval = TimeSpan.FromSeconds(Math.Max(0.1, options.CommitIntervalSeconds));
         commitTimer = new Timer(_ => CommitIfChanged(), null, interval, interval);
+        if (options.QuietMergeSeconds > 0)
+        {
+            quiet = TimeSpan.FromSeconds(options.QuietMergeSeconds);
+            largeSegmentBytes = (long)(options.QuietMergeMaxSegmentMB * 1024 * 1024);
+            var look = TimeSpan.FromSeconds(Math.Clamp(options.QuietMergeSeconds / 4, 0.05, 1));
+            quietTimer = new Timer(_ => MergeIfQuiet(), null, look, look);
+        }
         DeleteOtherStamps(options.Path, schemaStamp);
     }
 
@@ -92,6 +108,12 @@ public sealed class DocumentIndex : IDisposable
 
     /// <summary>Entries rewritten by background merges so far (divided by the entries written: what merging costs).</summary>
     public long MergedEntries => merges.MergedEntries;
+
+    /// <summary>Merges run because writes went quiet (<see cref="IndexOptions.QuietMergeSeconds"/>) so far.</summary>
+    public long QuietMerges => Interlocked.Read(ref quietMerges);
+
+    /// <summary>Segments searches currently read: a question looks each of its terms up once per segment.</summary>
+    public int SegmentCount => UseSearcher(searcher => searcher.IndexReader.Leaves.Count);
 
     /// <summary>Entries written so far (each document is one entry per passage and one for the whole).</summary>
     public long WrittenEntries => Interlocked.Read(ref writtenEntries);
@@ -141,11 +163,7 @@ public sealed class DocumentIndex : IDisposable
         try
         {
             if (Interlocked.Read(ref searchable) >= generation) return;
-            var covered = Interlocked.Read(ref written);
-            var started = Stopwatch.GetTimestamp();
-            await Task.Run(searchers.MaybeRefreshBlocking, CancellationToken.None);
-            Reopened?.Invoke(Stopwatch.GetElapsedTime(started));
-            Interlocked.Exchange(ref searchable, covered);
+            await Task.Run(Reopen, CancellationToken.None);
         }
         finally
         {
@@ -165,6 +183,7 @@ public sealed class DocumentIndex : IDisposable
     /// <summary>Counts a write: its generation, which <see cref="WaitUntilSearchable"/> waits for.</summary>
     private long Wrote()
     {
+        Interlocked.Exchange(ref lastWrite, Stopwatch.GetTimestamp());
         Interlocked.Increment(ref changesSinceCommit);
         return Interlocked.Increment(ref written);
     }
@@ -182,11 +201,31 @@ public sealed class DocumentIndex : IDisposable
         try
         {
             if (Interlocked.Read(ref searchable) >= generation) return;
-            var covered = Interlocked.Read(ref written); // every write counted so far has reached the writer
-            var started = Stopwatch.GetTimestamp();
-            searchers.MaybeRefreshBlocking();
-            Reopened?.Invoke(Stopwatch.GetElapsedTime(started));
-            Interlocked.Exchange(ref searchable, covered);
+            Reopen();
+        }
+        finally
+        {
+            refreshLock.Release();
+        }
+    }
+
+    /// <summary>Reopens the searcher on everything written so far; the caller holds <see cref="refreshLock"/>.</summary>
+    private void Reopen()
+    {
+        var covered = Interlocked.Read(ref written); // every write counted so far has reached the writer
+        var started = Stopwatch.GetTimestamp();
+        searchers.MaybeRefreshBlocking();
+        Reopened?.Invoke(Stopwatch.GetElapsedTime(started));
+        Interlocked.Exchange(ref searchable, covered);
+    }
+
+    /// <summary>Reopens the searcher even when no write is waiting for it (a merge changed the segments, not the entries).</summary>
+    private void ReopenNow()
+    {
+        refreshLock.Wait();
+        try
+        {
+            Reopen();
         }
         finally
         {
@@ -253,7 +292,49 @@ public sealed class DocumentIndex : IDisposable
     public void Merge(int segments)
     {
         writer.ForceMerge(Math.Max(1, segments));
-        WaitUntilSearchable(Wrote());
+        ReopenNow();
+    }
+
+    /// <summary>
+    /// Runs on a timer: once no write came for <see cref="quiet"/> and something was written since the last look, merges
+    /// the segments smaller than <see cref="IndexOptions.QuietMergeMaxSegmentMB"/> into one, then reopens the searcher
+    /// on the result and commits it (the merged-away files are deleted at the commit). Writes and searches go on
+    /// meanwhile: Lucene merges beside its writer, and searches use the old segments until the reopen. A write during
+    /// the merge is simply merged at the next quiet spell.
+    /// </summary>
+    private void MergeIfQuiet()
+    {
+        var seen = Interlocked.Read(ref written);
+        if (seen == Interlocked.Read(ref quietChecked)) return;
+        if (Stopwatch.GetElapsedTime(Interlocked.Read(ref lastWrite)) < quiet) return;
+        if (Interlocked.Exchange(ref quietMerging, 1) == 1) return;
+        try
+        {
+            if (Volatile.Read(ref disposed)) return;
+            ReopenNow(); // flushes what is buffered, so the sizes below are every segment's
+            var sizes = UseSearcher(searcher => searcher.IndexReader.Leaves
+                .Select(leaf => leaf.AtomicReader is SegmentReader segment ? segment.SegmentInfo.GetSizeInBytes() : 0L)
+                .ToList());
+            var large = sizes.Count(size => size >= largeSegmentBytes);
+            if (sizes.Count - large > 1)
+            {
+                // TieredMergePolicy's forced merge merges the smallest segments: down to the large ones plus one.
+                writer.ForceMerge(large + 1);
+                Interlocked.Increment(ref quietMerges); // counted before searches see it
+                ReopenNow();
+                Commit();
+            }
+            Interlocked.Exchange(ref quietChecked, seen);
+        }
+        catch (Exception e)
+        {
+            // A merge cut short by the index closing is no failure; anything else is tried again at the next look.
+            if (!Volatile.Read(ref disposed)) ReportBackgroundFailure(e);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref quietMerging, 0);
+        }
     }
 
     /// <summary>Removes every entry (a rebuild from the store follows); durable at the next commit.</summary>
@@ -295,6 +376,7 @@ public sealed class DocumentIndex : IDisposable
     public void Dispose()
     {
         commitTimer.Dispose();
+        quietTimer?.Dispose();
         lock (commitLock)
         {
             if (disposed) return;

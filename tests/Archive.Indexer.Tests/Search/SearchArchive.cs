@@ -9,9 +9,13 @@ public sealed class SearchArchive : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "archive-search-tests", Guid.NewGuid().ToString("N"));
 
-    public SearchArchive()
+    /// <param name="configure">Changes to the index's settings (the folder is the archive's own).</param>
+    public SearchArchive(Action<Archive.Indexer.Index.IndexOptions>? configure = null)
     {
-        Index = new DocumentIndex(new Archive.Indexer.Index.IndexOptions { Path = folder }, VietnameseAnalyzers.PerField(), DocumentSchema.Stamp);
+        var options = new Archive.Indexer.Index.IndexOptions();
+        configure?.Invoke(options);
+        options.Path = folder;
+        Index = new DocumentIndex(options, VietnameseAnalyzers.PerField(), DocumentSchema.Stamp);
         Search = new DocumentSearch(Index);
     }
 
