@@ -56,32 +56,14 @@ internal sealed class DocumentCollector(int depth, float secondPassageWeight, Se
 
     public void Collect(int doc)
     {
-        if (Enter(doc) is >= 0 and var owner) Add(doc, owner, scorer!.GetScore());
-    }
-
-    /// <summary>
-    /// A passage entry of the current segment scored already (<see cref="CandidateScoring"/>), in entry order, before
-    /// its document's <see cref="CollectEntry"/>.
-    /// </summary>
-    public void CollectPassage(int doc, float score)
-    {
-        if (Enter(doc) is >= 0 and var owner) Add(doc, owner, score);
-    }
-
-    /// <summary>The document entry <paramref name="doc"/> belongs to (the previous document flushed when it changes), or -1.</summary>
-    private int Enter(int doc)
-    {
         var owner = documents.Get(doc) ? doc : EntryBlocks.DocumentOf(documents, doc);
-        if (owner >= 0 && owner != current)
+        if (owner < 0) return;
+        if (owner != current)
         {
             Flush();
             current = owner;
         }
-        return owner;
-    }
-
-    private void Add(int doc, int owner, float score)
-    {
+        var score = scorer!.GetScore();
         if (doc == owner)
         {
             entryScore = score;
