@@ -18,12 +18,12 @@ namespace Archive.Bench;
 /// <remarks>Arguments: <c>[--service FOLDER]</c> (another build of Archive.Api) <c>[--passes N]</c> (the questions asked N times, the figures of the last pass)
 /// <c>[--folder DIR]</c> (the service's working folder, kept: the corpus is uploaded into it once, and a later run on it starts the
 /// service on what is stored there, so that the questions can be asked again without the uploads) <c>[--merge N]</c> (with
-/// <c>--folder</c>: the kept index is merged to at most N segments before the service starts, to weigh what its segment count costs).</remarks>
+/// <c>--folder</c>: the kept index is merged to at most N segments before the service starts, to weigh what its segment count costs) <c>[--env KEY=VALUE]</c> (repeatable: the service's environment, e.g. <c>DOTNET_gcServer=0</c>).</remarks>
 public sealed class HttpSearchBenchmark : IBenchmark
 {
     public string Name => "http-search";
 
-    public string Description => "the real service over HTTP with keep-alive: uploads the legal corpus, asks the 399 questions; MRR, p50/p99, service cpu ms a question, beside StandardAnalyzer in process [--service FOLDER] [--passes N] [--folder DIR to keep/reuse] [--merge N: its index merged to N segments first]";
+    public string Description => "the real service over HTTP with keep-alive: uploads the legal corpus, asks the 399 questions; MRR, p50/p99, service cpu ms a question, beside StandardAnalyzer in process [--service FOLDER] [--passes N] [--folder DIR to keep/reuse] [--merge N: its index merged to N segments first] [--env KEY=VALUE: the service's environment, repeatable]";
 
     public async Task RunAsync(string[] args)
     {
@@ -36,7 +36,11 @@ public sealed class HttpSearchBenchmark : IBenchmark
         if (BenchArguments.Option(args, "--merge") is { } merge && File.Exists(uploaded)) MergeKeptIndex(folder, int.Parse(merge, CultureInfo.InvariantCulture));
         try
         {
-            using var service = await ServiceProcess.StartAsync(folder, new Dictionary<string, string>(),
+            // --env KEY=VALUE, repeatable: the service's environment, e.g. DOTNET_gcServer=0 to weigh the runtime's settings.
+            var environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length)
+                .Select(p => args[p.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "");
+            foreach (var (key, value) in environment) Console.WriteLine($"service environment: {key}={value}");
+            using var service = await ServiceProcess.StartAsync(folder, environment,
                 Path.GetFullPath(BenchArguments.Option(args, "--service") ?? AppContext.BaseDirectory));
             var uploads = corpus.Documents
                 .Select(d => new UploadsBenchmark.CorpusDocument(ArchiveSystem.FileNameStem(d.Id) + ".txt", Encoding.UTF8.GetBytes(LegalCorpus.UploadedText(d))))
@@ -61,6 +65,8 @@ public sealed class HttpSearchBenchmark : IBenchmark
                 var (outcomes, cpu) = await AskAsync(corpus, accents, passes, typed => ServiceSearchAsync(service.Client, typed, byFile), () => service.ProcessorTime);
                 Console.WriteLine(RelevanceBenchmark.Row("archive over HTTP", accents, outcomes, cpu));
             }
+            var (residentNow, residentPeak) = service.ResidentMb;
+            Console.WriteLine($"service resident memory: {residentNow:F0} MB after the questions, {residentPeak:F0} MB at most");
             using var standard = new StandardBaseline(corpus, folding: false);
             foreach (var accents in new[] { true, false })
             {

@@ -34,6 +34,18 @@ internal sealed class ServiceProcess : IDisposable
         }
     }
 
+    /// <summary>The service's resident memory now and at its peak, in MB (Linux: VmRSS and VmHWM of /proc/PID/status).</summary>
+    public (double Now, double Peak) ResidentMb
+    {
+        get
+        {
+            var status = File.ReadAllLines($"/proc/{process.Id}/status");
+            double Kb(string key) => status.FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal)) is { } line
+                ? double.Parse(line[key.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1000 : double.NaN;
+            return (Kb("VmRSS:"), Kb("VmHWM:"));
+        }
+    }
+
     public static async Task<ServiceProcess> StartAsync(string folder, IDictionary<string, string> environment, string binaries)
     {
         int port;
