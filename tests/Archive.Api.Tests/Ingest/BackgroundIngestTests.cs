@@ -51,7 +51,7 @@ public sealed class BackgroundIngestTests(ITestOutputHelper output) : IDisposabl
 
     [Fact]
     [Trait("Tools", "poppler")]
-    public async Task A_200_page_pdf_upload_is_answered_within_a_second_and_found_once_read()
+    public async Task A_200_page_pdf_upload_is_answered_before_it_is_read_and_found_once_read()
     {
         var marker = "mã" + Guid.NewGuid().ToString("N")[..10];
         var pdf = LongReportPdf.Build(200, marker);
@@ -64,7 +64,9 @@ public sealed class BackgroundIngestTests(ITestOutputHelper output) : IDisposabl
         var answeredIn = started.Elapsed;
         output.WriteLine($"{pdf.Length / 1024} KiB, 200 pages: answered in {answeredIn.TotalMilliseconds:F0} ms");
 
-        Assert.True(answeredIn < TimeSpan.FromSeconds(1), $"The upload took {answeredIn.TotalMilliseconds:F0} ms");
+        // The answer said "pending" (PostAsync): it did not wait for the reading. The bound only catches an answer that
+        // does work growing with the pages; a quiet machine answers in ~0.2 s, one at load 80 took 1.2 s, so 3 s.
+        Assert.True(answeredIn < TimeSpan.FromSeconds(3), $"The upload took {answeredIn.TotalMilliseconds:F0} ms");
         // How long reading takes is the bench's business (a loaded CI machine shares its cores with other tests'
         // tesseract and LibreOffice): this test waits generously for the reading, then asks that what was read
         // is found soon after.
