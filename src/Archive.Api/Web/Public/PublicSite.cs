@@ -84,6 +84,8 @@ public static class PublicSite
             Pictures = (IReadOnlyList<string>)Enumerable.Range(1, OriginalViews.PictureCount(document.Record)).Select(p => links.Picture(slug, p)).ToList(),
             ViewUrl = links.View(slug, document.Record),
             DownloadUrl = links.Download(slug, document.Record),
+            Part = (int?)PageNumber.Parse(context.Request.Query[DocumentParts.PartParameter]),
+            Anchor = (string?)context.Request.Query[DocumentParts.AnchorParameter],
         });
     }
 
