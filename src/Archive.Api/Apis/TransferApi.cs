@@ -1,5 +1,6 @@
 using Archive.Api.Access;
 using Archive.Api.Audit;
+using Archive.Api.Documents;
 using Archive.Api.Hosting;
 using Archive.Api.Integrity;
 using Archive.Api.Records;
@@ -36,11 +37,20 @@ public static class TransferApi
         return TypedResults.File(zip.ToArray(), "application/zip", DossierTransferPackage.FileName(dossier));
     }
 
-    public static async Task<Ok<BagItVerification>> Verify(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The package is spooled to a private temporary file (never memory): a ZIP is read from its directory at the end.</summary>
+    public static async Task<Ok<BagItVerification>> Verify(HttpRequest request, WorkFolder work, CancellationToken cancellationToken)
     {
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken);
-        body.Position = 0;
-        return TypedResults.Ok(await BagItBag.VerifyAsync(body, cancellationToken));
+        var path = work.NewFile("transfer-verify");
+        try
+        {
+            await using var spool = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+            await request.Body.CopyToAsync(spool, cancellationToken);
+            spool.Position = 0;
+            return TypedResults.Ok(await BagItBag.VerifyAsync(spool, cancellationToken));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

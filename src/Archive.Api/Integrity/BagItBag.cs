@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using Archive.Indexer.Extraction;
 
 namespace Archive.Api.Integrity;
 
@@ -36,10 +37,21 @@ public static class BagItBag
         }
     }
 
+    /// <summary>All entries of a bag being checked together, inflated (4 GiB): hashing more would hold the request for minutes.</summary>
+    public const long MaxInflatedBytes = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>A tag file (manifests, bag-info) is read whole: this is the most one may hold (16 MiB, a manifest of ~100,000 files).</summary>
+    public const long MaxTagBytes = 16L * 1024 * 1024;
+
     /// <summary>
     /// Checks a bag in a ZIP byte for byte: every file the manifests name is there with its SHA-256, no payload
     /// file is missing from the manifest, and Payload-Oxum matches. Problems are in Vietnamese, one per line.
+    /// Nothing is inflated into memory but the tag files: each payload file is hashed as it streams out of the ZIP,
+    /// and a package whose directory announces a zip bomb (<see cref="PackageBudget"/>'s ratio, more entries or
+    /// more bytes than <see cref="MaxInflatedBytes"/>) is refused before anything is inflated; an entry inflating
+    /// past what the directory says is refused as it does.
     /// </summary>
+    /// <param name="zipStream">The package, seekable (a ZIP's directory is at its end): a spooled file, not the request body.</param>
     public static async Task<BagItVerification> VerifyAsync(Stream zipStream, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
@@ -54,33 +66,73 @@ public static class BagItBag
         }
         using (zip)
         {
-            var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            if (Refusal(zip) is { } refusal) return new BagItVerification(false, 0, [refusal]);
+            var files = new Dictionary<string, (string Sha256, long Size)>(StringComparer.Ordinal);
+            var tags = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
             {
                 var slash = entry.FullName.IndexOf('/');
                 if (slash < 0) continue;
-                await using var stream = entry.Open();
-                using var copy = new MemoryStream();
-                await stream.CopyToAsync(copy, cancellationToken);
-                files[entry.FullName[(slash + 1)..]] = copy.ToArray();
+                var path = entry.FullName[(slash + 1)..];
+                var tag = !path.Contains('/') && entry.Length <= MaxTagBytes;
+                if (await HashAsync(entry, tag, cancellationToken) is not { } read)
+                    return new BagItVerification(false, 0, [$"Tệp {path} trong gói nở ra nhiều hơn danh mục ZIP ghi: gói bị làm hỏng hoặc là bom nén."]);
+                files[path] = (read.Sha256, read.Size);
+                if (read.Bytes is not null) tags[path] = read.Bytes;
             }
-            if (!files.ContainsKey("bagit.txt")) problems.Add("Thiếu tệp bagit.txt: đây không phải gói BagIt.");
-            if (!files.TryGetValue("manifest-sha256.txt", out var manifest))
+            if (!tags.ContainsKey("bagit.txt")) problems.Add("Thiếu tệp bagit.txt: đây không phải gói BagIt.");
+            if (!tags.TryGetValue("manifest-sha256.txt", out var manifest))
                 return new BagItVerification(false, 0, [.. problems, "Thiếu tệp manifest-sha256.txt."]);
             var listed = Check(files, Encoding.UTF8.GetString(manifest), problems);
             foreach (var path in files.Keys.Where(p => p.StartsWith("data/", StringComparison.Ordinal) && !listed.Contains(p)))
                 problems.Add($"Tệp {path} không có trong manifest.");
-            if (files.TryGetValue("tagmanifest-sha256.txt", out var tagManifest)) Check(files, Encoding.UTF8.GetString(tagManifest), problems);
+            if (tags.TryGetValue("tagmanifest-sha256.txt", out var tagManifest)) Check(files, Encoding.UTF8.GetString(tagManifest), problems);
             var payload = files.Where(f => f.Key.StartsWith("data/", StringComparison.Ordinal)).ToList();
-            var oxum = $"{payload.Sum(f => (long)f.Value.Length)}.{payload.Count}";
-            if (files.TryGetValue("bag-info.txt", out var info) && Encoding.UTF8.GetString(info).Split('\n')
+            var oxum = $"{payload.Sum(f => f.Value.Size)}.{payload.Count}";
+            if (tags.TryGetValue("bag-info.txt", out var info) && Encoding.UTF8.GetString(info).Split('\n')
                     .FirstOrDefault(l => l.StartsWith("Payload-Oxum:", StringComparison.Ordinal)) is { } line && line["Payload-Oxum:".Length..].Trim() != oxum)
                 problems.Add($"Payload-Oxum {line["Payload-Oxum:".Length..].Trim()} khác nội dung thực ({oxum}).");
             return new BagItVerification(problems.Count == 0, payload.Count, problems);
         }
     }
 
-    private static HashSet<string> Check(Dictionary<string, byte[]> files, string manifest, List<string> problems)
+    /// <summary>Why the package's directory alone says it must not be inflated, or null.</summary>
+    private static string? Refusal(ZipArchive zip)
+    {
+        if (zip.Entries.Count > PackageBudget.MaxEntries)
+            return $"Gói có {zip.Entries.Count} tệp, quá giới hạn {PackageBudget.MaxEntries} tệp: không kiểm tra.";
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            if (PackageBudget.Implausible(entry))
+                return $"Tệp {entry.FullName} nén bất thường (nở ra hơn {PackageBudget.MaxRatio} lần, {entry.Length} byte): gói bị từ chối như một bom nén.";
+            total += entry.Length;
+            if (total > MaxInflatedBytes)
+                return $"Gói giải nén ra hơn {MaxInflatedBytes / (1024 * 1024 * 1024)} GiB: quá lớn để kiểm tra qua mạng.";
+        }
+        return null;
+    }
+
+    /// <summary>The entry's SHA-256 and size, streamed; its bytes too when <paramref name="keep"/>; null when it inflates
+    /// past the size its directory entry gave (the budget was judged on that size).</summary>
+    private static async Task<(string Sha256, long Size, byte[]? Bytes)?> HashAsync(ZipArchiveEntry entry, bool keep, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var kept = keep ? new MemoryStream() : null;
+        var buffer = new byte[81920];
+        long size = 0;
+        await using var stream = entry.Open();
+        for (int read; (read = await stream.ReadAsync(buffer, cancellationToken)) > 0;)
+        {
+            size += read;
+            if (size > entry.Length) return null;
+            hash.AppendData(buffer, 0, read);
+            kept?.Write(buffer, 0, read);
+        }
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), size, kept?.ToArray());
+    }
+
+    private static HashSet<string> Check(Dictionary<string, (string Sha256, long Size)> files, string manifest, List<string> problems)
     {
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in manifest.Split('\n', StringSplitOptions.RemoveEmptyEntries))
@@ -93,8 +145,8 @@ public static class BagItBag
             }
             var (hash, path) = (line[..space], DecodePath(line[(space + 2)..]));
             listed.Add(path);
-            if (!files.TryGetValue(path, out var bytes)) problems.Add($"Thiếu tệp {path}.");
-            else if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), hash, StringComparison.OrdinalIgnoreCase))
+            if (!files.TryGetValue(path, out var file)) problems.Add($"Thiếu tệp {path}.");
+            else if (!string.Equals(file.Sha256, hash, StringComparison.OrdinalIgnoreCase))
                 problems.Add($"Tệp {path} đã bị thay đổi (SHA-256 khác manifest).");
         }
         return listed;
