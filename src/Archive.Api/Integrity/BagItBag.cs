@@ -12,29 +12,65 @@ namespace Archive.Api.Integrity;
 /// </summary>
 public static class BagItBag
 {
-    public sealed record File(string Path, byte[] Bytes);
-
-    /// <summary>Writes the bag as the folder <paramref name="bagName"/> of a ZIP on <paramref name="output"/>.</summary>
-    public static async Task WriteAsync(Stream output, string bagName, IReadOnlyList<File> payload, IEnumerable<(string Name, string Value)> info,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// A file of the bag, opened when it is written (an original streams from the store into the ZIP, never held whole).
+    /// An optional file whose opener finds nothing is left out; a required one is reported missing.
+    /// </summary>
+    public sealed record File(string Path, Func<CancellationToken, Task<Stream?>> Open, bool Required = true)
     {
-        var payloadBytes = payload.Sum(p => (long)p.Bytes.Length);
-        var infoText = string.Concat(info.Select(i => $"{i.Name}: {i.Value.ReplaceLineEndings(" ")}\n")) + $"Payload-Oxum: {payloadBytes}.{payload.Count}\n";
-        var tags = new List<File>
-        {
-            new("bagit.txt", Utf8("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")),
-            new("bag-info.txt", Utf8(infoText)),
-            new("manifest-sha256.txt", Utf8(Manifest(payload))),
-        };
-        tags.Add(new("tagmanifest-sha256.txt", Utf8(Manifest(tags))));
+        public static File Of(string path, byte[] bytes) => new(path, _ => Task.FromResult<Stream?>(new MemoryStream(bytes, writable: false)));
+    }
 
+    /// <summary>
+    /// Writes the bag as the folder <paramref name="bagName"/> of a ZIP on <paramref name="output"/>, hashing each
+    /// payload file as it streams in; returns the paths of required files that could not be opened (the bag is then
+    /// incomplete: the caller throws it away).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WriteAsync(Stream output, string bagName, IReadOnlyList<File> payload,
+        IEnumerable<(string Name, string Value)> info, CancellationToken cancellationToken)
+    {
+        var missing = new List<string>();
+        var written = new List<(string Path, string Sha256)>();
+        long payloadBytes = 0;
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var file in payload.Concat(tags))
+        foreach (var file in payload)
         {
-            var entry = zip.CreateEntry($"{bagName}/{file.Path}", CompressionLevel.Optimal);
-            await using var stream = entry.Open();
-            await stream.WriteAsync(file.Bytes, cancellationToken);
+            await using var source = await file.Open(cancellationToken);
+            if (source is null)
+            {
+                if (file.Required) missing.Add(file.Path);
+                continue;
+            }
+            var (sha256, size) = await CopyAsync(zip, $"{bagName}/{file.Path}", source, cancellationToken);
+            written.Add((file.Path, sha256));
+            payloadBytes += size;
         }
+        var infoText = string.Concat(info.Select(i => $"{i.Name}: {i.Value.ReplaceLineEndings(" ")}\n")) + $"Payload-Oxum: {payloadBytes}.{written.Count}\n";
+        var tags = new List<(string Path, byte[] Bytes)>
+        {
+            ("bagit.txt", Utf8("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")),
+            ("bag-info.txt", Utf8(infoText)),
+            ("manifest-sha256.txt", Utf8(Manifest(written))),
+        };
+        tags.Add(("tagmanifest-sha256.txt", Utf8(Manifest(tags.Select(t => (t.Path, Convert.ToHexStringLower(SHA256.HashData(t.Bytes))))))));
+        foreach (var (path, bytes) in tags)
+            await CopyAsync(zip, $"{bagName}/{path}", new MemoryStream(bytes, writable: false), cancellationToken);
+        return missing;
+    }
+
+    private static async Task<(string Sha256, long Size)> CopyAsync(ZipArchive zip, string name, Stream source, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[81920];
+        long size = 0;
+        await using var target = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+        for (int read; (read = await source.ReadAsync(buffer, cancellationToken)) > 0;)
+        {
+            hash.AppendData(buffer, 0, read);
+            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            size += read;
+        }
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
     /// <summary>All entries of a bag being checked together, inflated (4 GiB): hashing more would hold the request for minutes.</summary>
@@ -152,8 +188,8 @@ public static class BagItBag
         return listed;
     }
 
-    private static string Manifest(IEnumerable<File> files) =>
-        string.Concat(files.Select(f => $"{Convert.ToHexStringLower(SHA256.HashData(f.Bytes))}  {EncodePath(f.Path)}\n"));
+    private static string Manifest(IEnumerable<(string Path, string Sha256)> files) =>
+        string.Concat(files.Select(f => $"{f.Sha256}  {EncodePath(f.Path)}\n"));
 
     /// <summary>RFC 8493 §2.1.3: CR, LF and % in file paths are percent-encoded in manifests.</summary>
     private static string EncodePath(string path) => path.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
