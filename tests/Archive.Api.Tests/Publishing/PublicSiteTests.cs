@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Publishing;
 
@@ -92,7 +93,7 @@ public sealed class PublicSiteTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await ChangeAsync(doc.Id, "unpublish")).StatusCode);
 
         AssertHidden(doc, await EverythingPublicAsync(doc));
-        var audit = await staff.GetJsonAsync($"/api/audit?documentId={doc.Id}");
+        var audit = await staff.AuditAsync($"documentId={doc.Id}");
         Assert.Equal(["upload", "publish", "unpublish"], audit.EnumerateArray().Select(e => e.GetProperty("action").GetString()!).ToArray());
     }
 

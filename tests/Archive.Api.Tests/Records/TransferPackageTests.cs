@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Records;
 
@@ -48,7 +49,7 @@ public sealed class TransferPackageTests : IDisposable
         var tampered = await (await admin.PostAsync("/api/transfer/verify", new ByteArrayContent(Zip(files)))).JsonAsync();
         Assert.False(tampered.GetProperty("valid").GetBoolean());
         Assert.Contains(tampered.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains($"001-{ids[0]}/văn bản.txt đã bị thay đổi"));
-        var trail = (await admin.GetJsonAsync("/api/audit")).EnumerateArray();
+        var trail = (await admin.AuditAsync()).EnumerateArray();
         Assert.Contains(trail, e => e.GetProperty("action").GetString() == "export" && e.GetProperty("details").GetString()!.Contains("nộp lưu"));
     }
 
