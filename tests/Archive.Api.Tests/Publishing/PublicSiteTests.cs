@@ -81,6 +81,12 @@ public sealed class PublicSiteTests : IDisposable
         Assert.Contains("/van-ban/08-bb-ubnd", await visitor.GetStringAsync("/feed.atom"));
         Assert.Contains("/van-ban/08-bb-ubnd", await visitor.GetStringAsync("/sitemap.xml"));
         Assert.Contains(open.Word, await visitor.GetStringAsync("/van-ban/08-bb-ubnd/tai-ve"));
+
+        // The number typed in capitals, as it is written, reaches the same page.
+        var typed = await visitor.GetAsync("/van-ban/08-BB-UBND");
+        var landed = typed.StatusCode == HttpStatusCode.MovedPermanently ? typed.Headers.Location!.OriginalString : typed.RequestMessage!.RequestUri!.AbsolutePath;
+        Assert.Equal("/van-ban/08-bb-ubnd", landed);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/van-ban/07-BB-UBND")).StatusCode);
     }
 
     [Fact]
