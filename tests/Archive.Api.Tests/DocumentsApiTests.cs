@@ -208,4 +208,14 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveApiFactory>
         var content = await client.GetAsync($"/api/documents/{doc.GetProperty("id").GetString()}/content");
         Assert.Equal(bytes, await content.Content.ReadAsByteArrayAsync());
     }
+
+    [Fact]
+    public async Task A_page_far_past_the_end_of_the_document_list_is_empty_and_never_the_first_page_again()
+    {
+        await client.UploadTextAsync("Thông báo lịch trực Tết của Ủy ban nhân dân xã Bắc Xa", "lich-truc.txt");
+
+        var far = await client.GetJsonAsync("/api/documents?page=2147483647&pageSize=100");
+
+        Assert.Equal(0, far.GetProperty("items").GetArrayLength());
+    }
 }

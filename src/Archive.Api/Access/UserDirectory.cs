@@ -113,11 +113,17 @@ public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<
     {
         if (!ArchiveRoles.IsKnown(role))
             throw new ArgumentException($"Vai trò '{role}' không tồn tại: dùng {string.Join(", ", ArchiveRoles.All)}.", nameof(role));
-        if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Tên người dùng không được để trống.", nameof(name));
+        if (UserNames.Problem(name) is { } problem) throw new ArgumentException(problem, nameof(name));
         key ??= NewKey();
         if (key.Length < 16) throw new ArgumentException("Khóa truy cập phải dài ít nhất 16 ký tự.", nameof(key));
-        var user = new ArchiveUser(name.Trim().Normalize(NormalizationForm.FormC), role, Hash(key), DateTimeOffset.UtcNow);
-        await ChangeAsync(users => users.Where(u => u.KeySha256 != user.KeySha256).Append(user).ToList(), cancellationToken);
+        var user = new ArchiveUser(UserNames.Canonical(name), role, Hash(key), DateTimeOffset.UtcNow);
+        await ChangeAsync(users =>
+        {
+            // "Lan" beside an active "lan" would be a second identity that reads the same in the trail.
+            if (users.FirstOrDefault(u => u.Active && u.Name != user.Name && UserNames.Same(u.Name, user.Name)) is { } other)
+                throw new ArgumentException($"Đã có người dùng tên “{other.Name}”: tên không phân biệt chữ hoa, chữ thường; hãy dùng đúng tên đó hoặc chọn tên khác.", nameof(name));
+            return users.Where(u => u.KeySha256 != user.KeySha256).Append(user).ToList();
+        }, cancellationToken);
         return key;
     }
 

@@ -50,17 +50,6 @@ public static class CitationsApi
     /// <summary>A page of a list when none is asked for: the largest, so a client that reads only the list misses the least.</summary>
     public const int DefaultPageSize = Archive.Indexer.Search.DocumentSearch.MaxPageSize;
 
-    /// <summary>The bounds search has (pageSize ≤ 100, page × pageSize ≤ 10,000): a deep page costs the pages before it.</summary>
-    private static ProblemHttpResult? PagingProblem(int page, int pageSize)
-    {
-        const int maxPageSize = Archive.Indexer.Search.DocumentSearch.MaxPageSize, window = Archive.Indexer.Search.DocumentSearch.MaxResultWindow;
-        if (page < 1) return Problems.BadRequest("Số trang (page) phải từ 1 trở lên.");
-        if (pageSize is < 1 or > maxPageSize) return Problems.BadRequest($"Số mục mỗi trang (pageSize) phải từ 1 đến {maxPageSize}.");
-        if ((long)page * pageSize > window)
-            return Problems.BadRequest($"Chỉ xem được {window:N0} mục đầu tiên (page × pageSize tối đa {window:N0}).");
-        return null;
-    }
-
     public static async Task<Results<Ok<ExtractAnswer>, ProblemHttpResult>> Extract(HttpRequest request, CitationExtractor extractor)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
@@ -75,7 +64,7 @@ public static class CitationsApi
 
     public static Results<Ok<UnresolvedAnswer>, ProblemHttpResult> Unresolved(CitationGraph graph, int page = 1, int pageSize = DefaultPageSize)
     {
-        if (PagingProblem(page, pageSize) is { } problem) return problem;
+        if (PagingRules.BadRequest(page, pageSize) is { } problem) return problem;
         var (total, items) = graph.Unresolved((page - 1) * pageSize, pageSize);
         return TypedResults.Ok(new UnresolvedAnswer(items, total, page, pageSize));
     }
@@ -105,7 +94,7 @@ public static class CitationsApi
         string id, DocumentCatalog catalog, CitationGraph graph, IOptions<JsonOptions> json, int page = 1, int pageSize = DefaultPageSize)
     {
         if (catalog.Find(id) is null) return Problems.DocumentNotFound(id);
-        if (PagingProblem(page, pageSize) is { } problem) return problem;
+        if (PagingRules.BadRequest(page, pageSize) is { } problem) return problem;
         var (total, items) = graph.CitedBy(id, (page - 1) * pageSize, pageSize);
         var answer = items.Select(c =>
         {

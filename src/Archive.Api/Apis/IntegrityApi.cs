@@ -34,12 +34,14 @@ public static class IntegrityApi
         if (catalog.Find(id) is not { } record) return Problems.DocumentNotFound(id);
         // The export is audited before it is built, so the bag's audit.json includes it.
         await audit.AppendAsync(AuditActor.From(context), AuditActions.Export, id, "BagIt", CancellationToken.None);
-        var bag = new MemoryStream();
+        // Built in a private file that goes away once sent, the original streamed into it: never the whole bag in memory.
+        await using var bag = context.RequestServices.GetRequiredService<WorkFolder>().NewSpool("document-export");
         if (!await export.WriteAsync(record, bag, cancellationToken))
             return Problems.Make(StatusCodes.Status500InternalServerError, "Thiếu tệp gốc",
                 $"Văn bản '{id}' có hồ sơ nhưng tệp gốc không còn trong kho lưu trữ. Hãy báo cho quản trị viên.");
         context.Response.ContentType = "application/zip";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"van-ban-{id}.zip\"";
+        context.Response.ContentLength = bag.Length;
         bag.Position = 0;
         await bag.CopyToAsync(context.Response.Body, cancellationToken);
         return TypedResults.Empty;

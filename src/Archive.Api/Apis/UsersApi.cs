@@ -27,7 +27,7 @@ public static class UsersApi
         .ToList();
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Revoke(string name, UserDirectory users, HttpContext context) =>
-        await users.RevokeAsync(name, AuditActor.From(context), CancellationToken.None) switch
+        await users.RevokeAsync(name = UserNames.FromRoute(name), AuditActor.From(context), CancellationToken.None) switch
         {
             UserRevocation.NotFound => Problems.Make(StatusCodes.Status404NotFound, "Không tìm thấy người dùng", Describe(UserRevocation.NotFound, name)),
             UserRevocation.LastAdmin => Problems.Make(StatusCodes.Status409Conflict, "Không thể thu hồi", Describe(UserRevocation.LastAdmin, name)),

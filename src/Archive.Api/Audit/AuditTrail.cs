@@ -219,6 +219,26 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
         }
     }
 
+    /// <summary>
+    /// Entries newest first, filtered, read backwards from the chain's head one entry at a time, so that a page of the
+    /// latest entries costs a page of reads, not the whole trail. Entries are numbered in the order they were recorded,
+    /// so once they are older than <see cref="AuditQuery.From"/> (with a day's slack for entries written late after an
+    /// outage or by an operator command) none further back can match and the walk stops.
+    /// </summary>
+    public async IAsyncEnumerable<AuditEntry> ReadNewestFirstAsync(AuditQuery query,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (var sequence = Count; sequence >= 1; sequence--)
+        {
+            AuditEntry? entry;
+            try { entry = await ReadEntryAsync(store, StoreLayout.AuditEntry(sequence), cancellationToken); }
+            catch (JsonException) { continue; }
+            if (entry is null) continue;
+            if (query.From is { } from && entry.At < from - TimeSpan.FromDays(1)) yield break;
+            if (query.Matches(entry)) yield return entry;
+        }
+    }
+
     /// <summary>Walks the whole chain against the key and the anchored checkpoints (<see cref="AuditChainCheck"/>).</summary>
     public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default) =>
         new AuditChainCheck(store, seal, anchor).VerifyAsync(Count, cancellationToken);

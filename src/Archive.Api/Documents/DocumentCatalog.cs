@@ -39,7 +39,8 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
     /// <summary>A page of the documents that pass <paramref name="filter"/> (all when null), newest first.</summary>
     public (int Total, IReadOnlyList<DocumentRecord> Items) Page(int page, int pageSize, Func<DocumentRecord, bool>? filter = null)
     {
-        var skip = (page - 1) * pageSize;
+        // In long: page 2,147,483,647 of 100 wraps an int to a negative skip, which would answer the first page again.
+        var skip = (int)Math.Min(int.MaxValue, (page - 1L) * pageSize);
         if (filter is null)
             return (order.Count, order.Take(skip, pageSize).Select(Find).OfType<DocumentRecord>().ToList());
         var items = new List<DocumentRecord>(pageSize);

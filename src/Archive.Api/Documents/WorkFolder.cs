@@ -24,4 +24,8 @@ public sealed class WorkFolder
 
     /// <summary>A path for a new file in the folder, unique to this call.</summary>
     public string NewFile(string name) => System.IO.Path.Combine(Path, $"{name}-{Guid.NewGuid():N}");
+
+    /// <summary>A new private file that is deleted when it is closed: a package spooled on its way in or out.</summary>
+    public FileStream NewSpool(string name) =>
+        new(NewFile(name), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 }

@@ -44,7 +44,22 @@ public static class OperatorCommands
             Console.Error.WriteLine($"Vai trò '{role}' không tồn tại. Các vai trò: {string.Join(", ", ArchiveRoles.All)}.");
             return CommandHelp.WrongUse;
         }
-        var key = await services.GetRequiredService<UserDirectory>().AddAsync(name, role, null, CancellationToken.None);
+        if (UserNames.Problem(name) is { } wrong)
+        {
+            Console.Error.WriteLine(wrong);
+            return CommandHelp.WrongUse;
+        }
+        string key;
+        try
+        {
+            key = await services.GetRequiredService<UserDirectory>().AddAsync(name, role, null, CancellationToken.None);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message[..^(e.ParamName is null ? 0 : $" (Parameter '{e.ParamName}')".Length)]);
+            return CommandHelp.WrongUse;
+        }
+        name = UserNames.Canonical(name);
         await services.GetRequiredService<AuditTrail>().AppendAsync(AuditActor.Console(Environment.UserName), AuditActions.UserAdded, null, $"{name} ({role})");
         Console.WriteLine($"Đã thêm người dùng '{name}' với vai trò {role} ({ArchiveRoles.Label(role)}). Khóa truy cập (chỉ hiện một lần):");
         Console.WriteLine(key);

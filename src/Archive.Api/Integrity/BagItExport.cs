@@ -11,29 +11,24 @@ namespace Archive.Api.Integrity;
 /// </summary>
 public sealed class BagItExport(IObjectStore store, AuditTrail audit)
 {
-    /// <summary>Writes the bag to <paramref name="output"/>; false when the original is missing from the store.</summary>
+    /// <summary>Writes the bag to <paramref name="output"/>, the original streamed from the store; false when it is missing there.</summary>
     public async Task<bool> WriteAsync(DocumentRecord record, Stream output, CancellationToken cancellationToken)
     {
-        await using var original = await store.OpenReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
-        if (original is null) return false;
-        var originalBytes = new MemoryStream();
-        await original.CopyToAsync(originalBytes, cancellationToken);
-
         var entries = new List<AuditEntry>();
         await foreach (var entry in audit.ReadAsync(new AuditQuery(DocumentId: record.Id), cancellationToken)) entries.Add(entry);
 
         var payload = new List<BagItBag.File>
         {
-            new("data/" + SafeName(record.FileName), originalBytes.ToArray()),
-            new("data/meta.json", JsonSerializer.SerializeToUtf8Bytes(record, StoredJson.Options)),
-            new("data/audit.json", JsonSerializer.SerializeToUtf8Bytes(entries, StoredJson.Options)),
+            new("data/" + SafeName(record.FileName), token => store.OpenReadAsync(StoreLayout.OriginalOf(record), token)),
+            BagItBag.File.Of("data/meta.json", JsonSerializer.SerializeToUtf8Bytes(record, StoredJson.Options)),
+            BagItBag.File.Of("data/audit.json", JsonSerializer.SerializeToUtf8Bytes(entries, StoredJson.Options)),
         };
-        await BagItBag.WriteAsync(output, "van-ban-" + record.Id, payload,
+        var missing = await BagItBag.WriteAsync(output, "van-ban-" + record.Id, payload,
         [
             ("Source-Organization", "Ủy ban nhân dân huyện"), ("External-Identifier", record.Id), ("External-Description", record.Title),
             ("Bagging-Date", DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         ], cancellationToken);
-        return true;
+        return missing.Count == 0;
     }
 
     public static string SafeName(string fileName)

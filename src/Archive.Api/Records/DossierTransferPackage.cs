@@ -18,7 +18,7 @@ namespace Archive.Api.Records;
 /// (mã hồ sơ, tiêu đề hồ sơ, thời hạn bảo quản, ngôn ngữ, tổng số văn bản; số và ký hiệu, ngày tháng năm, tên loại,
 /// trích yếu nội dung, tên cơ quan ban hành, số trang): they were written without the circular's text at hand, and
 /// fields the archive does not hold (chế độ sử dụng, mức độ tin cậy, ký hiệu thông tin…) are left out rather than
-/// guessed. The package is built in memory: a dossier is a piece of work, not the whole archive.
+/// guessed. Originals and texts stream from the store into the package (a dossier of large scans is never held in memory).
 /// </remarks>
 public sealed class DossierTransferPackage(IObjectStore store, DocumentCatalog catalog)
 {
@@ -31,40 +31,39 @@ public sealed class DossierTransferPackage(IObjectStore store, DocumentCatalog c
 
     public static string FileName(Dossier dossier) => $"nop-luu-{BagItExport.SafeName(dossier.Code).Replace(' ', '-')}-{dossier.Year}.zip";
 
-    /// <summary>Writes the package; returns the ids of documents whose original is missing (then nothing is written).</summary>
+    /// <summary>
+    /// Writes the package, each original and text streamed from the store into the ZIP; returns the ids of documents
+    /// whose original is missing (then what was written is incomplete: the caller throws it away).
+    /// </summary>
     public async Task<IReadOnlyList<string>> WriteAsync(Dossier dossier, Stream output, CancellationToken cancellationToken)
     {
         var payload = new List<BagItBag.File>();
         var rows = new List<string[]>();
         var missing = new List<string>();
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         var number = 0;
         foreach (var id in dossier.DocumentIds)
         {
             number++;
-            var record = catalog.Find(id);
-            var original = record is null ? null : await ReadAsync(StoreLayout.OriginalOf(record), cancellationToken);
-            if (record is null || original is null)
+            if (catalog.Find(id) is not { } record)
             {
                 missing.Add(id);
                 continue;
             }
             var folder = $"data/{number:000}-{id}";
             var file = $"{folder}/{BagItExport.SafeName(record.FileName)}";
-            payload.Add(new(file, original));
-            if (await ReadAsync(StoreLayout.Text(id), cancellationToken) is { } text) payload.Add(new($"{folder}/text.txt", text));
-            payload.Add(new($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(record, Json)));
+            payload.Add(Stored(file, StoreLayout.OriginalOf(record)));
+            owners[file] = id;
+            payload.Add(Stored($"{folder}/text.txt", StoreLayout.Text(id)) with { Required = false });
+            payload.Add(BagItBag.File.Of($"{folder}/meta.json", JsonSerializer.SerializeToUtf8Bytes(record, Json)));
             // Every version the document had goes with it, each with its own original and the text it had.
             foreach (var former in record.FormerVersions)
             {
-                if (await ReadAsync(StoreLayout.Original(id, former.Version), cancellationToken) is not { } bytes)
-                {
-                    missing.Add($"{id} (phiên bản {former.Version})");
-                    continue;
-                }
                 var versionFolder = $"{folder}/phien-ban-{former.Version}";
-                payload.Add(new($"{versionFolder}/{BagItExport.SafeName(former.FileName)}", bytes));
-                if (await ReadAsync(StoreLayout.VersionText(id, former.Version), cancellationToken) is { } formerText)
-                    payload.Add(new($"{versionFolder}/text.txt", formerText));
+                var original = $"{versionFolder}/{BagItExport.SafeName(former.FileName)}";
+                payload.Add(Stored(original, StoreLayout.Original(id, former.Version)));
+                owners[original] = $"{id} (phiên bản {former.Version})";
+                payload.Add(Stored($"{versionFolder}/text.txt", StoreLayout.VersionText(id, former.Version)) with { Required = false });
             }
             rows.Add(
             [
@@ -82,22 +81,15 @@ public sealed class DossierTransferPackage(IObjectStore store, DocumentCatalog c
             ["Ngôn ngữ"] = "Tiếng Việt", ["Tổng số văn bản trong hồ sơ"] = dossier.DocumentIds.Count,
             ["Ngày khóa hồ sơ"] = dossier.ClosedAt, ["Ngày được hủy"] = dossier.DisposalDate,
         };
-        payload.Add(new("data/ho-so.json", JsonSerializer.SerializeToUtf8Bytes(metadata, Json)));
-        payload.Add(new("data/muc-luc-van-ban.csv", CsvTable.Bytes(ListColumns, rows)));
-        await BagItBag.WriteAsync(output, $"ho-so-{dossier.Id}", payload,
+        payload.Add(BagItBag.File.Of("data/ho-so.json", JsonSerializer.SerializeToUtf8Bytes(metadata, Json)));
+        payload.Add(BagItBag.File.Of("data/muc-luc-van-ban.csv", CsvTable.Bytes(ListColumns, rows)));
+        var absent = await BagItBag.WriteAsync(output, $"ho-so-{dossier.Id}", payload,
         [
             ("External-Identifier", dossier.Id), ("External-Description", $"{dossier.Code}/{dossier.Year} {dossier.Title}"),
             ("Bagging-Date", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         ], cancellationToken);
-        return [];
+        return absent.Select(path => owners.GetValueOrDefault(path, path)).ToList();
     }
 
-    private async Task<byte[]?> ReadAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var stream = await store.OpenReadAsync(key, cancellationToken);
-        if (stream is null) return null;
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken);
-        return copy.ToArray();
-    }
+    private BagItBag.File Stored(string path, string key) => new(path, token => store.OpenReadAsync(key, token));
 }

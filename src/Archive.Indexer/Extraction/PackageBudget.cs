@@ -23,6 +23,19 @@ public static class PackageBudget
 
     public const int MaxEntries = 10_000;
 
+    /// <summary>
+    /// How many times its compressed size an entry may inflate to, once it is larger than <see cref="RatioFloor"/>.
+    /// Scans, PDFs and pictures barely compress; texts and records 3-10×; a run of zeros 1,000×: only a bomb goes past.
+    /// </summary>
+    public const int MaxRatio = 100;
+
+    /// <summary>Below this size (1 MiB) an entry may compress as well as it likes: it cannot hurt.</summary>
+    public const long RatioFloor = 1024L * 1024;
+
+    /// <summary>Whether <paramref name="entry"/> says it inflates past <see cref="MaxRatio"/> (a zip bomb's sign).</summary>
+    public static bool Implausible(ZipArchiveEntry entry) =>
+        entry.Length > RatioFloor && entry.Length > Math.Max(1, entry.CompressedLength) * (long)MaxRatio;
+
     /// <summary>The package as a seekable stream (its ZIP directory sits at the end): itself, or a copy in memory.</summary>
     public static Stream Seekable(Stream content)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Archive.Api.Access;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Access;
 
@@ -158,7 +159,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/documents")).StatusCode);
 
-        var audit = await service.CreateClient().GetJsonAsync("/api/audit");
+        var audit = await service.CreateClient().AuditAsync();
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "sign-in-failed"
             && e.GetProperty("details").GetString()!.Contains("ak_kho"));
     }

@@ -4,6 +4,7 @@ using Archive.Api.Audit;
 using Archive.Api.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Access;
 
@@ -22,7 +23,7 @@ public sealed class FailedSignInTests : IDisposable
     private static string WrongKey(int i) => $"ak_{i:D3}-{Guid.NewGuid():N}";
 
     private async Task<List<AuditEntryView>> FailedSignInEntriesAsync() =>
-        (await factory.CreateClient().GetJsonAsync("/api/audit")).EnumerateArray()
+        (await factory.CreateClient().AuditAsync()).EnumerateArray()
             .Where(e => e.GetProperty("action").GetString() == AuditActions.SignInFailed)
             .Select(e => new AuditEntryView(e.GetProperty("details").GetString() ?? ""))
             .ToList();

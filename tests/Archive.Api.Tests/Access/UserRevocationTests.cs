@@ -2,6 +2,7 @@ using System.Net;
 using Archive.Api.Access;
 using Archive.Api.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Access;
 
@@ -29,7 +30,7 @@ public sealed class UserRevocationTests : IDisposable
         Assert.True(entry.GetProperty("revoked").GetBoolean());
         Assert.Equal("clerk", entry.GetProperty("role").GetString());
         Assert.DoesNotContain("sha256", listed.GetRawText(), StringComparison.OrdinalIgnoreCase);
-        var audit = await factory.CreateClient().GetJsonAsync("/api/audit");
+        var audit = await factory.CreateClient().AuditAsync();
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "user-revoked"
             && e.GetProperty("user").GetString() == "admin" && e.GetProperty("details").GetString()!.Contains("thử-clerk"));
     }

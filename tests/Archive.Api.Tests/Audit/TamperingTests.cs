@@ -60,7 +60,7 @@ public sealed class TamperingTests : IDisposable
     {
         var id = await UploadAsync("Thông báo kết quả kiểm tra công tác dân chủ ở cơ sở");
         for (var i = 0; i < 3; i++) await client.GetAsync($"/api/documents/{id}");
-        var total = (await client.GetJsonAsync("/api/audit")).GetArrayLength();
+        var total = (await client.AuditAsync()).GetArrayLength();
         Assert.True(total >= 4);
 
         File.Delete(StoredFile(StoreLayout.AuditEntry(total)));
@@ -81,7 +81,7 @@ public sealed class TamperingTests : IDisposable
         var response = await client.PatchAsJsonAsync($"/api/documents/{id}", new { number = "33/KH-UBND", reason = "Sửa số hiệu" });
         Assert.Equal("33/KH-UBND", (await response.JsonAsync()).GetProperty("number").GetString());
 
-        var audit = await client.GetJsonAsync($"/api/audit?documentId={id}&user=admin");
+        var audit = await client.AuditAsync($"documentId={id}&user=admin");
         var change = audit.EnumerateArray().Single(e => e.GetProperty("action").GetString() == "metadata-change");
         Assert.Contains("33/KH-UBND", change.GetProperty("details").GetString());
         Assert.Contains("Sửa số hiệu", change.GetProperty("details").GetString());

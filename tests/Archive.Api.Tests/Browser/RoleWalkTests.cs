@@ -125,6 +125,7 @@ public sealed partial class RoleWalkTests : IClassFixture<RoleWalkTests.Site>
         Assert.Equal(hash, Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync((await download.PathAsync())!))));
 
         await auditor.GotoAsync("/quan-ly/nhat-ky");
+        await auditor.GetByRole(AriaRole.Link, new() { Name = "Kiểm tra toàn vẹn nhật ký" }).ClickAsync();
         await Assertions.Expect(auditor.GetByRole(AriaRole.Status).First).ToContainTextAsync("Nhật ký nguyên vẹn");
         await BrowserSession.LookAsync(auditor, "auditor-audit");
         await auditor.Context.CloseAsync();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Archive.Api.Documents;
 using Microsoft.Extensions.DependencyInjection;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Documents;
 
@@ -59,12 +60,12 @@ public sealed class ConcurrentChangesOverHttpTests : IDisposable
         Assert.Equal($"{Rounds}/BB-TTND", stored.GetProperty("number").GetString());
         Assert.Equal(Rounds, stored.GetProperty("ocr").GetProperty("pagesDone").GetInt32());
 
-        var entries = (await setup.GetJsonAsync($"/api/audit?documentId={id}")).EnumerateArray().ToList();
+        var entries = (await setup.AuditAsync($"documentId={id}")).EnumerateArray().ToList();
         int Count(string action) => entries.Count(e => e.GetProperty("action").GetString() == action);
         Assert.Equal(Rounds / 2, Count("publish"));
         Assert.Equal(Rounds / 2, Count("unpublish"));
         Assert.Equal(2 * Rounds, Count("metadata-change"));
-        var all = (await setup.GetJsonAsync("/api/audit")).EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64()).ToList();
+        var all = (await setup.AuditAsync()).EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64()).ToList();
         Assert.Equal(all.Count, all.Distinct().Count());
         var verification = await setup.GetJsonAsync("/api/audit/verify");
         Assert.True(verification.GetProperty("ok").GetBoolean(), verification.ToString());

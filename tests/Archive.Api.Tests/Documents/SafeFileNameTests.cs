@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Archive.Api.Audit;
 using Archive.Api.Documents;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Documents;
 
@@ -54,7 +55,7 @@ public sealed class SafeFileNameTests : IDisposable
         var disposition = download.Content.Headers.ContentDisposition!.ToString();
         Assert.DoesNotContain("\u202E", disposition, StringComparison.Ordinal);
         Assert.DoesNotContain("%E2%80%AE", disposition, StringComparison.OrdinalIgnoreCase);
-        var upload = (await client.GetJsonAsync($"/api/audit?documentId={id}")).EnumerateArray()
+        var upload = (await client.AuditAsync($"documentId={id}")).EnumerateArray()
             .Single(e => e.GetProperty("action").GetString() == AuditActions.Upload);
         Assert.Contains(@"inv\u202Eoice\u200Bfdp.exe.txt", upload.GetProperty("details").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("\u202E", upload.GetProperty("details").GetString(), StringComparison.Ordinal);

@@ -32,6 +32,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_user_name_with_a_slash_is_a_wrong_use_of_add_user_as_on_the_users_page()
+    {
+        var added = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "add-user", "phong/ketoan", "clerk");
+
+        Assert.Equal(2, added.ExitCode);
+        Assert.Contains("có ký tự không dùng được (/)", added.Output);
+    }
+
+    [Fact]
     public async Task Verify_into_a_pipe_prints_its_results_without_a_progress_bar_or_control_characters()
     {
         using (var factory = new ArchiveApiFactory(Settings().ToDictionary(s => s.Key.Replace("__", ":"), s => (string?)s.Value)))

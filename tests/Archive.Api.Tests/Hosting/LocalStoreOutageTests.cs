@@ -1,6 +1,7 @@
 using System.Net;
 using Archive.Api.Audit;
 using Microsoft.Extensions.DependencyInjection;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Hosting;
 
@@ -47,7 +48,7 @@ public sealed class LocalStoreOutageTests : IDisposable
 
         Assert.Equal(0, trail.PendingCount);
         Assert.Equal(before + 1, trail.Count);
-        var views = (await client.GetJsonAsync($"/api/audit?documentId={id}")).EnumerateArray()
+        var views = (await client.AuditAsync($"documentId={id}")).EnumerateArray()
             .Where(e => e.GetProperty("action").GetString() == AuditActions.View).ToList();
         Assert.Single(views);
         Assert.True((await client.GetJsonAsync("/api/audit/verify")).GetProperty("ok").GetBoolean());

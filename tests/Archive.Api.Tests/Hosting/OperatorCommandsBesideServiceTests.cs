@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Hosting;
 
@@ -70,7 +71,7 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
         Assert.Subset(found, uploaded.ToHashSet());
 
         // The command's audit entry was not overwritten by the service's own entries written at the same time.
-        var audit = await service.Client.GetJsonAsync("/api/audit");
+        var audit = await service.Client.AuditAsync();
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "user-added" && e.GetProperty("details").GetString() == "lan (clerk)");
         Assert.True((await service.Client.GetJsonAsync("/api/audit/verify")).GetProperty("ok").GetBoolean());
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Archive.Api.Audit;
 using Archive.Storage.Tests;
 using Microsoft.Extensions.DependencyInjection;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Hosting;
 
@@ -41,7 +42,7 @@ public sealed class S3OutageTests : ServiceBehindRelay
         while (trail.PendingCount > 0 && DateTime.UtcNow < deadline) await Task.Delay(250);
 
         Assert.Equal(0, trail.PendingCount);
-        var views = (await client.GetJsonAsync($"/api/audit?documentId={id}")).EnumerateArray()
+        var views = (await client.AuditAsync($"documentId={id}")).EnumerateArray()
             .Count(e => e.GetProperty("action").GetString() == AuditActions.View);
         Assert.Equal(1, views);
         Assert.True((await client.GetJsonAsync("/api/audit/verify")).GetProperty("ok").GetBoolean());

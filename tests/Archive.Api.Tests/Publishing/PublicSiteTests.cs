@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Publishing;
 
@@ -80,6 +81,12 @@ public sealed class PublicSiteTests : IDisposable
         Assert.Contains("/van-ban/08-bb-ubnd", await visitor.GetStringAsync("/feed.atom"));
         Assert.Contains("/van-ban/08-bb-ubnd", await visitor.GetStringAsync("/sitemap.xml"));
         Assert.Contains(open.Word, await visitor.GetStringAsync("/van-ban/08-bb-ubnd/tai-ve"));
+
+        // The number typed in capitals, as it is written, reaches the same page.
+        var typed = await visitor.GetAsync("/van-ban/08-BB-UBND");
+        var landed = typed.StatusCode == HttpStatusCode.MovedPermanently ? typed.Headers.Location!.OriginalString : typed.RequestMessage!.RequestUri!.AbsolutePath;
+        Assert.Equal("/van-ban/08-bb-ubnd", landed);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/van-ban/07-BB-UBND")).StatusCode);
     }
 
     [Fact]
@@ -92,7 +99,7 @@ public sealed class PublicSiteTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await ChangeAsync(doc.Id, "unpublish")).StatusCode);
 
         AssertHidden(doc, await EverythingPublicAsync(doc));
-        var audit = await staff.GetJsonAsync($"/api/audit?documentId={doc.Id}");
+        var audit = await staff.AuditAsync($"documentId={doc.Id}");
         Assert.Equal(["upload", "publish", "unpublish"], audit.EnumerateArray().Select(e => e.GetProperty("action").GetString()!).ToArray());
     }
 

@@ -5,6 +5,7 @@ using Archive.Api.Access;
 using Archive.Api.Records;
 using Archive.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Records;
 
@@ -89,7 +90,7 @@ public sealed class DisposalTests : IDisposable
         Assert.Equal(new[] { minutes, report }.Order(), dossierStone.GetProperty("documentIds").EnumerateArray().Select(e => e.GetString()!).Order());
         Assert.Equal("04.VP", dossierStone.GetProperty("code").GetString());
 
-        var trail = (await admin.GetJsonAsync("/api/audit")).EnumerateArray().ToList();
+        var trail = (await admin.AuditAsync()).EnumerateArray().ToList();
         Assert.Single(trail, e => e.GetProperty("action").GetString() == "disposal-propose");
         Assert.Single(trail, e => e.GetProperty("action").GetString() == "disposal-approve");
         Assert.Equal(4, trail.Count(e => e.GetProperty("action").GetString() == "disposal-destroy"));

@@ -9,6 +9,7 @@ using Archive.Api.Documents;
 using Archive.Api.Records;
 using Archive.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Records;
 
@@ -81,7 +82,7 @@ public sealed class DocumentVersionsTests : IDisposable
         Assert.Contains("nạo vét mương", page);
         Assert.DoesNotContain("bê tông", page);
 
-        var trail = (await admin.GetJsonAsync($"/api/audit?documentId={id}")).EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        var trail = (await admin.AuditAsync($"documentId={id}")).EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Equal(["upload", "version-upload"], trail.Where(a => a is "upload" or "version-upload"));
         Assert.Contains("download", trail);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Archive.Api.Access;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Records;
 
@@ -66,7 +67,7 @@ public sealed class DossierLifeTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await clerk.PatchAsJsonAsync($"/api/documents/{plan}", new { title = "Kế hoạch đối thoại năm 2025", reason = "Tiêu đề đầy đủ" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await clerk.DeleteAsync($"/api/dossiers/{id}/documents/{minutes}")).StatusCode);
 
-        var trail = (await admin.GetJsonAsync("/api/audit")).EnumerateArray().ToList();
+        var trail = (await admin.AuditAsync()).EnumerateArray().ToList();
         var reopening = Assert.Single(trail, e => e.GetProperty("action").GetString() == "dossier-reopen");
         Assert.Equal("admin", reopening.GetProperty("role").GetString());
         Assert.Contains("Bổ sung báo cáo kết quả đối thoại", reopening.GetProperty("details").GetString());

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Archive.Api.Access;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Records;
 
@@ -69,7 +70,7 @@ public sealed class HoldsAndDueListTests : IDisposable
         using var again = new HttpRequestMessage(HttpMethod.Delete, $"/api/dossiers/{dossier}/hold") { Content = JsonContent.Create(new { reason = "Kết thúc thanh tra" }) };
         Assert.Equal(HttpStatusCode.OK, (await service.CreateClient().SendAsync(again)).StatusCode);
         Assert.False(Assert.Single(await DueAsync()).GetProperty("held").GetBoolean());
-        var trail = (await service.CreateClient().GetJsonAsync("/api/audit")).EnumerateArray().ToList();
+        var trail = (await service.CreateClient().AuditAsync()).EnumerateArray().ToList();
         Assert.Equal(2, trail.Count(e => e.GetProperty("action").GetString() == "hold-place"));
         Assert.Contains(trail, e => e.GetProperty("action").GetString() == "hold-release" && e.GetProperty("details").GetString()!.Contains("Khiếu nại đã giải quyết xong"));
     }

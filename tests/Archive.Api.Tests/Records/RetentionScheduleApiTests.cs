@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Archive.Api.Access;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Records;
 
@@ -46,7 +47,7 @@ public sealed class RetentionScheduleApiTests : IDisposable
         var retention = await admin.GetJsonAsync($"/api/documents/{invitation}/retention");
         Assert.Equal(3, retention.GetProperty("retention").GetInt32());
         Assert.Equal("2028-01-01", retention.GetProperty("disposalDate").GetString());
-        Assert.Contains((await admin.GetJsonAsync("/api/audit")).EnumerateArray(), e => e.GetProperty("action").GetString() == "retention-schedule-change"
+        Assert.Contains((await admin.AuditAsync()).EnumerateArray(), e => e.GetProperty("action").GetString() == "retention-schedule-change"
             && e.GetProperty("details").GetString()!.Contains("quy chế lưu trữ mới"));
     }
 }

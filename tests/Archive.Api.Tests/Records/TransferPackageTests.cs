@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Records;
 
@@ -48,7 +49,7 @@ public sealed class TransferPackageTests : IDisposable
         var tampered = await (await admin.PostAsync("/api/transfer/verify", new ByteArrayContent(Zip(files)))).JsonAsync();
         Assert.False(tampered.GetProperty("valid").GetBoolean());
         Assert.Contains(tampered.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains($"001-{ids[0]}/văn bản.txt đã bị thay đổi"));
-        var trail = (await admin.GetJsonAsync("/api/audit")).EnumerateArray();
+        var trail = (await admin.AuditAsync()).EnumerateArray();
         Assert.Contains(trail, e => e.GetProperty("action").GetString() == "export" && e.GetProperty("details").GetString()!.Contains("nộp lưu"));
     }
 
@@ -62,6 +63,31 @@ public sealed class TransferPackageTests : IDisposable
             stream.CopyTo(copy);
             return copy.ToArray();
         });
+    }
+
+    [Fact]
+    public async Task A_package_whose_entry_inflates_like_a_zip_bomb_is_refused_from_its_directory_without_inflating_it()
+    {
+        // 256 MiB of zeros in about 250 KB: the ratio says "bomb" before a byte is inflated (the old check inflated it into memory twice).
+        using var bomb = new MemoryStream();
+        using (var zip = new ZipArchive(bomb, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("ho-so-x/bagit.txt").Open().Dispose();
+            using (var manifest = new StreamWriter(zip.CreateEntry("ho-so-x/manifest-sha256.txt").Open()))
+                manifest.Write(new string('0', 64) + "  data/a.bin\n");
+            using var payload = zip.CreateEntry("ho-so-x/data/a.bin", CompressionLevel.Fastest).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 256; i++) payload.Write(zeros);
+        }
+        var admin = service.CreateClient();
+
+        var answer = await admin.PostAsync("/api/transfer/verify", new ByteArrayContent(bomb.ToArray()));
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var verdict = await answer.JsonAsync();
+        Assert.False(verdict.GetProperty("valid").GetBoolean());
+        Assert.Contains("bom nén", verdict.GetProperty("problems")[0].GetString());
+        Assert.Contains("data/a.bin", verdict.GetProperty("problems")[0].GetString());
     }
 
     private static byte[] Zip(Dictionary<string, byte[]> files)

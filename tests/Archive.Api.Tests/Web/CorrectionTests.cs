@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Web;
 
@@ -68,7 +69,7 @@ public sealed class CorrectionTests : IClassFixture<ArchiveApiFactory>
 
         var record = await factory.CreateClient().GetJsonAsync($"/api/documents/{id}");
         Assert.Equal("43/TB-UBND", record.GetProperty("number").GetString());
-        var audit = await factory.CreateClient().GetJsonAsync($"/api/audit?documentId={id}");
+        var audit = await factory.CreateClient().AuditAsync($"documentId={id}");
         Assert.DoesNotContain(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "metadata-change");
     }
 
@@ -92,7 +93,7 @@ public sealed class CorrectionTests : IClassFixture<ArchiveApiFactory>
         Assert.Equal("/van-ban/46-tb-ubnd", old.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/van-ban/46-tb-ubnd")).StatusCode);
         Assert.Contains("/van-ban/46-tb-ubnd", await visitor.GetStringAsync("/sitemap.xml"));
-        var change = Assert.Single((await admin.GetJsonAsync($"/api/audit?documentId={id}")).EnumerateArray(), e => e.GetProperty("action").GetString() == "metadata-change");
+        var change = Assert.Single((await admin.AuditAsync($"documentId={id}")).EnumerateArray(), e => e.GetProperty("action").GetString() == "metadata-change");
         Assert.Contains("số: '45/TB-UBND' → '46/TB-UBND' — lý do: Số đánh máy sai", change.GetProperty("details").GetString());
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Archive.Api.Access;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Web;
 
@@ -50,7 +51,7 @@ public sealed class MetadataCorrectionFormTests : IClassFixture<ArchiveApiFactor
         Assert.Equal("32/KH-UBND", record.GetProperty("number").GetString());
         Assert.Equal(Title, record.GetProperty("title").GetString());
         Assert.Contains(id, (await factory.CreateClient().GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("32/KH-UBND"))).HitIds());
-        var audit = await factory.CreateClient().GetJsonAsync($"/api/audit?documentId={id}");
+        var audit = await factory.CreateClient().AuditAsync($"documentId={id}");
         var change = Assert.Single(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "metadata-change");
         Assert.Equal("thử-clerk", change.GetProperty("user").GetString());
         Assert.Contains("số: '31/KH-UBND' → '32/KH-UBND'", change.GetProperty("details").GetString());

@@ -4,6 +4,7 @@ using System.Text;
 using Archive.Api.Documents;
 using Archive.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Web;
 
@@ -42,7 +43,7 @@ public sealed class OriginalViewTests : IClassFixture<ArchiveApiFactory>
         Assert.Equal("inline", view.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal(Uploads.Fixture("ke-hoach-liberation-serif.pdf"), await view.Content.ReadAsByteArrayAsync());
-        Assert.Contains((await client.GetJsonAsync($"/api/audit?documentId={id}")).EnumerateArray(),
+        Assert.Contains((await client.AuditAsync($"documentId={id}")).EnumerateArray(),
             e => e.GetProperty("action").GetString() == "view" && e.GetProperty("details").GetString() == "Xem bản gốc trong trình duyệt");
     }
 

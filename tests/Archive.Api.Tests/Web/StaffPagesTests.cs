@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Archive.Api.Access;
 using Archive.Indexer.Extraction;
+using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Web;
 
@@ -113,7 +114,7 @@ public sealed partial class StaffPagesTests : IClassFixture<StaffPagesTests.Serv
         Assert.Equal("07/KH-UBND", record.GetProperty("number").GetString());
         Assert.Equal("2025-01-14", record.GetProperty("issuedOn").GetString());
         Assert.Equal("provided", record.GetProperty("fieldSources").GetProperty("issuer").GetString());
-        Assert.Contains((await service.CreateClient().GetJsonAsync($"/api/audit?documentId={id}")).EnumerateArray(), e => e.GetProperty("action").GetString() == "upload");
+        Assert.Contains((await service.CreateClient().AuditAsync($"documentId={id}")).EnumerateArray(), e => e.GetProperty("action").GetString() == "upload");
     }
 
     [Fact]
@@ -161,7 +162,7 @@ public sealed partial class StaffPagesTests : IClassFixture<StaffPagesTests.Serv
         auditor.DefaultRequestHeaders.Add("X-Api-Key", key);
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync("/api/audit/verify")).StatusCode);
         Assert.DoesNotContain(key, await admin.GetStringAsync("/quan-ly/nguoi-dung"));
-        Assert.Contains((await admin.GetJsonAsync("/api/audit")).EnumerateArray(), e => e.GetProperty("action").GetString() == "user-added"
+        Assert.Contains((await admin.AuditAsync()).EnumerateArray(), e => e.GetProperty("action").GetString() == "user-added"
             && e.GetProperty("details").GetString() == "thu.thanhtra (auditor)");
     }
 

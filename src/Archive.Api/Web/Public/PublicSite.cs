@@ -72,9 +72,12 @@ public static class PublicSite
     {
         if (await content.DocumentAsync(slug, PublicLinks.Live, options.Value.BaseUrl, cancellationToken) is not { } document)
         {
-            // A corrected number gave the document a new address; links to the old one keep working.
-            return published.MovedTo(slug) is { } moved
-                ? Results.Redirect(PublicLinks.Live.Document(moved), permanent: true)
+            // A corrected number gave the document a new address; links to the old one keep working. An address typed
+            // with the number's capitals ("01-2016-QH14") is the same address: addresses are lower case.
+            var lower = slug.ToLowerInvariant();
+            return published.MovedTo(slug) is { } moved ? Results.Redirect(PublicLinks.Live.Document(moved), permanent: true)
+                : lower != slug && (published.Find(lower) is not null || published.MovedTo(lower) is not null)
+                    ? Results.Redirect(PublicLinks.Live.Document(lower) + context.Request.QueryString, permanent: true)
                 : await NotFound(context);
         }
         var links = PublicLinks.Live;
@@ -84,6 +87,8 @@ public static class PublicSite
             Pictures = (IReadOnlyList<string>)Enumerable.Range(1, OriginalViews.PictureCount(document.Record)).Select(p => links.Picture(slug, p)).ToList(),
             ViewUrl = links.View(slug, document.Record),
             DownloadUrl = links.Download(slug, document.Record),
+            Part = (int?)PageNumber.Parse(context.Request.Query[DocumentParts.PartParameter]),
+            Anchor = (string?)context.Request.Query[DocumentParts.AnchorParameter],
         });
     }
 

@@ -110,6 +110,8 @@ public static class StaffSite
             ["Relations"] = RelationsView.ForStaff(relations),
             ["History"] = (IReadOnlyList<AuditEntry>)history,
             ["FullHistory"] = full,
+            ["Part"] = PageNumber.Parse(context.Request.Query[DocumentParts.PartParameter]),
+            ["Anchor"] = (string?)context.Request.Query[DocumentParts.AnchorParameter],
         };
         foreach (var property in extra.GetType().GetProperties()) parameters[property.Name] = property.GetValue(extra);
         return await PageRenderer.PageAsync<StaffDocumentPage>(context, parameters, status);

@@ -13,7 +13,6 @@ namespace Archive.Api.Web.Staff;
 public static class StaffUsers
 {
     public const string Path = "/quan-ly/nguoi-dung";
-    public const int MaxName = 100;
 
     public static string RevokePath(string name) => $"{Path}/{Uri.EscapeDataString(name)}/thu-hoi";
 
@@ -33,10 +32,7 @@ public static class StaffUsers
         var page = app.MapGroup(Path).RequireAuthorization(AccessPolicies.Administer).ExcludeFromDescription();
         page.MapGet("/", (HttpContext context, UserDirectory users) => Render(context, users, null, StatusCodes.Status200OK));
         page.MapPost("/", Add);
-        page.MapGet("/{name}/thu-hoi", (string name, HttpContext context, UserDirectory users) =>
-            users.Users.FirstOrDefault(u => u.Name == name && u.Active) is { } user
-                ? PageRenderer.PageAsync<StaffRevokePage>(context, new { Viewer = StaffViewer.From(context), Name = user.Name, RoleLabel = ArchiveRoles.Label(user.Role) })
-                : Render(context, users, (UsersApi.Describe(UserRevocation.NotFound, name), false), StatusCodes.Status404NotFound));
+        page.MapGet("/{name}/thu-hoi", RevokePage);
         page.MapPost("/{name}/thu-hoi", Revoke);
         return app;
     }
@@ -48,9 +44,10 @@ public static class StaffUsers
         var name = MetadataRules.Clean(form["name"].ToString());
         var role = form["role"].ToString();
         var problem = name is null ? "Hãy nhập tên người dùng."
-            : name.Length > MaxName ? $"Tên quá dài (tối đa {MaxName} ký tự)."
+            : UserNames.Problem(name) is { } wrong ? wrong
             : !ArchiveRoles.IsKnown(role) ? "Hãy chọn một vai trò trong danh sách."
-            : users.Users.Any(u => u.Active && u.Name == name) ? $"Đã có người dùng tên “{name}” đang dùng khóa; hãy chọn tên khác hoặc thu hồi khóa cũ trước."
+            : users.Users.FirstOrDefault(u => u.Active && UserNames.Same(u.Name, name)) is { } taken
+                ? $"Đã có người dùng tên “{taken.Name}” đang dùng khóa (tên không phân biệt chữ hoa, chữ thường); hãy chọn tên khác hoặc thu hồi khóa cũ trước."
             : null;
         if (problem is not null)
             return await Render(context, users, (problem, false), StatusCodes.Status400BadRequest, enteredName: name, enteredRole: role);
@@ -61,9 +58,18 @@ public static class StaffUsers
         return await Render(context, users, ($"Đã thêm {name} với vai trò {ArchiveRoles.Label(role)}.", true), StatusCodes.Status200OK, newKey: (name!, key));
     }
 
+    private static Task<IResult> RevokePage(string name, HttpContext context, UserDirectory users)
+    {
+        name = UserNames.FromRoute(name);
+        return users.Users.FirstOrDefault(u => u.Name == name && u.Active) is { } user
+            ? PageRenderer.PageAsync<StaffRevokePage>(context, new { Viewer = StaffViewer.From(context), Name = user.Name, RoleLabel = ArchiveRoles.Label(user.Role) })
+            : Render(context, users, (UsersApi.Describe(UserRevocation.NotFound, name), false), StatusCodes.Status404NotFound);
+    }
+
     private static async Task<IResult> Revoke(string name, HttpContext context, IAntiforgery antiforgery, UserDirectory users)
     {
         if (!await antiforgery.IsRequestValidAsync(context)) return await StaffPages.ExpiredFormAsync(context);
+        name = UserNames.FromRoute(name);
         var outcome = await users.RevokeAsync(name, AuditActor.From(context), CancellationToken.None);
         var status = outcome switch
         {

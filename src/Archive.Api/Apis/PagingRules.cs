@@ -1,0 +1,31 @@
+using Archive.Indexer.Search;
+
+namespace Archive.Api.Apis;
+
+/// <summary>
+/// The project's one rule for paged lists (search, cited-by, unresolved citations, the audit trail): pages count from 1,
+/// at most <see cref="MaxPageSize"/> items a page, and no deeper than <see cref="MaxWindow"/> items, because a deep page
+/// costs every page before it.
+/// </summary>
+public static class PagingRules
+{
+    public const int MaxPageSize = DocumentSearch.MaxPageSize;
+
+    public const int MaxWindow = DocumentSearch.MaxResultWindow;
+
+    /// <summary>Why <paramref name="page"/> × <paramref name="pageSize"/> is refused (Vietnamese), or null.</summary>
+    /// <param name="items">What the list holds, as the message names it ("kết quả", "mục").</param>
+    /// <param name="narrowing">What the reader can do past the window, added to that message.</param>
+    public static string? Problem(long page, long pageSize, string items = "mục", string? narrowing = null)
+    {
+        if (page < 1) return "Số trang (page) phải từ 1 trở lên.";
+        if (pageSize is < 1 or > MaxPageSize) return $"Số {items} mỗi trang (pageSize) phải từ 1 đến {MaxPageSize}.";
+        if (page * pageSize > MaxWindow)
+            return $"Chỉ xem được {MaxWindow} {items} đầu tiên (page × pageSize tối đa {MaxWindow})" + (narrowing is null ? "." : $": {narrowing}");
+        return null;
+    }
+
+    /// <summary>The same, as the 400 problem an API answers.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? BadRequest(long page, long pageSize, string items = "mục") =>
+        Problem(page, pageSize, items) is { } problem ? Hosting.Problems.BadRequest(problem) : null;
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Archive.Api.Access;
+using Archive.Api.Tests.Web;
+using Archive.Api.Web.Staff;
+using Archive.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Api.Tests.Access;
+
+/// <summary>
+/// One rule for user names at every entrance (letters with Vietnamese marks, digits, ".", "-", "_"; case does not make
+/// a new name), and a name added before the rule, with a "/", can still be revoked from the page and the API.
+/// </summary>
+public sealed class UserNameTests : IDisposable
+{
+    private readonly ArchiveApiFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    [Theory]
+    [InlineData("lan.vanthu", true)]
+    [InlineData("nguyễn_thị-hằng2", true)]
+    [InlineData("Đức.thanhtra", true)]
+    [InlineData("../x", false)]
+    [InlineData("phong/ketoan", false)]
+    [InlineData("<script>x</script>", false)]
+    [InlineData("lan vanthu", false)]
+    [InlineData("lan\u202Eknahtthu", false)]
+    [InlineData("", false)]
+    public void A_name_is_letters_digits_dots_dashes_and_underscores(string name, bool allowed) =>
+        Assert.Equal(allowed, UserNames.Problem(name) is null);
+
+    [Fact]
+    public async Task The_users_page_refuses_a_name_with_a_slash_and_a_second_spelling_of_a_taken_name_in_Vietnamese()
+    {
+        var admin = factory.CreateClient();
+        var token = await StaffForms.TokenAsync(admin, "/quan-ly/nguoi-dung", "/quan-ly/nguoi-dung");
+        Assert.Equal(HttpStatusCode.OK, (await StaffForms.PostAsync(admin, "/quan-ly/nguoi-dung", token,
+            new Dictionary<string, string> { ["name"] = "lan", ["role"] = "clerk" })).StatusCode);
+
+        foreach (var (name, says) in new[] { ("../x", "ký tự không dùng được"), ("Lan", "không phân biệt chữ hoa") })
+        {
+            var refused = await StaffForms.PostAsync(admin, "/quan-ly/nguoi-dung", token, new Dictionary<string, string> { ["name"] = name, ["role"] = "clerk" });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains(says, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        }
+        Assert.DoesNotContain(factory.Services.GetRequiredService<UserDirectory>().Users, u => u.Name is "../x" or "Lan");
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            factory.Services.GetRequiredService<UserDirectory>().AddAsync("LAN", ArchiveRoles.Clerk, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_user_named_with_a_slash_before_the_rule_is_revoked_from_the_page_and_the_API()
+    {
+        // Written into the users file as an older archive holds it: the rule keeps such names from being added now.
+        var store = factory.Services.GetRequiredService<IObjectStore>();
+        var users = factory.Services.GetRequiredService<UserDirectory>();
+        JsonArray list;
+        await using (var stream = (await store.OpenReadAsync(UserDirectory.Key))!)
+            list = JsonNode.Parse(stream)!.AsArray();
+        var template = list[0]!.AsObject();
+        foreach (var (name, key) in new[] { ("../x", "ak_legacy-slash-name-0001"), ("phong/ketoan", "ak_legacy-slash-name-0002") })
+        {
+            var odd = JsonNode.Parse(template.ToJsonString())!.AsObject();
+            odd[template.First(p => p.Key.Equals("name", StringComparison.OrdinalIgnoreCase)).Key] = name;
+            odd[template.First(p => p.Key.Equals("role", StringComparison.OrdinalIgnoreCase)).Key] = ArchiveRoles.Clerk;
+            odd[template.First(p => p.Key.Equals("keySha256", StringComparison.OrdinalIgnoreCase)).Key] = UserDirectory.Hash(key);
+            list.Add(odd);
+        }
+        await store.PutAsync(UserDirectory.Key, new MemoryStream(Encoding.UTF8.GetBytes(list.ToJsonString())), "application/json");
+        await users.LoadAsync(CancellationToken.None);
+        var admin = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/users/..%2Fx")).StatusCode);
+        var page = await admin.GetAsync(StaffUsers.RevokePath("phong/ketoan"));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var token = await StaffForms.TokenAsync(admin, StaffUsers.RevokePath("phong/ketoan"), StaffUsers.RevokePath("phong/ketoan"));
+        Assert.Equal(HttpStatusCode.OK, (await StaffForms.PostAsync(admin, StaffUsers.RevokePath("phong/ketoan"), token, new Dictionary<string, string>())).StatusCode);
+
+        Assert.All(users.Users.Where(u => u.Name is "../x" or "phong/ketoan"), u => Assert.False(u.Active));
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Archive.Api.Tests.Web;
+
+/// <summary>
+/// A long published document's page is shown a part at a time: what one request renders stays bounded whatever the
+/// document, and every article stays reachable (by the table of contents, and by "?den=dieu-N" which the page's
+/// script asks for when a bare "#dieu-N" link lands on a part without it).
+/// </summary>
+public sealed partial class LongDocumentPagesTests : IDisposable
+{
+    /// <summary>Bytes one document page may weigh, far below the whole document (about 270,000 characters of text here).</summary>
+    private const int PageBound = 450_000;
+
+    private readonly ArchiveApiFactory factory = new();
+    private readonly HttpClient staff;
+    private readonly HttpClient visitor;
+
+    public LongDocumentPagesTests()
+    {
+        staff = factory.CreateClient();
+        visitor = factory.CreateAnonymousClient();
+    }
+
+    public void Dispose() => factory.Dispose();
+
+    /// <summary>A law written for the test: 5 chapters of 110 articles with two clauses each.</summary>
+    private static string LongLaw()
+    {
+        var text = new StringBuilder("QUỐC HỘI\nLuật số: 98/2025/QH15\nLUẬT\nQUẢN LÝ NHÀ VĂN HÓA THÔN, BẢN\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n");
+        var article = 0;
+        foreach (var chapter in new[] { "I", "II", "III", "IV", "V" })
+        {
+            text.Append($"Chương {chapter}\nQUY ĐỊNH VỀ NHÓM VIỆC {chapter}\n");
+            for (var n = 0; n < 110; n++)
+            {
+                article++;
+                text.Append($"Điều {article}. Việc thứ {article} của nhà văn hóa\n");
+                text.Append($"1. Ban quản lý nhà văn hóa thôn lập sổ theo dõi việc thứ {article}, ghi rõ người phụ trách, thời gian, "
+                    + "kinh phí đóng góp của các hộ gia đình và kết quả thực hiện, niêm yết công khai tại bảng tin của thôn trong ba mươi ngày.\n");
+                text.Append($"2. Trưởng thôn tổng hợp ý kiến của người dân về việc thứ {article}, báo cáo Ủy ban nhân dân xã trước ngày "
+                    + "mười lăm của tháng cuối quý; Ủy ban nhân dân xã kiểm tra, hướng dẫn và trả lời bằng văn bản trong mười ngày làm việc.\n");
+            }
+        }
+        text.Append("Luật này được Quốc hội thông qua ngày 01 tháng 7 năm 2025.\nCHỦ TỊCH QUỐC HỘI\nTrần Văn Bình\n");
+        return text.ToString();
+    }
+
+    [Fact]
+    public async Task A_long_documents_page_stays_bounded_and_its_article_500_is_reachable_from_the_table_of_contents_and_by_its_anchor()
+    {
+        var law = LongLaw();
+        Assert.True(law.Length > 2 * 100_000, "the law must be several parts long");
+        var response = await staff.UploadAsync(Encoding.UTF8.GetBytes(law), "luat-nha-van-hoa.txt", new Dictionary<string, string>
+        {
+            ["number"] = "98/2025/QH15", ["kind"] = "Luật", ["title"] = "Luật Quản lý nhà văn hóa thôn, bản",
+            ["issuedOn"] = "2025-07-01", ["issuer"] = "Quốc hội",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.JsonAsync()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/documents/{id}/publish", new { reason = "Công khai" })).StatusCode);
+
+        var first = await visitor.GetStringAsync("/van-ban/98-2025-qh15");
+        Assert.True(Encoding.UTF8.GetByteCount(first) < PageBound, $"the first part weighs {Encoding.UTF8.GetByteCount(first)} bytes");
+        Assert.Contains("id=\"dieu-1\"", first);
+        Assert.DoesNotContain("id=\"dieu-500\"", first);
+        Assert.Contains("data-parts", first);
+
+        // The table of contents (on every part) links article 500 to the part that holds it.
+        var link = WebUtility.HtmlDecode(ContentsLink().Match(first).Groups[1].Value);
+        Assert.StartsWith("/van-ban/98-2025-qh15?phan=", link);
+        var holding = await visitor.GetStringAsync(link);
+        Assert.Contains("id=\"dieu-500\"", holding);
+        Assert.True(Encoding.UTF8.GetByteCount(holding) < PageBound);
+
+        // A bare "#dieu-500-khoan-2" link is followed by the page's script to ?den=…, which the server resolves.
+        var jumped = await visitor.GetStringAsync("/van-ban/98-2025-qh15?den=dieu-500-khoan-2");
+        Assert.Contains("id=\"dieu-500-khoan-2\"", jumped);
+        Assert.Contains("document-parts", jumped);
+
+        // Every article is on exactly one part, and the parts together hold the whole law.
+        var parts = int.Parse(PartCount().Match(first).Groups[1].Value);
+        var articles = 0;
+        for (var part = 1; part <= parts; part++)
+        {
+            var html = part == 1 ? first : await visitor.GetStringAsync($"/van-ban/98-2025-qh15?phan={part}");
+            articles += ArticleAnchor().Matches(html).Count;
+        }
+        Assert.Equal(550, articles);
+
+        // The staff page of the same document is bounded the same way.
+        var staffPage = await staff.GetStringAsync($"/quan-ly/van-ban/{id}?den=dieu-500");
+        Assert.Contains("id=\"dieu-500\"", staffPage);
+        Assert.DoesNotContain("id=\"dieu-1\"", staffPage);
+        Assert.True(Encoding.UTF8.GetByteCount(staffPage) < PageBound + 100_000);
+    }
+
+    [GeneratedRegex("href=\"([^\"#]*)#dieu-500\"")]
+    private static partial Regex ContentsLink();
+
+    [GeneratedRegex("được chia làm (\\d+) phần")]
+    private static partial Regex PartCount();
+
+    [GeneratedRegex("<section id=\"dieu-\\d+\"")]
+    private static partial Regex ArticleAnchor();
+}
