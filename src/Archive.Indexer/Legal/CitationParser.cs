@@ -20,7 +20,9 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
         {
             if (OwnNumberInHeader(i) is { } symbolAt)
             {
-                ownKey ??= At(symbolAt).Symbol!.Key;
+                // A number without a year repeats across issuers and years (every UBND has its 32/KH-UBND): the
+                // district's plan may cite the province's plan of the same number, so only a dated number is the text's own.
+                if (At(symbolAt).Symbol!.Year is not null) ownKey ??= At(symbolAt).Symbol!.Key;
                 i = symbolAt + 1;
                 continue;
             }

@@ -212,6 +212,14 @@ public class CitationFamilyTests
         Assert.Equal([false, true], citations.Select(c => c.Self));
     }
 
+    [Fact]
+    public void A_number_without_a_year_met_again_may_be_another_issuer_s()
+    {
+        var cited = Assert.Single(extractor.Extract(
+            "UBND HUYỆN BẮC SƠN\nSố: 41/KH-UBND\nThực hiện Kế hoạch số 41/KH-UBND ngày 10/01/2024 của UBND tỉnh Lạng Sơn;"));
+        Assert.Equal(("41/KH-UBND", false), (cited.Symbol, cited.Self));
+    }
+
     [Theory]
     [InlineData("Chương IV\nQUYỀN CỦA NGƯỜI BỊ TẠM GIỮ VÀ CỦA LUẬT SƯ BÀO CHỮA\nĐiều 20. Quyền của người bị tạm giữ")]
     [InlineData("Ông Trần Văn Bình, LUẬT SƯ của văn phòng, trình bày ý kiến.")]
