@@ -64,11 +64,80 @@ public static partial class CitationCorpusProbe
             }
         }
 
-        Console.WriteLine($"legal corpus probe: {lines} citing lines, {items} items");
+        Print($"legal corpus probe: {lines} citing lines, {items} items", checks, show);
+        WholeDocuments(corpusFolder, extractor, show);
+    }
+
+    /// <summary>
+    /// Whole documents as an upload gives them (header, headings, wrapped lines): what a document's relations list
+    /// shows. A document never cites itself; a title never runs into the next heading or header line; "luật sư" is a
+    /// lawyer, not a law.
+    /// </summary>
+    private static void WholeDocuments(string folder, CitationExtractor extractor, int show)
+    {
+        var checks = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        void Flag(string check, string example) => (checks.TryGetValue(check, out var list) ? list : checks[check] = []).Add(example);
+        int documents = 0, items = 0, linked = 0;
+        foreach (var (number, title, text) in Documents(folder))
+        {
+            documents++;
+            // As an upload of the text with its title line on top (how people save a law they copied).
+            var upload = $"{title}\n\n{text}";
+            var found = extractor.Extract(upload);
+            items += found.Count;
+            foreach (var c in found)
+            {
+                if (c.Self || c.OwnTitle) continue;
+                linked++;
+                if (c.Symbol is { } symbol && Squeeze(symbol) == Squeeze(number)) Flag("document cites its own number", $"{number}: {Clip(c.Text)}");
+                if (c.Title is { } cited)
+                {
+                    if (LawyerNotLaw().IsMatch(cited)) Flag("'luật sư' read as a law", $"{cited}  ⟵  {Around(upload, c.Start)}");
+                    var written = upload[c.Start..c.End];
+                    if (c.Symbol is null && written.Contains('\n'))
+                        Flag("title across a line break", written.Replace("\n", " ⏎ "));
+                    // From the title's first word on (locators before it may wrap, and so may the break after the kind word).
+                    var kindAt = c.Kind is null ? -1 : written.IndexOf(c.Kind, StringComparison.OrdinalIgnoreCase);
+                    var title = kindAt < 0 ? written : written[(kindAt + c.Kind!.Length)..].TrimStart();
+                    if (RunsIntoNextBlock().IsMatch(title)) Flag("title runs into the next block", written.Replace("\n", " ⏎ "));
+                    if (cited.Split(' ').Length == 1 && !cited.Equals("Hiến pháp", StringComparison.OrdinalIgnoreCase))
+                        Flag("kind word alone as a title", $"{cited}  ⟵  {Around(upload, c.Start)}");
+                }
+            }
+        }
+        Print($"whole documents (title line + text): {documents} documents, {items} items, {linked} of other documents", checks, show);
+    }
+
+    // Over a blank line, into an article's heading, or from a line in running text into one starting with a capital
+    // (a wrapped title goes on in lower case).
+    [GeneratedRegex(@"\n[ \t\u00A0]*\n|\n\s*Điều \d|\p{Ll}[^\n]*\n[ \t\u00A0]*\p{Lu}")]
+    private static partial Regex RunsIntoNextBlock();
+
+    [GeneratedRegex(@"^Luật [Ss]ư\b")]
+    private static partial Regex LawyerNotLaw();
+
+    private static string Around(string text, int at) =>
+        text.Substring(Math.Max(0, at - 30), Math.Min(90, text.Length - Math.Max(0, at - 30))).Replace("\n", " ⏎ ");
+
+    private static void Print(string heading, SortedDictionary<string, List<string>> checks, int show)
+    {
+        Console.WriteLine(heading);
         foreach (var (check, examples) in checks)
         {
             Console.WriteLine($"  {check,-42} {examples.Count,6}");
             foreach (var example in examples.Distinct().OrderBy(e => e.GetHashCode(StringComparison.Ordinal)).Take(show)) Console.WriteLine($"      {Clip(example)}");
+        }
+    }
+
+    private static IEnumerable<(string Number, string Title, string Text)> Documents(string folder)
+    {
+        foreach (var file in Directory.GetFiles(folder, "legal_docs*.jsonl").Order(StringComparer.Ordinal))
+        foreach (var json in File.ReadLines(file))
+        {
+            using var doc = JsonDocument.Parse(json);
+            var root = doc.RootElement;
+            if (root.GetProperty("text").GetString() is not { } text) continue;
+            yield return (root.GetProperty("number").GetString() ?? "", root.GetProperty("title").GetString() ?? "", text.Normalize());
         }
     }
 

@@ -139,6 +139,9 @@ internal sealed partial class CitationParser
     private List<CitedDocument> ParseTitled(int start, int kindAt, int afterKind, CitationVocabulary.KindWord kind, bool afterLocators, out int next)
     {
         next = afterKind;
+        // "LUẬT SƯ", "luật gia", "luật lệ": a lawyer, a jurist, rules, never an act ("Luật Luật sư" names the act).
+        if (kind.Name == "Luật" && At(afterKind).Type == CitationTokenType.Word && CitationVocabulary.NounsWithLuat.Contains(At(afterKind).Lower))
+            return [];
         var known = KnownTitleEnd(afterKind, kind.Name!);
         var constitution = kind.Name == "Hiến pháp";
         // Laws, ordinances and decrees amend by title; a village convention "sửa đổi" is just a new version of it.
@@ -157,6 +160,7 @@ internal sealed partial class CitationParser
             var token = At(j);
             if (token.Type == CitationTokenType.Word)
             {
+                if (token.LineStart && LineEndsTitle(j, afterKind, inCapitals)) break;
                 if (j == afterKind && !token.Capitalized && !(constitution && token.Lower == "nước")
                     && (!lowerStartAllowed || token.Lower is "và" or "hoặc" or "hay" or "cùng" or "va")) break;
                 // In a line in capitals every word is "capitalized": there, stop words count from the second word on.
@@ -228,10 +232,36 @@ internal sealed partial class CitationParser
         // cited as such (and amended); the amending decree is cited by title only when no number follows.
         if (!kind.ByName && IsNumberWord(last + 1) && At(SkipNumberWord(last + 1)).Type == CitationTokenType.Symbol) return [];
         var titled = Titled(start, kindAt, afterKind, kind.Name!, last < 0 ? afterKind - 1 : last, out next);
-        titled.OwnTitle = IsEnactingFormula(start, next) || (At(kindAt).LineStart && inCapitals && TitleCasing.IsInCapitals(Original(At(kindAt))));
+        titled.OwnTitle = IsEnactingFormula(start, next) || (At(kindAt).LineStart && inCapitals && TitleCasing.IsInCapitals(Original(At(kindAt))))
+            || IsTitleLineOnTop(start, next, titled);
         if (!amending) return [titled];
         return [titled, .. NamedInAmendingTitle(afterKind, last < 0 ? afterKind - 1 : last)];
     }
+
+    /// <summary>
+    /// Whether the line starting at <paramref name="j"/> is no continuation of the title begun at <paramref name="afterKind"/>:
+    /// after a blank line (the next paragraph, a header's "QUỐC HỘI"), an article's heading ("LUẬT" ⏎ "Điều 1."), a
+    /// line not in capitals after a title in capitals ("LUẬT" ⏎ "KHIẾU NẠI" ⏎ "Căn cứ …"), or a capitalized line after
+    /// a title in running text. A title wrapped by a narrow column goes on in lower case ("Luật Quản lý" ⏎ "nợ công");
+    /// its first word may stand on the next line ("Căn cứ Luật" ⏎ "Ngân sách nhà nước"); the gazetteer restores a known
+    /// title cut here.
+    /// </summary>
+    private bool LineEndsTitle(int j, int afterKind, bool inCapitals)
+    {
+        if (j == 0) return false;
+        var gap = text.AsSpan(At(j - 1).End, At(j).Start - At(j - 1).End);
+        if (gap.Count('\n') >= 2 || IsArticleHeading(j)) return true;
+        if (j == afterKind) return false;
+        return inCapitals ? !TitleCasing.IsInCapitals(Original(At(j))) : At(j).Capitalized;
+    }
+
+    /// <summary>
+    /// "Luật Khiếu nại" alone on the text's first line: the document's own title put on top (as a copied law is
+    /// saved), not a citation of itself.
+    /// </summary>
+    private bool IsTitleLineOnTop(int start, int next, CitedDocument titled) =>
+        start == 0 && titled.Symbol is null && titled.Date is null
+        && (next >= tokens.Count || At(next).LineStart);
 
     // The longest title the gazetteer knows after the kind word, as the index of its last token.
     private int? KnownTitleEnd(int afterKind, string kindName)

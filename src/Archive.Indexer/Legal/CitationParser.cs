@@ -14,10 +14,18 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
     public List<CitationPhrase> Parse()
     {
         var phrases = new List<CitationPhrase>();
+        string? ownKey = null;
         var i = 0;
         while (i < tokens.Count)
         {
-            if (IsOwnNumberInHeader(i)) { i += 3; continue; }
+            if (OwnNumberInHeader(i) is { } symbolAt)
+            {
+                // A number without a year repeats across issuers and years (every UBND has its 32/KH-UBND): the
+                // district's plan may cite the province's plan of the same number, so only a dated number is the text's own.
+                if (At(symbolAt).Symbol!.Year is not null) ownKey ??= At(symbolAt).Symbol!.Key;
+                i = symbolAt + 1;
+                continue;
+            }
             if (TryParsePhrase(i) is { } phrase)
             {
                 phrases.Add(phrase);
@@ -25,13 +33,29 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
             }
             else i++;
         }
+        // A document does not cite itself: its own number met again ("Phụ lục … kèm theo Nghị định số …" in its annex, a
+        // heading "LUẬT CỦA QUỐC HỘI … SỐ 16/1999/QH10") names the text itself. The first header number is the text's own;
+        // a gazette issue holding several documents keeps the later ones' citations of one another.
+        if (ownKey is not null)
+            foreach (var document in phrases.SelectMany(p => p.Documents))
+                if (document.Symbol is { } cited && DocumentSymbol.TryParse(cited, out var symbol) && symbol.Key == ownKey) document.Self = true;
         return phrases;
     }
 
-    // "Số: 32/KH-UBND" opening a line is the document's own number, not a citation.
-    private bool IsOwnNumberInHeader(int i) =>
-        At(i) is { Type: CitationTokenType.Word, Folded: "so", Capitalized: true, LineStart: true }
-        && At(i + 1).IsPunctuation(':') && At(i + 2).Type == CitationTokenType.Symbol;
+    /// <summary>
+    /// "Số: 32/KH-UBND" or "Luật số: 02/2011/QH13" opening a line is the document's own number in its header, not a
+    /// citation: the colon is the header's field mark. Returns the index of the symbol's token.
+    /// </summary>
+    private int? OwnNumberInHeader(int i)
+    {
+        if (!At(i).LineStart || At(i).Type != CitationTokenType.Word) return null;
+        var numberAt = i;
+        if (MatchKind(i, out _, out var afterKind) && At(i).Capitalized) numberAt = afterKind;
+        else if (!At(i).Capitalized) return null;
+        return At(numberAt).IsWord("so") && At(numberAt + 1).IsPunctuation(':') && At(numberAt + 2).Type == CitationTokenType.Symbol
+            ? numberAt + 2
+            : null;
+    }
 
     private CitationPhrase? TryParsePhrase(int start)
     {

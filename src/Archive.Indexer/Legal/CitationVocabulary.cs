@@ -87,6 +87,9 @@ internal static class CitationVocabulary
     /// </summary>
     public static readonly HashSet<string> SoftTitleStops = ["tại", "trong", "của", "với", "cho", "theo", "về", "từ"];
 
+    /// <summary>Words that make "luật" a common noun whatever the case ("LUẬT SƯ" a lawyer, "luật gia" a jurist, "luật lệ" rules).</summary>
+    public static readonly HashSet<string> NounsWithLuat = ["sư", "gia", "lệ", "pháp", "định"];
+
     /// <summary>
     /// Lower-case words that never start a law's title, so "Luật" before them is a common noun: "Luật sư" (a lawyer),
     /// "do Luật định", "Luật pháp", "Luật lệ".

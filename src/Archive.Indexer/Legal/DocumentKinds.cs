@@ -84,7 +84,8 @@ public static class DocumentKinds
     public static string? InferKind(DocumentSymbol symbol)
     {
         if (symbol.KindAbbreviation is { } kind) return KindName(kind);
-        if (symbol.Issuer.StartsWith("QH", StringComparison.Ordinal)) return "Luật";
+        // Only the National Assembly's numbered code (QH15): "QHKT" is a provincial planning department.
+        if (Legislature(symbol.Issuer) == "QH") return "Luật";
         if (symbol.Shape == SymbolShape.Administrative && symbol.Year is null && symbol.Issuer != "CP") return CongVan;
         return null;
     }

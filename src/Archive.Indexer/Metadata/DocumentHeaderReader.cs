@@ -91,6 +91,7 @@ public sealed partial class DocumentHeaderReader
     {
         var pieces = header.SelectMany(h => h.Pieces)
             .Where(p => MetadataText.IsCapitals(p) && !Stamps.Contains(p) && !SignerCapacity().IsMatch(p))
+            .Select(IssuerName.Clean).OfType<string>().Where(MetadataText.IsCapitals)
             .ToList();
         return kind is not null && kind.EndsWith("liên tịch", StringComparison.Ordinal)
             ? IssuerName.Joint(pieces)

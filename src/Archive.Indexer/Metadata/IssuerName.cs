@@ -27,6 +27,21 @@ internal static class IssuerName
         new(["HUYỆN", "TỈNH", "XÃ", "THỊ", "THÀNH", "QUẬN", "PHƯỜNG", "THÔN", "TRẤN"], StringComparer.Ordinal);
 
     /// <summary>
+    /// A header piece as a body's name could stand, or null: a legacy file's header table leaves its rules ("-----",
+    /// "___") and the form codes printed in its corners ("H.L300", "XV80": letters run into digits) beside the issuer,
+    /// and a spreadsheet's cells give capitals that name no body ("(HOẶC NĂM……)", "6 THÁNG ĐẦU NĂM").
+    /// </summary>
+    public static string? Clean(string piece)
+    {
+        if (piece.Contains('…', StringComparison.Ordinal) || piece.Contains("..", StringComparison.Ordinal)) return null;
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => (w.Any(char.IsLetterOrDigit) || w is "-" or "–" or "&") && !(w.Any(char.IsLetter) && w.Any(char.IsDigit)))
+            .ToList();
+        if (words.Count == 0 || words[0][0] == '(' || char.IsDigit(words[0][0])) return null;
+        return string.Join(' ', words).Trim(' ', '-', '–', '|');
+    }
+
+    /// <summary>
     /// The lowest body named by the capitals pieces, in reading order; null when there are none. A body OCR misspelled
     /// ("BỘ QUỐÓC PHÒNG") gives way to the last one spelled right (the gazette's heading "BỘ QUỐC PHÒNG" above it).
     /// </summary>

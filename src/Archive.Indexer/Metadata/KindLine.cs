@@ -43,9 +43,22 @@ internal static class KindLine
             var end = EndOfLetters(line, capitals.Length);
             // OCR leaves specks after the kind ("NGHỊ QUYẾT ˆ"): a subject has words.
             if (end < line.Length && line[end] == ' ')
-                return (kind, line[end..].Count(char.IsLetter) >= 2 ? line[end..].Trim() : null);
+                return (kind, line[end..].Count(char.IsLetter) >= 2 ? SubjectOf(line[end..].Trim()) : null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// What follows the kind on its line, unless it names the issuer: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ" states who issued the
+    /// decree, and its summary is the next line ("Về đăng ký kinh doanh"), or comes after "VỀ" on the same line
+    /// ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 109/2004/NĐ-CP NGÀY … VỀ ĐĂNG KÝ KINH DOANH").
+    /// </summary>
+    private static string? SubjectOf(string rest)
+    {
+        var folded = MetadataText.Fold(rest);
+        if (!folded.StartsWith("cua ", StringComparison.Ordinal)) return rest;
+        var about = folded.IndexOf(" ve ", StringComparison.Ordinal);
+        return about < 0 ? null : rest[(about + 1)..];
     }
 
     /// <summary>

@@ -21,7 +21,9 @@ internal static class MetadataText
             output[i] = output[i] switch
             {
                 '\f' or '\r' or '\u2028' or '\u2029' or '\v' => '\n',
-                '\t' or '\u00A0' or '\u2007' or '\u202F' => ' ',
+                // Every kind of space a word processor writes (hair U+2006, thin U+2009, figure U+2007, no-break): one space.
+                '\t' or '\u00A0' or '\u202F' => ' ',
+                var c when char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator => ' ',
                 var c => c,
             };
         }

@@ -192,4 +192,66 @@ public class CitationFamilyTests
         var c = Assert.Single(extractor.Extract("hồ sơ theo quy định tại khoản 1 Điều 7 Thông tư số"));
         Assert.Equal("Thông tư|||7|1|", Describe(c));
     }
+    [Theory]
+    [InlineData("QUỐC HỘI\nLuật số: 47/2019/QH14\nHà Nội, ngày 22 tháng 11 năm 2019\nCăn cứ Luật Đất đai số 45/2013/QH13;")]
+    [InlineData("BỘ XÂY DỰNG\nThông tư   số:   09/2021/TT-BXD\nCăn cứ Luật Đất đai số 45/2013/QH13;")]
+    [InlineData("UBND HUYỆN ĐÌNH LẬP\nSố: 88/KH-UBND\nCăn cứ Luật Đất đai số 45/2013/QH13;")]
+    public void A_document_s_own_number_in_its_header_is_no_citation(string text)
+    {
+        var cited = Assert.Single(extractor.Extract(text));
+        Assert.Equal(("45/2013/QH13", false), (cited.Symbol, cited.Self));
+    }
+
+    [Fact]
+    public void The_own_number_met_again_in_the_text_names_the_text_itself()
+    {
+        var citations = extractor.Extract(
+            "BỘ TÀI CHÍNH\nSố: 31/2019/TT-BTC\nCăn cứ Nghị định số 87/2017/NĐ-CP;\n"
+            + "Phụ lục II\n(Ban hành kèm theo Thông tư số 31/2019/TT-BTC ngày 05 tháng 6 năm 2019 của Bộ trưởng Bộ Tài chính)");
+        Assert.Equal(["87/2017/NĐ-CP", "31/2019/TT-BTC"], citations.Select(c => c.Symbol));
+        Assert.Equal([false, true], citations.Select(c => c.Self));
+    }
+
+    [Fact]
+    public void A_number_without_a_year_met_again_may_be_another_issuer_s()
+    {
+        var cited = Assert.Single(extractor.Extract(
+            "UBND HUYỆN BẮC SƠN\nSố: 41/KH-UBND\nThực hiện Kế hoạch số 41/KH-UBND ngày 10/01/2024 của UBND tỉnh Lạng Sơn;"));
+        Assert.Equal(("41/KH-UBND", false), (cited.Symbol, cited.Self));
+    }
+
+    [Theory]
+    [InlineData("Chương IV\nQUYỀN CỦA NGƯỜI BỊ TẠM GIỮ VÀ CỦA LUẬT SƯ BÀO CHỮA\nĐiều 20. Quyền của người bị tạm giữ")]
+    [InlineData("Ông Trần Văn Bình, LUẬT SƯ của văn phòng, trình bày ý kiến.")]
+    [InlineData("Luật sư Nguyễn Thị Hoa tham gia phiên họp.")]
+    [InlineData("các luật gia và Luật lệ của làng được ghi trong sổ.")]
+    public void A_lawyer_or_rules_are_no_law(string text) => Assert.Empty(extractor.Extract(text));
+
+    [Fact]
+    public void The_law_on_lawyers_is_still_a_law() =>
+        Assert.Equal("Luật Luật sư", Assert.Single(rulesOnly.Extract("Căn cứ Luật Luật sư ngày 29 tháng 6 năm 2006;")).Title);
+
+    [Theory]
+    [InlineData("theo Luật Thủy sản\n\nQUỐC HỘI ban hành", "Luật Thủy sản")]
+    [InlineData("LUẬT\nĐiều 1. Phạm vi điều chỉnh", null)]
+    [InlineData("được sửa đổi theo Luật Lâm nghiệp\nChương II\nQUẢN LÝ RỪNG", "Luật Lâm nghiệp")]
+    [InlineData("LUẬT\nTHỦY SẢN\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Luật Thủy sản")]
+    public void A_title_does_not_run_into_the_next_paragraph_or_heading(string text, string? title)
+    {
+        foreach (var run in new[] { extractor, rulesOnly })
+            Assert.Equal(title, run.Extract(text).FirstOrDefault(c => c.Kind == "Luật")?.Title);
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Luật Quản lý\nnợ công ngày 23 tháng 11 năm 2017;", "Luật Quản lý nợ công")]
+    [InlineData("Căn cứ Luật\nThủy sản ngày 21 tháng 11 năm 2017;", "Luật Thủy sản")]
+    public void A_title_wrapped_by_a_narrow_column_goes_on_on_the_next_line(string text, string title) =>
+        Assert.Equal(title, Assert.Single(rulesOnly.Extract(text)).Title);
+
+    [Fact]
+    public void The_title_line_on_top_of_a_copied_law_is_its_own_title()
+    {
+        var citations = extractor.Extract("Luật Thủy sản\n\nQUỐC HỘI\nLuật số: 18/2017/QH14\nCăn cứ Luật Đất đai số 45/2013/QH13;");
+        Assert.Equal([("Luật Thủy sản", true), ("45/2013/QH13", false)], citations.Select(c => (c.Symbol ?? c.Title, c.OwnTitle)));
+    }
 }

@@ -194,6 +194,7 @@ public class DocumentSymbolTests
     [Theory]
     [InlineData("59/2023/NĐ-CP", "Nghị định")]
     [InlineData("10/2022/QH15", "Luật")]
+    [InlineData("37/2018/QHKT", null)]
     [InlineData("123/UBND-VP", "Công văn")]
     [InlineData("851-QĐ/HU", "Quyết định")]
     [InlineData("15/CP", null)]

@@ -245,4 +245,40 @@ public class DocumentHeaderReaderTests
         Assert.Null(header.Number);
         Assert.Equal("Sửa đổi Quyết định số 07/2023/QĐ-UBND về quản lý chợ trên địa bàn huyện", header.Title);
     }
+    [Fact]
+    public void A_kind_line_naming_its_issuer_is_no_title_the_summary_below_it_is()
+    {
+        var header = _reader.Read(
+            "BỘ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 41/2003/QĐ-BCN\nHà Nội, ngày 12 tháng 3 năm 2003\n"
+            + "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ CÔNG NGHIỆP\nVề việc ban hành quy chế quản lý vật liệu nổ công nghiệp\nBỘ TRƯỞNG BỘ CÔNG NGHIỆP\nCăn cứ Nghị định số 55/2003/NĐ-CP;");
+        Assert.Equal(("Quyết định", "Về việc ban hành quy chế quản lý vật liệu nổ công nghiệp"), (header.Kind, header.Title));
+    }
+
+    [Fact]
+    public void A_kind_line_naming_its_issuer_keeps_the_summary_it_gives_after_ve()
+    {
+        var header = _reader.Read(
+            "CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 77/2002/NĐ-CP\nHà Nội, ngày 04 tháng 10 năm 2002\n"
+            + "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 77/2002/NĐ-CP NGÀY 04 THÁNG 10 NĂM 2002 VỀ QUẢN LÝ CHỢ\nCăn cứ Luật Tổ chức Chính phủ;");
+        Assert.Equal("VỀ QUẢN LÝ CHỢ", header.Title);
+    }
+
+    [Fact]
+    public void An_issuer_from_a_legacy_header_table_drops_its_rules_spaces_and_form_codes()
+    {
+        var header = _reader.Read(
+            "ỦY BAN NHÂN DÂN\u2006TỈNH\u2006BẮC KẠN\u2006 \u2006 ------------------------------\u2006 K.T205\n"
+            + "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 17/2003/QĐ-UB    Bắc Kạn, ngày 03 tháng 4 năm 2003\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu tuyển sinh\n");
+        Assert.Equal("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", header.Issuer);
+    }
+
+    [Theory]
+    [InlineData("(HOẶC QUÝ……)", null)]
+    [InlineData("9 THÁNG ĐẦU NĂM ………..(HOẶC QUÝ……)", null)]
+    [InlineData("9 THÁNG ĐẦU NĂM", null)]
+    [InlineData("SỞ Y TẾ ------------ K.T205", "SỞ Y TẾ")]
+    [InlineData("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")]
+    [InlineData("TRƯỜNG TRUNG HỌC CƠ SỞ SỐ 2", "TRƯỜNG TRUNG HỌC CƠ SỞ SỐ 2")]
+    public void A_spreadsheet_cell_or_a_form_code_names_no_body(string piece, string? body) => Assert.Equal(body, IssuerName.Clean(piece));
 }
