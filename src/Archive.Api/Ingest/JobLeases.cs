@@ -48,9 +48,7 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
     {
         if (!holding.TryAdd(id, 0))
         {
-            // Held here by a job that may run for many minutes (a scan's OCR): looked at again a renewal period later,
-            // not polled.
-            heldUntil?.Invoke(time.GetUtcNow() + Duration / 3);
+            heldUntil?.Invoke(time.GetUtcNow());
             return null;
         }
         try

@@ -177,17 +177,4 @@ public sealed class JobLeasesTests : IDisposable
         var stored = await StoredJson.ReadAsync<JobLease>(store, StoreLayout.JobLease("d0c00000000000000011"), CancellationToken.None);
         Assert.Equal(a.Holder, stored!.Holder);
     }
-
-    [Fact]
-    public async Task A_second_job_on_a_document_whose_lease_this_instance_holds_waits_a_renewal_period_not_a_moment()
-    {
-        var clock = new MovableClock();
-        var a = Instance(Store("local"), clock, seconds: 30);
-
-        await using var held = await a.TakeAsync("d0c00000000000000012", CancellationToken.None);
-        var heldUntil = DateTimeOffset.MinValue;
-        Assert.Null(await a.TakeAsync("d0c00000000000000012", CancellationToken.None, until => heldUntil = until));
-
-        Assert.Equal(clock.Now.AddSeconds(10), heldUntil);
-    }
 }
