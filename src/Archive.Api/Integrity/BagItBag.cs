@@ -76,8 +76,11 @@ public static class BagItBag
     /// <summary>All entries of a bag being checked together, inflated (4 GiB): hashing more would hold the request for minutes.</summary>
     public const long MaxInflatedBytes = 4L * 1024 * 1024 * 1024;
 
-    /// <summary>A tag file (manifests, bag-info) is read whole: this is the most one may hold (16 MiB, a manifest of ~100,000 files).</summary>
+    /// <summary>The tag files read whole (manifests, bag-info) hold this much at most together (16 MiB, a manifest of ~100,000 files).</summary>
     public const long MaxTagBytes = 16L * 1024 * 1024;
+
+    /// <summary>The tag files the check reads; any other file of the bag, at its top or not, is only hashed.</summary>
+    private static readonly HashSet<string> TagsRead = new(StringComparer.Ordinal) { "bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt" };
 
     /// <summary>
     /// Checks a bag in a ZIP byte for byte: every file the manifests name is there with its SHA-256, no payload
@@ -105,16 +108,21 @@ public static class BagItBag
             if (Refusal(zip) is { } refusal) return new BagItVerification(false, 0, [refusal]);
             var files = new Dictionary<string, (string Sha256, long Size)>(StringComparer.Ordinal);
             var tags = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            long kept = 0; // what the tags hold together: a package of thousands of small top-level files must not be kept
             foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
             {
                 var slash = entry.FullName.IndexOf('/');
                 if (slash < 0) continue;
                 var path = entry.FullName[(slash + 1)..];
-                var tag = !path.Contains('/') && entry.Length <= MaxTagBytes;
+                var tag = TagsRead.Contains(path) && kept + entry.Length <= MaxTagBytes;
                 if (await HashAsync(entry, tag, cancellationToken) is not { } read)
                     return new BagItVerification(false, 0, [$"Tệp {path} trong gói nở ra nhiều hơn danh mục ZIP ghi: gói bị làm hỏng hoặc là bom nén."]);
                 files[path] = (read.Sha256, read.Size);
-                if (read.Bytes is not null) tags[path] = read.Bytes;
+                if (read.Bytes is not null)
+                {
+                    tags[path] = read.Bytes;
+                    kept += read.Bytes.Length;
+                }
             }
             if (!tags.ContainsKey("bagit.txt")) problems.Add("Thiếu tệp bagit.txt: đây không phải gói BagIt.");
             if (!tags.TryGetValue("manifest-sha256.txt", out var manifest))
