@@ -315,11 +315,17 @@ public sealed class DocumentIndex : IDisposable
             var sizes = UseSearcher(searcher => searcher.IndexReader.Leaves
                 .Select(leaf => leaf.AtomicReader is SegmentReader segment ? segment.SegmentInfo.GetSizeInBytes() : 0L)
                 .ToList());
-            var large = sizes.Count(size => size >= largeSegmentBytes);
+            var ordered = sizes.OrderDescending().ToList();
+            var large = ordered.Count(size => size >= largeSegmentBytes);
+            // Beside a segment ten times larger than all the smaller ones together (the index as the last quiet spell
+            // left it), only those are merged, into a second segment: a pause costs what was written since, not a
+            // rewrite of the whole index; once they grow past a tenth of it, everything is merged into one again.
+            if (large < ordered.Count && ordered.Skip(large + 1).Sum() * 10 < ordered[large]) large++;
             if (sizes.Count - large > 1)
             {
                 // TieredMergePolicy's forced merge merges the smallest segments: down to the large ones plus one.
                 writer.ForceMerge(large + 1);
+                if (Volatile.Read(ref disposed)) return; // the merge was cut short by the index closing
                 Interlocked.Increment(ref quietMerges); // counted before searches see it
                 ReopenNow();
                 Commit();
@@ -392,7 +398,9 @@ public sealed class DocumentIndex : IDisposable
             try
             {
                 searchers.Dispose();
-                writer.Dispose();
+                // A quiet merge still running is dropped, not waited for (the index is derived data and was just
+                // committed): closing must not wait for a rewrite of the index.
+                writer.Dispose(waitForMerges: false);
                 directory.Dispose();
             }
             finally

@@ -56,6 +56,22 @@ public sealed class QuietMergeTests
         Assert.Equal(3, archive.Find("số").Total);
     }
 
+    [Fact]
+    public void A_pause_after_a_small_write_beside_a_much_larger_merged_index_merges_only_what_was_written_since()
+    {
+        using var archive = new SearchArchive(o => o.QuietMergeSeconds = 0.2); // no size bound: the whole index is small
+        var articles = string.Join('\n', Enumerable.Range(1, 400).Select(i => $"Điều {i}. Quy định số {i}\nMức thu phí mã {i * 7919} áp dụng cho khu {i}."));
+        archive.Add("nq-1", "Nghị quyết quy định mức thu phí", articles);
+        WaitUntil(() => archive.Index.SegmentCount == 1);
+        var merges = archive.Index.QuietMerges;
+
+        foreach (var i in Enumerable.Range(1, 2))
+            archive.Add($"tb-{i}", $"Thông báo số {i}", $"Điều 1. Tổ dân phố {i} họp vào tối thứ {i + 2}.");
+        WaitUntil(() => archive.Index.SegmentCount == 2 && archive.Index.QuietMerges > merges);
+
+        Assert.Equal(3, archive.Find("số").Total);
+    }
+
     private static void WaitUntil(Func<bool> condition)
     {
         var watch = Stopwatch.StartNew();
