@@ -228,7 +228,11 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
     public async IAsyncEnumerable<AuditEntry> ReadNewestFirstAsync(AuditQuery query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        for (var sequence = Count; sequence >= 1; sequence--)
+        // The head as the store has it: an operator command or another instance may have appended beside this one
+        // since its own last entry (one look past it per entry they wrote).
+        var head = Count;
+        while (await store.StatAsync(StoreLayout.AuditEntry(head + 1), cancellationToken) is not null) head++;
+        for (var sequence = head; sequence >= 1; sequence--)
         {
             AuditEntry? entry;
             try { entry = await ReadEntryAsync(store, StoreLayout.AuditEntry(sequence), cancellationToken); }

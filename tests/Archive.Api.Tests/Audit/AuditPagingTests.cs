@@ -49,6 +49,21 @@ public sealed partial class AuditPagingTests : IDisposable
     }
 
     [Fact]
+    public async Task An_entry_another_instance_wrote_beside_this_one_is_the_newest_the_trail_shows()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/audit?pageSize=1")).StatusCode); // the service is up
+        // Another process over the same store (an operator command, a second instance): its own trail, appending after
+        // this one's last entry without this one hearing of it.
+        var other = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<Archive.Api.Audit.AuditTrail>(factory.Services);
+        await other.LoadAsync(CancellationToken.None);
+        await other.AppendAsync(Archive.Api.Audit.AuditActor.Console("vanthu-ca-dem"), Archive.Api.Audit.AuditActions.UserAdded, null, "thêm người dùng bên cạnh dịch vụ");
+
+        var newest = (await client.GetJsonAsync("/api/audit?pageSize=1"))[0];
+        Assert.Equal(other.Count, newest.GetProperty("sequence").GetInt64());
+        Assert.Equal("user-added", newest.GetProperty("action").GetString());
+    }
+
+    [Fact]
     public async Task The_staff_audit_page_shows_the_newest_entries_first_pages_on_and_walks_the_chain_only_when_asked()
     {
         var id = (await (await client.UploadTextAsync("Biên bản họp tổ hòa giải thôn Khuổi Phầy", "hoa-giai.txt")).JsonAsync()).GetProperty("id").GetString()!;
