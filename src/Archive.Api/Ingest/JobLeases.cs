@@ -139,7 +139,17 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
                 try
                 {
                     await Task.Delay(period, leases.Clock, stop.Token);
-                    if (await RenewOnceAsync(period))
+                    // A renewal must be answered before the lease's end, with half a period to spare for the job to stop:
+                    // one that waits longer could only be fenced when another instance may already hold the lease.
+                    var left = Lease.ExpiresAt - leases.Clock.GetUtcNow() - period / 2;
+                    if (left <= TimeSpan.Zero)
+                    {
+                        leases.Log.LogWarning("The lease {Key} is about to end unrenewed; this one stops its job", key);
+                        await lost.CancelAsync();
+                        return;
+                    }
+                    var patience = period > PatientWait ? period : PatientWait;
+                    if (await RenewOnceAsync(left < patience ? left : patience))
                         continue;
                     leases.Log.LogWarning("The lease {Key} was taken by another instance; this one stops its job", key);
                     await lost.CancelAsync();
@@ -165,19 +175,19 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
             }
         }
 
-        /// <summary>
-        /// One renewal, waiting at most a period (and never less than <see cref="PatientWait"/>) for the store: true when the lease is still this instance's. A refused
-        /// write is looked at again: a renewal whose answer was lost on the way (written, then a timeout) left the lease
-        /// at a version this instance never heard of, and is still its own.
-        /// </summary>
         /// <summary>How long a renewal may take whatever the lease's period: a busy store answers in this time; the bound is for a
         /// connection that hangs, not for a slow answer (short leases in tests, a loaded machine).</summary>
         private static readonly TimeSpan PatientWait = TimeSpan.FromSeconds(2);
 
-        private async Task<bool> RenewOnceAsync(TimeSpan period)
+        /// <summary>
+        /// One renewal, waiting at most <paramref name="wait"/> for the store: true when the lease is still this instance's. A refused
+        /// write is looked at again: a renewal whose answer was lost on the way (written, then a timeout) left the lease
+        /// at a version this instance never heard of, and is still its own.
+        /// </summary>
+        private async Task<bool> RenewOnceAsync(TimeSpan wait)
         {
             using var bounded = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
-            bounded.CancelAfter(period > PatientWait ? period : PatientWait);
+            bounded.CancelAfter(wait);
             var renewed = new JobLease(leases.Holder, leases.Clock.GetUtcNow() + leases.Duration);
             if (await StoredJson.PutIfAsync(leases.Store, key, renewed, version, bounded.Token) is { } written)
             {

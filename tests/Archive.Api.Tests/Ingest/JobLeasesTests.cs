@@ -101,12 +101,14 @@ public sealed class JobLeasesTests : IDisposable
     public async Task A_lease_renewed_while_its_job_runs_outlives_its_duration_and_is_never_taken_over(string kind)
     {
         var store = Store(kind);
-        var (a, b) = (Instance(store, TimeProvider.System, seconds: 0.9), Instance(store, TimeProvider.System, seconds: 0.9));
+        // Renewed every second; a renewal must be answered within the half second before its end, a margin a loaded
+        // machine keeps with a lease of seconds.
+        var (a, b) = (Instance(store, TimeProvider.System, seconds: 3), Instance(store, TimeProvider.System, seconds: 3));
 
         await using var held = await a.TakeAsync("d0c0000000000000000e", CancellationToken.None);
         var firstExpiry = held!.Lease.ExpiresAt;
-        // Three durations: without renewals (every 0.3 s) the lease would have expired twice over.
-        var until = DateTimeOffset.UtcNow.AddSeconds(2.7);
+        // Two durations and more: without renewals the lease would have expired twice over.
+        var until = DateTimeOffset.UtcNow.AddSeconds(7);
         while (DateTimeOffset.UtcNow < until)
         {
             Assert.Null(await b.TakeAsync("d0c0000000000000000e", CancellationToken.None));
@@ -123,7 +125,7 @@ public sealed class JobLeasesTests : IDisposable
     {
         var store = Store(kind);
         var aClock = new MovableClock();
-        var a = Instance(store, aClock, seconds: 0.6);
+        var a = Instance(store, aClock, seconds: 3);
         var b = Instance(store, new MovableClock { Now = aClock.Now.AddMinutes(5) }, seconds: 60); // B's clock sees A's lease expired
 
         var held = await a.TakeAsync("d0c0000000000000000f", CancellationToken.None);
@@ -142,14 +144,15 @@ public sealed class JobLeasesTests : IDisposable
     public async Task A_holder_that_cannot_renew_stops_its_job_before_its_lease_ends_so_that_two_never_run_at_once(string kind)
     {
         var store = new InterruptedStore(Store(kind));
-        var a = Instance(store, TimeProvider.System, seconds: 3); // renewed every second
+        var a = Instance(store, TimeProvider.System, seconds: 4.5); // renewed every 1.5 s
 
         var held = await a.TakeAsync("d0c00000000000000010", CancellationToken.None);
-        await Task.Delay(TimeSpan.FromSeconds(1.4)); // one renewal went through
+        var taken = held!.Lease.ExpiresAt;
+        await Until(() => held.Lease.ExpiresAt > taken); // one renewal went through
         store.Unreachable = true;
-        var expiresAt = held!.Lease.ExpiresAt;
+        var expiresAt = held.Lease.ExpiresAt;
 
-        await Task.Delay(TimeSpan.FromSeconds(10)).WaitAsync(held.Lost).ContinueWith(_ => { });
+        await Task.Delay(TimeSpan.FromSeconds(30)).WaitAsync(held.Lost).ContinueWith(_ => { });
         var stoppedAt = DateTimeOffset.UtcNow;
         Assert.True(held.Lost.IsCancellationRequested);
         Assert.True(stoppedAt < expiresAt, $"stopped at {stoppedAt:O}, its lease ended at {expiresAt:O}");
@@ -163,18 +166,25 @@ public sealed class JobLeasesTests : IDisposable
     public async Task A_renewal_whose_answer_was_lost_is_not_taken_for_another_instances_takeover(string kind)
     {
         var store = new InterruptedStore(Store(kind));
-        var a = Instance(store, TimeProvider.System, seconds: 3); // renewed every second
+        var a = Instance(store, TimeProvider.System, seconds: 4.5); // renewed every 1.5 s
 
         await using var held = await a.TakeAsync("d0c00000000000000011", CancellationToken.None);
         var before = held!.Lease.ExpiresAt;
         store.LoseNextAnswer = true;
-        // The renewal whose answer is lost (at 1 s), then one that must find the lease still this instance's (at 2 s).
-        await Task.Delay(TimeSpan.FromSeconds(2.6));
+        // The renewal whose answer is lost, then one that must find the lease still this instance's and keep it.
+        await Until(() => held.Lease.ExpiresAt > before || held.Lost.IsCancellationRequested);
 
         Assert.False(store.LoseNextAnswer); // the answer was lost
         Assert.False(held.Lost.IsCancellationRequested);
-        Assert.True(held.Lease.ExpiresAt > before);
         var stored = await StoredJson.ReadAsync<JobLease>(store, StoreLayout.JobLease("d0c00000000000000011"), CancellationToken.None);
         Assert.Equal(a.Holder, stored!.Holder);
+    }
+
+    /// <summary>Waits (30 s at most) for <paramref name="condition"/>: state, not a fixed sleep, on a loaded machine.</summary>
+    private static async Task Until(Func<bool> condition)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (!condition() && DateTimeOffset.UtcNow < deadline) await Task.Delay(50);
+        Assert.True(condition(), "not reached within 30 s");
     }
 }
