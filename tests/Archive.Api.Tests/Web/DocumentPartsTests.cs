@@ -59,4 +59,16 @@ public sealed class DocumentPartsTests
         Assert.Equal(parts.Count, parts.PartOf("dieu-2"));
         Assert.All(parts.Parts, p => Assert.True(p.Nodes.Sum(n => n.FullText().Length) <= Budget + 200));
     }
+
+    [Fact]
+    public void A_text_with_no_line_break_is_never_cut_between_the_halves_of_one_character_and_an_overlong_anchor_names_no_part()
+    {
+        // A character outside the basic plane (two UTF-16 halves) falls exactly on the budget's edge.
+        var text = new string('a', Budget - 1) + "𝐀" + new string('b', Budget);
+        var parts = DocumentParts.Of(null, text, Budget);
+
+        Assert.Equal(text, string.Concat(parts.Parts.Select(p => p.Text)));
+        Assert.All(parts.Parts, p => Assert.False(char.IsHighSurrogate(p.Text![^1])));
+        Assert.Null(parts.PartOf(string.Concat(Enumerable.Repeat("dieu-", 2_000))));
+    }
 }

@@ -37,10 +37,15 @@ public sealed class DocumentParts
     /// ("dieu-5-khoan-2" falls back on "dieu-5"); null when the document has no such anchor.</summary>
     public int? PartOf(string? anchor)
     {
+        // Anchors are short ("chuong-2-muc-1-dieu-15-khoan-3"); a longer value typed into an address names none, and
+        // walking it back a dash at a time would cost its length squared.
+        if (anchor is null || anchor.Length > MaxAnchorLength) return null;
         for (var name = anchor; !string.IsNullOrEmpty(name); name = name.LastIndexOf('-') is > 0 and var cut ? name[..cut] : null)
             if (partOfAnchor.TryGetValue(name, out var part)) return part;
         return null;
     }
+
+    private const int MaxAnchorLength = 200;
 
     public static DocumentParts Of(DocumentStructure? structure, string? text, int budget = Budget)
     {
@@ -70,6 +75,7 @@ public sealed class DocumentParts
         {
             var end = Math.Min(text.Length, start + budget);
             if (end < text.Length && text.LastIndexOf('\n', end - 1, end - start) is var newline and > 0 && newline > start) end = newline + 1;
+            else if (end < text.Length && char.IsLowSurrogate(text[end])) end--; // never between the halves of one character
             parts.Add(new DocumentPart([], text[start..end], []));
             start = end;
         }
