@@ -51,7 +51,17 @@ public static class StaffUsers
             : null;
         if (problem is not null)
             return await Render(context, users, (problem, false), StatusCodes.Status400BadRequest, enteredName: name, enteredRole: role);
-        var key = await users.AddAsync(name!, role, null, CancellationToken.None);
+        string key;
+        try
+        {
+            key = await users.AddAsync(name!, role, null, CancellationToken.None);
+        }
+        catch (ArgumentException refused)
+        {
+            // Another admin added the same name (in another letter case) between the check above and this change.
+            var message = refused.ParamName is null ? refused.Message : refused.Message.Replace($" (Parameter '{refused.ParamName}')", "", StringComparison.Ordinal);
+            return await Render(context, users, (message, false), StatusCodes.Status400BadRequest, enteredName: name, enteredRole: role);
+        }
         await audit.AppendAsync(AuditActor.From(context), AuditActions.UserAdded, null, $"{name} ({role})", CancellationToken.None);
         // The key exists in clear only in this answer: nothing may keep it.
         context.Response.Headers.CacheControl = "no-store";
