@@ -98,8 +98,8 @@ public static partial class CitationCorpusProbe
                         Flag("title across a line break", written.Replace("\n", " ⏎ "));
                     // From the title's first word on (locators before it may wrap, and so may the break after the kind word).
                     var kindAt = c.Kind is null ? -1 : written.IndexOf(c.Kind, StringComparison.OrdinalIgnoreCase);
-                    var title = kindAt < 0 ? written : written[(kindAt + c.Kind!.Length)..].TrimStart();
-                    if (RunsIntoNextBlock().IsMatch(title)) Flag("title runs into the next block", written.Replace("\n", " ⏎ "));
+                    var fromTitle = kindAt < 0 ? written : written[(kindAt + c.Kind!.Length)..].TrimStart();
+                    if (RunsIntoNextBlock().IsMatch(fromTitle)) Flag("title runs into the next block", written.Replace("\n", " ⏎ "));
                     if (cited.Split(' ').Length == 1 && !cited.Equals("Hiến pháp", StringComparison.OrdinalIgnoreCase))
                         Flag("kind word alone as a title", $"{cited}  ⟵  {Around(upload, c.Start)}");
                 }
