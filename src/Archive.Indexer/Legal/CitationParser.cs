@@ -15,17 +15,22 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
     {
         var phrases = new List<CitationPhrase>();
         string? ownKey = null;
+        // The header ends at its number, its first "Căn cứ" or its first article: a "Quyết định số: …" line further on
+        // (a table cell, a list of decisions) is a citation like any other.
+        var inHeader = true;
         var i = 0;
         while (i < tokens.Count)
         {
-            if (OwnNumberInHeader(i) is { } symbolAt)
+            if (inHeader && OwnNumberInHeader(i) is { } symbolAt)
             {
                 // A number without a year repeats across issuers and years (every UBND has its 32/KH-UBND): the
                 // district's plan may cite the province's plan of the same number, so only a dated number is the text's own.
-                if (At(symbolAt).Symbol!.Year is not null) ownKey ??= At(symbolAt).Symbol!.Key;
+                if (At(symbolAt).Symbol!.Year is not null) ownKey = At(symbolAt).Symbol!.Key;
+                inHeader = false;
                 i = symbolAt + 1;
                 continue;
             }
+            if (inHeader && (IsArticleHeading(i) || At(i) is { Folded: "can", LineStart: true } && At(i + 1).Folded == "cu")) inHeader = false;
             if (TryParsePhrase(i) is { } phrase)
             {
                 phrases.Add(phrase);

@@ -213,6 +213,16 @@ public class CitationFamilyTests
     }
 
     [Fact]
+    public void A_number_line_below_the_header_is_a_citation_and_does_not_make_the_text_cite_itself()
+    {
+        var citations = extractor.Extract(
+            "UBND XÃ BẮC XA\nSố: 17/KH-UBND\nCăn cứ Quyết định số 12/2022/QĐ-UBND ngày 04/3/2022 của UBND huyện;\n"
+            + "Điều 1. Danh mục văn bản\nQuyết định số: 12/2022/QĐ-UBND ngày 04/3/2022\nNghị quyết số: 05/2023/NQ-HĐND ngày 10/7/2023");
+        Assert.Equal(["12/2022/QĐ-UBND", "12/2022/QĐ-UBND", "05/2023/NQ-HĐND"], citations.Select(c => c.Symbol));
+        Assert.All(citations, c => Assert.False(c.Self));
+    }
+
+    [Fact]
     public void A_number_without_a_year_met_again_may_be_another_issuer_s()
     {
         var cited = Assert.Single(extractor.Extract(
