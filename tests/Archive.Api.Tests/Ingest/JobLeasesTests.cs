@@ -101,14 +101,14 @@ public sealed class JobLeasesTests : IDisposable
     public async Task A_lease_renewed_while_its_job_runs_outlives_its_duration_and_is_never_taken_over(string kind)
     {
         var store = Store(kind);
-        // Renewed every second; a renewal must be answered within the half second before its end, a margin a loaded
-        // machine keeps with a lease of seconds.
-        var (a, b) = (Instance(store, TimeProvider.System, seconds: 3), Instance(store, TimeProvider.System, seconds: 3));
+        // Renewed every 2 s; a renewal due must start a second before its end at the latest, a margin a loaded machine's
+        // timers keep.
+        var (a, b) = (Instance(store, TimeProvider.System, seconds: 6), Instance(store, TimeProvider.System, seconds: 6));
 
         await using var held = await a.TakeAsync("d0c0000000000000000e", CancellationToken.None);
         var firstExpiry = held!.Lease.ExpiresAt;
-        // Two durations and more: without renewals the lease would have expired twice over.
-        var until = DateTimeOffset.UtcNow.AddSeconds(7);
+        // Beyond its duration, with two renewals: without them the lease would have expired.
+        var until = DateTimeOffset.UtcNow.AddSeconds(8);
         while (DateTimeOffset.UtcNow < until)
         {
             Assert.Null(await b.TakeAsync("d0c0000000000000000e", CancellationToken.None));
@@ -144,7 +144,7 @@ public sealed class JobLeasesTests : IDisposable
     public async Task A_holder_that_cannot_renew_stops_its_job_before_its_lease_ends_so_that_two_never_run_at_once(string kind)
     {
         var store = new InterruptedStore(Store(kind));
-        var a = Instance(store, TimeProvider.System, seconds: 4.5); // renewed every 1.5 s
+        var a = Instance(store, TimeProvider.System, seconds: 9); // renewed every 3 s, fenced 1.5 s before its end
 
         var held = await a.TakeAsync("d0c00000000000000010", CancellationToken.None);
         var taken = held!.Lease.ExpiresAt;
@@ -166,7 +166,7 @@ public sealed class JobLeasesTests : IDisposable
     public async Task A_renewal_whose_answer_was_lost_is_not_taken_for_another_instances_takeover(string kind)
     {
         var store = new InterruptedStore(Store(kind));
-        var a = Instance(store, TimeProvider.System, seconds: 4.5); // renewed every 1.5 s
+        var a = Instance(store, TimeProvider.System, seconds: 9); // renewed every 3 s, fenced 1.5 s before its end
 
         await using var held = await a.TakeAsync("d0c00000000000000011", CancellationToken.None);
         var before = held!.Lease.ExpiresAt;
