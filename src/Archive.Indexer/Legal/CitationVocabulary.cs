@@ -96,7 +96,7 @@ internal static class CitationVocabulary
     /// </summary>
     public static readonly HashSet<string> NotTitleStarts =
     [
-        "sư", "định", "pháp", "lệ", "gia", "mới", "cũ", "chung", "khác", "hiện", "nêu", "trên", "đó", "cần", "nên", "chưa", "vẫn",
+        .. NounsWithLuat, "mới", "cũ", "chung", "khác", "hiện", "nêu", "trên", "đó", "cần", "nên", "chưa", "vẫn",
         "chỉ", "còn", "cho", "đều",
     ];
 
