@@ -26,14 +26,11 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
 
     public Task RunAsync(string[] args)
     {
-        var options = args.ToList();
-        var at = options.IndexOf("--index");
-        string? keep = null;
-        if (at >= 0 && at + 1 < options.Count) { keep = options[at + 1]; options.RemoveRange(at, 2); }
-        var mergeAt = options.IndexOf("--merge");
-        int? mergeTo = null;
-        if (mergeAt >= 0 && mergeAt + 1 < options.Count) { mergeTo = int.Parse(options[mergeAt + 1], System.Globalization.CultureInfo.InvariantCulture); options.RemoveRange(mergeAt, 2); }
-        var count = options.Count > 0 && int.TryParse(options[0], out var n) ? n : 100_000;
+        var keep = BenchArguments.Option(args, "--index");
+        int? mergeTo = BenchArguments.Option(args, "--merge") is { } merge ? int.Parse(merge, System.Globalization.CultureInfo.InvariantCulture) : null;
+        // N is the one argument that is no option's value.
+        var count = args.Where((arg, i) => i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))
+            .Select(arg => int.TryParse(arg, out var n) ? n : (int?)null).FirstOrDefault(n => n is not null) ?? 100_000;
         var corpus = LegalCorpus.Load(LegalCorpus.Locate(null));
         var folder = keep ?? Path.Combine(Path.GetTempPath(), "archive-bench-scale", Guid.NewGuid().ToString("N"));
         try
