@@ -20,6 +20,7 @@ public static class ArchiveWeb
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddSingleton<PublishedDocuments>();
         builder.Services.AddSingleton<PublicContent>();
+        builder.Services.AddSingleton<Shared.DocumentReadings>();
         builder.Services.AddSingleton<OriginalViews>();
         builder.Services.AddSingleton<StaticSiteExport>();
         return builder;

@@ -23,6 +23,13 @@ public sealed class SiteOptions
     [Required, Url]
     public string PublicBaseUrl { get; set; } = Hosting.ArchiveCommands.DefaultUrl;
 
+    /// <summary>
+    /// Documents' texts, structures and parts kept in memory for their pages (<see cref="Shared.DocumentReadings"/>), in
+    /// megabytes; 0 keeps none (every page reads the store again).
+    /// </summary>
+    [Range(0, 65_536)]
+    public int DocumentCacheMegabytes { get; set; } = 64;
+
     /// <summary>The staff pages' name.</summary>
     public string StaffName => $"Kho lưu trữ văn bản — {Organisation}";
 

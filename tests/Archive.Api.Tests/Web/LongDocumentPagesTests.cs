@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests.Web;
 
@@ -96,6 +97,34 @@ public sealed partial class LongDocumentPagesTests : IDisposable
         Assert.Contains("id=\"dieu-500\"", staffPage);
         Assert.DoesNotContain("id=\"dieu-1\"", staffPage);
         Assert.True(Encoding.UTF8.GetByteCount(staffPage) < PageBound + 100_000);
+    }
+
+    [Fact]
+    public async Task A_long_documents_parts_are_read_from_the_store_once_per_record_and_read_again_after_the_record_changes()
+    {
+        var law = LongLaw();
+        var response = await staff.UploadAsync(Encoding.UTF8.GetBytes(law), "luat-nha-van-hoa.txt", new Dictionary<string, string>
+        {
+            ["number"] = "98/2025/QH15", ["kind"] = "Luật", ["title"] = "Luật Quản lý nhà văn hóa thôn, bản",
+        });
+        var id = (await response.JsonAsync()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/documents/{id}/publish", new { reason = "Công khai" })).StatusCode);
+        Assert.Contains("Việc thứ 500 của nhà văn hóa", await visitor.GetStringAsync("/van-ban/98-2025-qh15?den=dieu-500"));
+
+        // The stored text changes behind the archive's back (its structure is parsed again from it when missing): the
+        // pages keep what they read for this record, so a part request does not read the store again.
+        var store = factory.Services.GetRequiredService<Archive.Storage.IObjectStore>();
+        var changed = law.Replace("Việc thứ 500 của nhà văn hóa", "Việc thứ 500 đã được đọc lại", StringComparison.Ordinal);
+        await store.PutAsync(Archive.Api.Documents.StoreLayout.Text(id), new MemoryStream(Encoding.UTF8.GetBytes(changed)), "text/plain; charset=utf-8");
+        await store.DeleteAsync(Archive.Api.Documents.StoreLayout.Structure(id));
+        Assert.Contains("Việc thứ 500 của nhà văn hóa", await visitor.GetStringAsync("/van-ban/98-2025-qh15?den=dieu-500"));
+        Assert.Contains("Việc thứ 500 của nhà văn hóa", await staff.GetStringAsync($"/quan-ly/van-ban/{id}?den=dieu-500"));
+
+        // A write of the record (here a correction) drops what was kept: the next request reads the store again.
+        var corrected = await staff.PatchAsJsonAsync($"/api/documents/{id}", new { title = "Luật Quản lý nhà văn hóa thôn, bản (bản đọc lại)", reason = "Sửa tiêu đề" });
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.Contains("Việc thứ 500 đã được đọc lại", await visitor.GetStringAsync("/van-ban/98-2025-qh15?den=dieu-500"));
+        Assert.Contains("Việc thứ 500 đã được đọc lại", await staff.GetStringAsync($"/quan-ly/van-ban/{id}?den=dieu-500"));
     }
 
     [GeneratedRegex("href=\"([^\"#]*)#dieu-500\"")]

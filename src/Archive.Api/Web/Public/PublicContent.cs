@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Archive.Api.Citations;
 using Archive.Api.Documents;
 using Archive.Api.Publishing;
-using Archive.Storage;
+using Archive.Api.Web.Shared;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Web.Public;
@@ -14,7 +14,7 @@ namespace Archive.Api.Web.Public;
 /// published page may say of the documents related to it is <see cref="PublicRelations"/>'s to decide. Absolute links
 /// use the configured public address only.
 /// </summary>
-public sealed class PublicContent(PublishedDocuments published, IObjectStore store, DocumentRelationsReader relations, IOptions<SiteOptions> site)
+public sealed class PublicContent(PublishedDocuments published, DocumentReadings readings, DocumentRelationsReader relations, IOptions<SiteOptions> site)
 {
     public const int HomeCount = 20;
 
@@ -24,9 +24,8 @@ public sealed class PublicContent(PublishedDocuments published, IObjectStore sto
     {
         if (published.Find(slug) is not { } record) return null;
         var view = PublicRelations.For(relations.Of(record.Id)!, id => published.SlugOf(id) is { } target ? links.Document(target) : null);
-        var text = await StoredText.ReadAsync(store, record.Id, cancellationToken);
-        return new PublicDocument(record, slug, text,
-            await StoredStructure.ReadAsync(store, record.Id, cancellationToken, text), view, JsonLd(record, $"{baseUrl}/van-ban/{slug}"));
+        var reading = await readings.ReadAsync(record, cancellationToken);
+        return new PublicDocument(record, slug, reading, view, JsonLd(record, $"{baseUrl}/van-ban/{slug}"));
     }
 
     /// <summary>An Atom feed (RFC 4287) of the latest published documents.</summary>

@@ -98,14 +98,11 @@ public static class StaffSite
             if (full || ChangeActions.Contains(entry.Action)) history.Add(entry);
         history.Reverse();
         var slug = services.GetRequiredService<PublishedDocuments>().SlugOf(record.Id);
-        var store = services.GetRequiredService<Archive.Storage.IObjectStore>();
-        var text = await StoredText.ReadAsync(store, record.Id, cancellationToken);
         var parameters = new Dictionary<string, object?>
         {
             ["Viewer"] = viewer,
             ["Record"] = record,
-            ["Text"] = text,
-            ["Structure"] = await StoredStructure.ReadAsync(store, record.Id, cancellationToken, text),
+            ["Reading"] = await services.GetRequiredService<DocumentReadings>().ReadAsync(record, cancellationToken),
             ["PublicUrl"] = slug is null ? null : PublicLinks.Live.Document(slug),
             ["Relations"] = RelationsView.ForStaff(relations),
             ["History"] = (IReadOnlyList<AuditEntry>)history,
