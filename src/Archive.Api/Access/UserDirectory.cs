@@ -109,19 +109,20 @@ public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<
     }
 
     /// <summary>Adds a user and returns their key (the only time it exists in clear).</summary>
+    /// <exception cref="UserRefusedException">The role, the name or the key cannot be taken; its reason is for people.</exception>
     public async Task<string> AddAsync(string name, string role, string? key, CancellationToken cancellationToken)
     {
         if (!ArchiveRoles.IsKnown(role))
-            throw new ArgumentException($"Vai trò '{role}' không tồn tại: dùng {string.Join(", ", ArchiveRoles.All)}.", nameof(role));
-        if (UserNames.Problem(name) is { } problem) throw new ArgumentException(problem, nameof(name));
+            throw new UserRefusedException($"Vai trò '{role}' không tồn tại: dùng {string.Join(", ", ArchiveRoles.All)}.", nameof(role));
+        if (UserNames.Problem(name) is { } problem) throw new UserRefusedException(problem, nameof(name));
         key ??= NewKey();
-        if (key.Length < 16) throw new ArgumentException("Khóa truy cập phải dài ít nhất 16 ký tự.", nameof(key));
+        if (key.Length < 16) throw new UserRefusedException("Khóa truy cập phải dài ít nhất 16 ký tự.", nameof(key));
         var user = new ArchiveUser(UserNames.Canonical(name), role, Hash(key), DateTimeOffset.UtcNow);
         await ChangeAsync(users =>
         {
             // "Lan" beside an active "lan" would be a second identity that reads the same in the trail.
             if (users.FirstOrDefault(u => u.Active && u.Name != user.Name && UserNames.Same(u.Name, user.Name)) is { } other)
-                throw new ArgumentException($"Đã có người dùng tên “{other.Name}”: tên không phân biệt chữ hoa, chữ thường; hãy dùng đúng tên đó hoặc chọn tên khác.", nameof(name));
+                throw new UserRefusedException($"Đã có người dùng tên “{other.Name}”: tên không phân biệt chữ hoa, chữ thường; hãy dùng đúng tên đó hoặc chọn tên khác.", nameof(name));
             return users.Where(u => u.KeySha256 != user.KeySha256).Append(user).ToList();
         }, cancellationToken);
         return key;

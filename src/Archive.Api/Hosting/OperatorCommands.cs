@@ -54,9 +54,9 @@ public static class OperatorCommands
         {
             key = await services.GetRequiredService<UserDirectory>().AddAsync(name, role, null, CancellationToken.None);
         }
-        catch (ArgumentException e)
+        catch (UserRefusedException e)
         {
-            Console.Error.WriteLine(e.Message[..^(e.ParamName is null ? 0 : $" (Parameter '{e.ParamName}')".Length)]);
+            Console.Error.WriteLine(e.Reason);
             return CommandHelp.WrongUse;
         }
         name = UserNames.Canonical(name);

@@ -14,31 +14,36 @@ public static class PublicSite
     public static IEndpointRouteBuilder MapPublicSite(this IEndpointRouteBuilder app)
     {
         var site = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
-        // HEAD answers as GET does (without the body: link checkers, monitors and crawlers use it).
-        string[] read = [HttpMethods.Get, HttpMethods.Head];
-        site.MapMethods("/", read, (HttpContext context, PublicContent content) =>
-            PageRenderer.PageAsync<PublicHomePage>(context, new { Latest = content.Latest() }));
-        site.MapMethods("/tim-kiem", read, Search);
-        site.MapMethods("/van-ban/{slug}", read, Document);
-        site.MapMethods("/van-ban/{slug}/tai-ve", read, Download);
-        site.MapMethods("/van-ban/{slug}/xem", read, View);
-        site.MapMethods("/van-ban/{slug}/trang-{page:int}.png", read, Picture);
-        site.MapMethods("/feed.atom", read, (PublicContent content, IOptions<SiteOptions> options) =>
-            Results.Text(content.Feed(options.Value.BaseUrl), "application/atom+xml; charset=utf-8"));
-        site.MapMethods("/sitemap.xml", read, (PublicContent content, IOptions<SiteOptions> options) =>
-            Results.Text(content.Sitemap(options.Value.BaseUrl), "application/xml; charset=utf-8"));
-        // Unknown public addresses get the site's 404 page rather than the staff sign-in.
-        site.MapMethods("/{**path:regex(^(?!api(/|$)|quan-ly(/|$)).*$)}", read, (Func<HttpContext, Task<IResult>>)NotFound);
-        // A public page asked with another method is told so (405), not sent to the staff sign-in. Named one by one: a
-        // catch-all for these methods would also be a candidate for every API address and change how routing refuses
+        // The site's pages, each named once: it answers GET and HEAD (without the body: link checkers, monitors and
+        // crawlers use it), and another method is told so (405), not sent to the staff sign-in. Named one by one: a
+        // catch-all for those methods would also be a candidate for every API address and change how routing refuses
         // those (an API call's unsupported content type).
+        (string Path, Delegate Answer)[] pages =
+        [
+            ("/", (HttpContext context, PublicContent content) => PageRenderer.PageAsync<PublicHomePage>(context, new { Latest = content.Latest() })),
+            ("/tim-kiem", Search),
+            ("/van-ban/{slug}", Document),
+            ("/van-ban/{slug}/tai-ve", Download),
+            ("/van-ban/{slug}/xem", View),
+            ("/van-ban/{slug}/trang-{page:int}.png", Picture),
+            ("/feed.atom", (PublicContent content, IOptions<SiteOptions> options) =>
+                Results.Text(content.Feed(options.Value.BaseUrl), "application/atom+xml; charset=utf-8")),
+            ("/sitemap.xml", (PublicContent content, IOptions<SiteOptions> options) =>
+                Results.Text(content.Sitemap(options.Value.BaseUrl), "application/xml; charset=utf-8")),
+        ];
+        string[] read = [HttpMethods.Get, HttpMethods.Head];
         string[] others = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch, HttpMethods.Trace, HttpMethods.Options];
-        foreach (var path in (string[])["/", "/tim-kiem", "/van-ban/{slug}", "/van-ban/{slug}/tai-ve", "/van-ban/{slug}/xem", "/feed.atom", "/sitemap.xml"])
+        foreach (var (path, answer) in pages)
+        {
+            site.MapMethods(path, read, answer);
             site.MapMethods(path, others, (HttpContext context) =>
             {
                 context.Response.Headers.Allow = "GET, HEAD";
                 return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
             });
+        }
+        // Unknown public addresses get the site's 404 page rather than the staff sign-in.
+        site.MapMethods("/{**path:regex(^(?!api(/|$)|quan-ly(/|$)).*$)}", read, (Func<HttpContext, Task<IResult>>)NotFound);
         return app;
     }
 

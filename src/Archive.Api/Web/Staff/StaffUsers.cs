@@ -56,11 +56,10 @@ public static class StaffUsers
         {
             key = await users.AddAsync(name!, role, null, CancellationToken.None);
         }
-        catch (ArgumentException refused)
+        catch (UserRefusedException refused)
         {
             // Another admin added the same name (in another letter case) between the check above and this change.
-            var message = refused.ParamName is null ? refused.Message : refused.Message.Replace($" (Parameter '{refused.ParamName}')", "", StringComparison.Ordinal);
-            return await Render(context, users, (message, false), StatusCodes.Status400BadRequest, enteredName: name, enteredRole: role);
+            return await Render(context, users, (refused.Reason, false), StatusCodes.Status400BadRequest, enteredName: name, enteredRole: role);
         }
         await audit.AppendAsync(AuditActor.From(context), AuditActions.UserAdded, null, $"{name} ({role})", CancellationToken.None);
         // The key exists in clear only in this answer: nothing may keep it.
