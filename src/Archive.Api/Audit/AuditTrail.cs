@@ -221,9 +221,11 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
 
     /// <summary>
     /// Entries newest first, filtered, read backwards from the chain's head one entry at a time, so that a page of the
-    /// latest entries costs a page of reads, not the whole trail. Entries are numbered in the order they were recorded,
-    /// so once they are older than <see cref="AuditQuery.From"/> (with a day's slack for entries written late after an
-    /// outage or by an operator command) none further back can match and the walk stops.
+    /// latest entries costs a page of reads, not the whole trail. The walk stops at the first entry the store took
+    /// before <see cref="AuditQuery.From"/> (with a day's slack for clocks): every entry further back was written
+    /// earlier still, and an entry's time is never later than its writing. An entry's own time is not enough to stop
+    /// at: one kept aside during a store outage is written days after it happened, after entries an operator command or
+    /// another instance wrote meanwhile, and those may still match.
     /// </summary>
     public async IAsyncEnumerable<AuditEntry> ReadNewestFirstAsync(AuditQuery query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -238,10 +240,17 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
             try { entry = await ReadEntryAsync(store, StoreLayout.AuditEntry(sequence), cancellationToken); }
             catch (JsonException) { continue; }
             if (entry is null) continue;
-            if (query.From is { } from && entry.At < from - TimeSpan.FromDays(1)) yield break;
+            if (query.From is { } from && entry.At < from - FromSlack && await WrittenBeforeAsync(sequence, from - FromSlack, cancellationToken)) yield break;
             if (query.Matches(entry)) yield return entry;
         }
     }
+
+    /// <summary>How far the store's clock and the service's may disagree when the walk decides where to stop.</summary>
+    private static readonly TimeSpan FromSlack = TimeSpan.FromDays(1);
+
+    /// <summary>Whether the store took entry <paramref name="sequence"/> before <paramref name="moment"/> (its object's time).</summary>
+    private async Task<bool> WrittenBeforeAsync(long sequence, DateTimeOffset moment, CancellationToken cancellationToken) =>
+        await store.StatAsync(StoreLayout.AuditEntry(sequence), cancellationToken) is { } written && written.LastModified < moment;
 
     /// <summary>Walks the whole chain against the key and the anchored checkpoints (<see cref="AuditChainCheck"/>).</summary>
     public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default) =>

@@ -64,6 +64,30 @@ public sealed partial class AuditPagingTests : IDisposable
     }
 
     [Fact]
+    public async Task An_entry_kept_aside_for_days_during_an_outage_does_not_end_a_walk_from_a_date_before_entries_that_match()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/audit?pageSize=1")).StatusCode); // the service is up
+        // Another process over the same store writes an entry today...
+        var other = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<Archive.Api.Audit.AuditTrail>(factory.Services);
+        await other.LoadAsync(CancellationToken.None);
+        await other.AppendAsync(Archive.Api.Audit.AuditActor.Console("vanthu-ca-dem"), Archive.Api.Audit.AuditActions.UserAdded, null, "thêm người dùng trong lúc kho mất kết nối");
+        // ...then an entry that waited three days on disk while the store refused it is written after it, with the time it happened.
+        var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Archive.Storage.IObjectStore>(factory.Services);
+        var late = new Archive.Api.Audit.AuditEntry
+        {
+            Sequence = other.Count + 1, At = DateTimeOffset.UtcNow.AddDays(-3), User = "lan", Role = "clerk",
+            Action = Archive.Api.Audit.AuditActions.View, PreviousHash = "", Details = "xem trong lúc kho mất kết nối",
+        };
+        await store.PutAsync(Archive.Api.Documents.StoreLayout.AuditEntry(late.Sequence),
+            new MemoryStream(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(late, Archive.Api.Audit.AuditTrail.Stored)), "application/json");
+
+        var today = DateTimeOffset.UtcNow.AddHours(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var found = (await client.GetJsonAsync($"/api/audit?from={today}")).EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64()).ToList();
+        Assert.Contains(other.Count, found);
+        Assert.DoesNotContain(late.Sequence, found);
+    }
+
+    [Fact]
     public async Task The_staff_audit_page_shows_the_newest_entries_first_pages_on_and_walks_the_chain_only_when_asked()
     {
         var id = (await (await client.UploadTextAsync("Biên bản họp tổ hòa giải thôn Khuổi Phầy", "hoa-giai.txt")).JsonAsync()).GetProperty("id").GetString()!;
