@@ -25,6 +25,14 @@ public static class PagingRules
         return null;
     }
 
+    /// <summary>
+    /// Why page <paramref name="page"/> of a list a person reads on a web page (<paramref name="pageSize"/> entries a page,
+    /// "?trang=N") is past the window (Vietnamese, in pages rather than the API's parameters), or null.
+    /// </summary>
+    /// <param name="narrowing">What the reader can do instead ("hãy lọc theo …").</param>
+    public static string? PageProblem(long page, int pageSize, string narrowing) =>
+        page * pageSize > MaxWindow ? $"Chỉ xem được {MaxWindow / pageSize} trang đầu; {narrowing}" : null;
+
     /// <summary>The same, as the 400 problem an API answers.</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? BadRequest(long page, long pageSize, string items = "mục") =>
         Problem(page, pageSize, items) is { } problem ? Hosting.Problems.BadRequest(problem) : null;

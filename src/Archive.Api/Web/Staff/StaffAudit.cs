@@ -38,8 +38,7 @@ public static class StaffAudit
         var (fromDate, toDate) = (MetadataRules.ParseDate(from), MetadataRules.ParseDate(to));
         if (!string.IsNullOrWhiteSpace(from) && fromDate is null || !string.IsNullOrWhiteSpace(to) && toDate is null)
             problem ??= "Ngày phải viết như 20/02/2025.";
-        problem ??= (long)page * PageSize > Apis.PagingRules.MaxWindow
-            ? $"Chỉ xem được {Apis.PagingRules.MaxWindow / PageSize} trang đầu; hãy lọc theo người dùng, văn bản hoặc ngày." : null;
+        problem ??= Apis.PagingRules.PageProblem(page, PageSize, "hãy lọc theo người dùng, văn bản hoặc ngày.");
         // Days as people mean them: in Vietnam's time zone.
         var query = new AuditQuery(null, string.IsNullOrWhiteSpace(user) ? null : user.Trim(),
             fromDate is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), VietnamTime) : null,
