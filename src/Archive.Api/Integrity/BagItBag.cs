@@ -73,12 +73,6 @@ public static class BagItBag
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
-    /// <summary>All entries of a bag being checked together, inflated (4 GiB): hashing more would hold the request for minutes.</summary>
-    public const long MaxInflatedBytes = 4L * 1024 * 1024 * 1024;
-
-    /// <summary>The tag files read whole (manifests, bag-info) hold this much at most together (16 MiB, a manifest of ~100,000 files).</summary>
-    public const long MaxTagBytes = 16L * 1024 * 1024;
-
     /// <summary>The tag files the check reads; any other file of the bag, at its top or not, is only hashed.</summary>
     private static readonly HashSet<string> TagsRead = new(StringComparer.Ordinal) { "bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt" };
 
@@ -87,7 +81,7 @@ public static class BagItBag
     /// file is missing from the manifest, and Payload-Oxum matches. Problems are in Vietnamese, one per line.
     /// Nothing is inflated into memory but the tag files: each payload file is hashed as it streams out of the ZIP,
     /// and a package whose directory announces a zip bomb (<see cref="PackageBudget"/>'s ratio, more entries or
-    /// more bytes than <see cref="MaxInflatedBytes"/>) is refused before anything is inflated; an entry inflating
+    /// more bytes than <see cref="PackageBudget.MaxBagBytes"/>) is refused before anything is inflated; an entry inflating
     /// past what the directory says is refused as it does.
     /// </summary>
     /// <param name="zipStream">The package, seekable (a ZIP's directory is at its end): a spooled file, not the request body.</param>
@@ -114,7 +108,7 @@ public static class BagItBag
                 var slash = entry.FullName.IndexOf('/');
                 if (slash < 0) continue;
                 var path = entry.FullName[(slash + 1)..];
-                var tag = TagsRead.Contains(path) && kept + entry.Length <= MaxTagBytes;
+                var tag = TagsRead.Contains(path) && kept + entry.Length <= PackageBudget.MaxBagTagBytes;
                 if (await HashAsync(entry, tag, cancellationToken) is not { } read)
                     return new BagItVerification(false, 0, [$"Tệp {path} trong gói nở ra nhiều hơn danh mục ZIP ghi: gói bị làm hỏng hoặc là bom nén."]);
                 files[path] = (read.Sha256, read.Size);
@@ -141,21 +135,15 @@ public static class BagItBag
     }
 
     /// <summary>Why the package's directory alone says it must not be inflated, or null.</summary>
-    private static string? Refusal(ZipArchive zip)
-    {
-        if (zip.Entries.Count > PackageBudget.MaxEntries)
-            return $"Gói có {zip.Entries.Count} tệp, quá giới hạn {PackageBudget.MaxEntries} tệp: không kiểm tra.";
-        long total = 0;
-        foreach (var entry in zip.Entries)
+    private static string? Refusal(ZipArchive zip) =>
+        PackageBudget.Judge(zip, PackageBudget.MaxBagBytes, PackageBudget.MaxBagBytes, _ => true, ratio: true) switch
         {
-            if (PackageBudget.Implausible(entry))
-                return $"Tệp {entry.FullName} nén bất thường (nở ra hơn {PackageBudget.MaxRatio} lần, {entry.Length} byte): gói bị từ chối như một bom nén.";
-            total += entry.Length;
-            if (total > MaxInflatedBytes)
-                return $"Gói giải nén ra hơn {MaxInflatedBytes / (1024 * 1024 * 1024)} GiB: quá lớn để kiểm tra qua mạng.";
-        }
-        return null;
-    }
+            (PackageExcess.TooManyEntries, _) => $"Gói có {zip.Entries.Count} tệp, quá giới hạn {PackageBudget.MaxEntries} tệp: không kiểm tra.",
+            (PackageExcess.Implausible, var entry) =>
+                $"Tệp {entry!.FullName} nén bất thường (nở ra hơn {PackageBudget.MaxRatio} lần, {entry.Length} byte): gói bị từ chối như một bom nén.",
+            (PackageExcess.TooLarge, _) => $"Gói giải nén ra hơn {PackageBudget.MaxBagBytes / (1024 * 1024 * 1024)} GiB: quá lớn để kiểm tra qua mạng.",
+            _ => null,
+        };
 
     /// <summary>The entry's SHA-256 and size, streamed; its bytes too when <paramref name="keep"/>; null when it inflates
     /// past the size its directory entry gave (the budget was judged on that size).</summary>

@@ -23,6 +23,12 @@ public static class PackageBudget
 
     public const int MaxEntries = 10_000;
 
+    /// <summary>A BagIt package checked over the network (a transfer, an export sent back), inflated (4 GiB): hashing more would hold the request for minutes.</summary>
+    public const long MaxBagBytes = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>A BagIt package's tag files read whole (manifests, bag-info) together (16 MiB, a manifest of ~100,000 files).</summary>
+    public const long MaxBagTagBytes = 16L * 1024 * 1024;
+
     /// <summary>
     /// How many times its compressed size an entry may inflate to, once it is larger than <see cref="RatioFloor"/>.
     /// Scans, PDFs and pictures barely compress; texts and records 3-10×; a run of zeros 1,000×: only a bomb goes past.
@@ -46,6 +52,27 @@ public static class PackageBudget
         return copy;
     }
 
+    /// <summary>
+    /// The one reading of a package's directory against a budget: its entry count, then each counted entry's size (at
+    /// most <paramref name="maxEntryBytes"/>), all counted entries together (at most <paramref name="maxBytes"/>) and,
+    /// when <paramref name="ratio"/> is asked for, each entry's inflation (<see cref="Implausible"/>); with the entry
+    /// that broke it.
+    /// </summary>
+    public static (PackageExcess Excess, ZipArchiveEntry? Entry) Judge(ZipArchive zip, long maxBytes, long maxEntryBytes,
+        Func<ZipArchiveEntry, bool> counted, bool ratio)
+    {
+        if (zip.Entries.Count > MaxEntries) return (PackageExcess.TooManyEntries, null);
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            if (!counted(entry)) continue;
+            if (ratio && Implausible(entry)) return (PackageExcess.Implausible, entry);
+            total += entry.Length;
+            if (entry.Length > maxEntryBytes || total > maxBytes) return (PackageExcess.TooLarge, entry);
+        }
+        return (PackageExcess.None, null);
+    }
+
     /// <summary>Why <paramref name="package"/> (seekable, read from its start and put back) must not be opened, or null.</summary>
     public static string? Exceeded(Stream package)
     {
@@ -54,15 +81,12 @@ public static class PackageBudget
         {
             package.Position = 0;
             using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > MaxEntries) return ExtractionMessages.PackageTooManyParts(MaxEntries);
-            long total = 0;
-            foreach (var entry in zip.Entries)
+            return Judge(zip, MaxMarkupBytes, MaxPartBytes, e => IsMarkup(e.FullName), ratio: false).Excess switch
             {
-                if (!IsMarkup(entry.FullName)) continue;
-                total += entry.Length;
-                if (entry.Length > MaxPartBytes || total > MaxMarkupBytes) return ExtractionMessages.PackageTooLarge(MaxMarkupBytes);
-            }
-            return null;
+                PackageExcess.TooManyEntries => ExtractionMessages.PackageTooManyParts(MaxEntries),
+                PackageExcess.None => null,
+                _ => ExtractionMessages.PackageTooLarge(MaxMarkupBytes),
+            };
         }
         catch (InvalidDataException)
         {
