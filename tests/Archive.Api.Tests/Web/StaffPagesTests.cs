@@ -118,6 +118,40 @@ public sealed partial class StaffPagesTests : IClassFixture<StaffPagesTests.Serv
     }
 
     [Fact]
+    public async Task The_upload_form_without_script_stores_every_file_chosen_and_refuses_one_number_for_several()
+    {
+        var clerk = service.CreateClientAs(ArchiveRoles.Clerk);
+        var token = await StaffForms.TokenAsync(clerk, "/quan-ly/tai-len", "/quan-ly/tai-len");
+        string[] names = ["thong-bao-tiem-phong-dot-1.txt", "thong-bao-tiem-phong-dot-2.txt", "thong-bao-tiem-phong-dot-3.txt"];
+        MultipartFormDataContent Form(string number)
+        {
+            var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+            foreach (var name in names)
+                form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes($"Thông báo lịch tiêm phòng gia súc, gia cầm ({name}).")), "file", name);
+            form.Add(new StringContent(number), "number");
+            form.Add(new StringContent("Thông báo"), "kind");
+            form.Add(new StringContent(""), "title");
+            return form;
+        }
+
+        var refused = await clerk.PostAsync("/quan-ly/tai-len", Form("12/TB-UBND"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("đã chọn 3 tệp", Decode(await refused.Content.ReadAsStringAsync()));
+
+        var stored = await clerk.PostAsync("/quan-ly/tai-len", Form(""));
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        var page = Decode(await stored.Content.ReadAsStringAsync());
+        Assert.Contains("3 trên 3 tệp đã được lưu", page);
+        var ids = DocumentLink().Matches(page).Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(3, ids.Count);
+        foreach (var id in ids)
+            Assert.Equal("Thông báo", (await service.CreateClient().GetJsonAsync($"/api/documents/{id}")).GetProperty("kind").GetString());
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"/quan-ly/van-ban/([^\"/?#]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex DocumentLink();
+
+    [Fact]
     public async Task A_correction_without_a_reason_is_refused_on_the_page_and_a_saved_one_shows_in_the_history_with_old_and_new()
     {
         var response = await service.CreateClient().UploadAsync(Encoding.UTF8.GetBytes("Quyết định khen thưởng tập thể thôn Bó Lếch năm 2024."), "qd-khen.txt",

@@ -10,7 +10,8 @@ namespace Archive.Api.Web.Staff;
 
 /// <summary>
 /// The upload page. With its script, each file goes to POST /api/documents with its own fields and progress; without
-/// it, the form posts here: one file with its fields, checked by the same <see cref="MetadataRules"/>.
+/// it, the form posts here: every file chosen, with the fields, checked by the same <see cref="MetadataRules"/> (a number
+/// or a title only with one file: they name one document).
 /// </summary>
 public static class StaffUploads
 {
@@ -33,15 +34,36 @@ public static class StaffUploads
         Task<IResult> Again(string? problem, IReadOnlyList<MetadataProblem>? problems = null) => PageRenderer.PageAsync<StaffUploadPage>(context,
             new { Viewer = StaffViewer.From(context), Entered = entered, Problem = problem, Problems = problems ?? [] }, StatusCodes.Status400BadRequest);
 
-        var file = form.Files.GetFile("file");
-        if (file is null || file.Length == 0) return await Again("Hãy chọn một tệp (tệp rỗng không được lưu).");
-        if (file.Length > options.Value.MaxFileBytes) return await Again($"Tệp vượt quá giới hạn {options.Value.MaxFileBytes / (1024 * 1024)} MB.");
+        var files = form.Files.GetFiles("file");
+        if (files.Count == 0 || files.All(f => f.Length == 0)) return await Again("Hãy chọn một tệp (tệp rỗng không được lưu).");
+        var limit = options.Value.MaxFileBytes;
+        if (files.Where(f => f.Length == 0 || f.Length > limit).Select(f => f.FileName).ToList() is { Count: > 0 } unfit)
+            return await Again($"Chưa lưu tệp nào: {string.Join(", ", unfit.Select(n => $"“{n}”"))} rỗng hoặc vượt quá giới hạn {limit / (1024 * 1024)} MB; "
+                + "hãy bỏ các tệp đó ra rồi gửi lại.");
+        // A number and a title belong to one document: given for several files they would be written on each of them.
+        if (files.Count > 1 && (!string.IsNullOrWhiteSpace(entered.Number) || !string.IsNullOrWhiteSpace(entered.Title)))
+            return await Again($"Chưa lưu: đã chọn {files.Count} tệp, mà số và tiêu đề chỉ thuộc về một văn bản. Hãy để trống hai ô đó "
+                + "(kho tự đọc từ phần đầu mỗi văn bản) hoặc tải lên từng tệp một.");
         var (metadata, problems) = MetadataRules.ForUpload(entered);
         if (metadata is null) return await Again("Chưa lưu: " + MetadataRules.Describe(problems), problems);
-        await using var content = file.OpenReadStream();
-        if (await ingestion.IngestAsync(content, file.FileName, metadata with { UploadedBy = AuditActor.From(context).User }, cancellationToken) is not var (record, created))
-            return await Again($"Tệp “{file.FileName}” không thuộc loại kho lưu trữ nhận ({AcceptedFormats.Names}); tệp không được lưu.");
-        await audit.AppendAsync(AuditActor.From(context), AuditActions.Upload, record.Id, (created ? "Tệp mới: " : "Tệp đã có trong kho: ") + record.FileName);
-        return Results.Redirect($"/quan-ly/van-ban/{record.Id}");
+        var actor = AuditActor.From(context);
+        var outcomes = new List<StaffUploadOutcome>();
+        foreach (var file in files)
+        {
+            await using var content = file.OpenReadStream();
+            if (await ingestion.IngestAsync(content, file.FileName, metadata with { UploadedBy = actor.User }, cancellationToken) is not var (record, created))
+            {
+                outcomes.Add(new StaffUploadOutcome(file.FileName, null, false,
+                    $"không thuộc loại kho lưu trữ nhận ({AcceptedFormats.Names}); tệp không được lưu."));
+                continue;
+            }
+            await audit.AppendAsync(actor, AuditActions.Upload, record.Id, (created ? "Tệp mới: " : "Tệp đã có trong kho: ") + record.FileName);
+            outcomes.Add(new StaffUploadOutcome(file.FileName, record.Id, created, null));
+        }
+        if (outcomes is [{ Id: { } only }]) return Results.Redirect($"/quan-ly/van-ban/{only}");
+        if (outcomes is [{ Problem: { } refused } one]) return await Again($"Tệp “{one.FileName}” {refused}");
+        // Several files sent by the form without its script (which sends each on its own): every one is stored, and listed.
+        return await PageRenderer.PageAsync<StaffUploadPage>(context, new { Viewer = StaffViewer.From(context), Outcomes = (IReadOnlyList<StaffUploadOutcome>)outcomes },
+            outcomes.Any(o => o.Id is not null) ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 }
