@@ -5,9 +5,11 @@ namespace Archive.Api.Documents;
 
 /// <summary>
 /// Fills a record's metadata from its own text (header, signature block, minutes) wherever a person
-/// did not provide it; a provided value always wins and is never overwritten.
+/// did not provide it; a provided value always wins and is never overwritten. A number read from a new version's text
+/// (or read only after the document was published) moves its public address as a corrected number does
+/// (<see cref="PublicAddresses.Follow"/>: the old address keeps answering, a redirect).
 /// </summary>
-public sealed class DocumentDescription
+public sealed class DocumentDescription(PublicAddressBook? addresses = null)
 {
     private readonly DocumentHeaderReader headers = new();
     private readonly MeetingMinutesReader minutes = new();
@@ -54,7 +56,8 @@ public sealed class DocumentDescription
             described = described with { IssuedOn = DateOnly.FromDateTime(startsAt) };
             sources["issuedOn"] = FieldSourceKinds.Extracted;
         }
-        return described with { Meeting = meeting, FieldSources = sources };
+        described = described with { Meeting = meeting, FieldSources = sources };
+        return addresses is null ? described : PublicAddresses.Follow(record, described, addresses);
     }
 
     /// <summary>The sources of the fields a person gave at upload.</summary>

@@ -16,7 +16,8 @@ namespace Archive.Api.Records;
 /// </summary>
 /// <remarks>
 /// Refused while the document is still being read (a run of the pipeline on the old version would write its text over
-/// the new one), in a closed dossier, once destroyed, and when the bytes are the current version's.
+/// the new one), in a closed dossier, once destroyed, when the bytes are the current version's, and when another
+/// document holds them (its original or one of its versions: one file is one record).
 /// </remarks>
 public sealed class DocumentVersions(
     IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, IngestQueue queue, DossierRegister dossiers,
@@ -26,6 +27,11 @@ public sealed class DocumentVersions(
 
     /// <summary>How long an upload may take between claiming a version and recording it before its claim may be taken over.</summary>
     public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(30);
+
+    /// <summary>The document other than <paramref name="id"/> whose original or any version has <paramref name="sha256"/>, or null.</summary>
+    private DocumentRecord? HolderOf(string sha256, string id) =>
+        catalog.Find(StoreLayout.IdFor(sha256)) is { } first && first.Id != id ? first
+            : catalog.All.FirstOrDefault(r => r.Id != id && (r.Sha256 == sha256 || r.FormerVersions.Any(v => v.Sha256 == sha256)));
 
     /// <summary>Every version of the document, newest first; null when there is no such document.</summary>
     public static IReadOnlyList<DocumentVersion> Of(DocumentRecord record) =>
@@ -56,6 +62,9 @@ public sealed class DocumentVersions(
         if (catalog.Find(id) is not { } current) return new(VersionOutcome.NotFound);
         if (Refusal(current) is { } refused) return refused;
         if (current.Sha256 == sha256) return new(VersionOutcome.Identical, current);
+        // One file, one record: the same bytes uploaded as a new document answer the document that holds them, so as a
+        // version of another document they are refused, naming the document that holds them.
+        if (HolderOf(sha256, id) is { } holder) return new(VersionOutcome.HeldByOther, current, Other: holder);
 
         var next = current.Version + 1;
         var claim = new VersionClaim(sha256, DateTimeOffset.UtcNow);

@@ -17,9 +17,16 @@ public static class VersionProblems
             $"Văn bản '{id}' đang được đọc và lập chỉ mục; hãy tải phiên bản mới lên sau khi xử lý xong."),
         VersionOutcome.Identical => Problems.Make(StatusCodes.Status409Conflict, "Tệp trùng với phiên bản hiện hành",
             $"Tệp '{fileName}' giống hệt từng byte với phiên bản hiện hành ({result.Record!.Version}) của văn bản; không có gì thay đổi."),
+        VersionOutcome.HeldByOther => Problems.Make(StatusCodes.Status409Conflict, "Tệp đã thuộc văn bản khác",
+            $"Tệp '{fileName}' giống hệt từng byte với tệp của văn bản {Named(result.Other!)} trong kho; mỗi tệp chỉ thuộc một văn bản, "
+            + "nên không thể làm phiên bản mới của văn bản này. Hãy kiểm tra lại tệp đã chọn."),
         VersionOutcome.Busy => Problems.Make(StatusCodes.Status409Conflict, "Phiên bản khác vừa được tải lên",
             $"Một phiên bản khác của văn bản '{id}' vừa được tải lên cùng lúc; hãy xem lại danh sách phiên bản rồi thử lại."),
         VersionOutcome.UnsupportedType => Problems.UnsupportedType(fileName),
         _ => throw new ArgumentOutOfRangeException(nameof(result), result.Outcome, "not a refusal"),
     };
+
+    /// <summary>"số 15/QĐ-UBND (mã …)", or its title when it has no number: as people know it, and its id to find it.</summary>
+    private static string Named(Documents.DocumentRecord other) =>
+        (other.Number is { Length: > 0 } number ? $"số {number}" : $"“{other.Title}”") + $" (mã {other.Id})";
 }

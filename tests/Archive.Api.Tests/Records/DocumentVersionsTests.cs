@@ -227,4 +227,46 @@ public sealed class DocumentVersionsTests : IDisposable
         await using var original = (await store.OpenReadAsync(StoreLayout.Original(id, 2)))!;
         Assert.Equal(Amended, await new StreamReader(original).ReadToEndAsync());
     }
+
+    [Fact]
+    public async Task A_new_version_whose_text_gives_another_number_moves_the_public_address_and_the_old_one_redirects()
+    {
+        var admin = service.CreateClient();
+        const string decision = "ỦY BAN NHÂN DÂN XÃ HỒNG PHONG\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc công nhận hương ước thôn Nà Lẹng\nĐiều 1. Công nhận hương ước thôn Nà Lẹng.\n";
+        var id = (await admin.UploadTextRecordAsync(decision, "quyet-dinh.txt")).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/documents/{id}/publish", new { reason = "Công khai" })).StatusCode);
+        var visitor = service.CreateAnonymousClient();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/van-ban/15-qd-ubnd")).StatusCode);
+
+        // The decision was issued again under a new number; its new version's header gives it.
+        var reissued = decision.Replace("15/QĐ-UBND", "16/QĐ-UBND", StringComparison.Ordinal).Replace("Điều 1.", "Điều 1. (ban hành lại)", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, (await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes(reissued), "quyet-dinh-16.txt")).StatusCode);
+        Assert.Equal("16/QĐ-UBND", (await admin.WaitUntilReadAsync(id)).GetProperty("number").GetString());
+
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/van-ban/16-qd-ubnd")).StatusCode);
+        var old = await visitor.GetAsync("/van-ban/15-qd-ubnd");
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.EndsWith("/van-ban/16-qd-ubnd", old.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task A_version_with_the_bytes_of_another_document_is_refused_naming_that_document()
+    {
+        var admin = service.CreateClient();
+        var id = (await admin.UploadTextRecordAsync(First, "hương ước.txt")).GetProperty("id").GetString()!;
+        var other = await admin.UploadTextRecordAsync("Quyết định số 21/QĐ-UBND công nhận hương ước thôn Bản Chắt.", "quyet-dinh-21.txt");
+        var otherId = other.GetProperty("id").GetString()!;
+
+        var refused = await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes("Quyết định số 21/QĐ-UBND công nhận hương ước thôn Bản Chắt."), "nham-tep.txt");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var detail = (await refused.JsonAsync()).GetProperty("detail").GetString()!;
+        Assert.Contains(otherId, detail);
+        Assert.Equal(1, (await admin.GetJsonAsync($"/api/documents/{id}")).GetProperty("version").GetInt32());
+
+        // A later version of another document counts too: the same bytes are never two records' files.
+        Assert.Equal(HttpStatusCode.Created, (await PostVersionAsync(admin, otherId, Encoding.UTF8.GetBytes(Amended), "ban-sua.txt")).StatusCode);
+        await admin.WaitUntilReadAsync(otherId);
+        Assert.Equal(HttpStatusCode.Conflict, (await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes(Amended), "ban-sua.txt")).StatusCode);
+    }
 }
