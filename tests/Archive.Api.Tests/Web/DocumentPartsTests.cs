@@ -35,6 +35,21 @@ public sealed class DocumentPartsTests
     }
 
     [Fact]
+    public void A_part_is_named_by_the_chapters_it_begins_and_the_range_of_its_articles()
+    {
+        var text = "LUẬT\nVề nhà văn hóa\n" + string.Concat(new[] { "I", "II", "III" }.Select((chapter, c) => $"Chương {chapter}\nNHÓM VIỆC {chapter}\n"
+            + string.Concat(Enumerable.Range(c * 20 + 1, 20).Select(n => $"Điều {n}. Việc thứ {n}\n1. Thôn lập sổ theo dõi việc thứ {n} và niêm yết công khai.\n"))));
+        var parts = DocumentParts.Of(StructureParser.Parse(text), text, 3_000);
+
+        Assert.Equal("Chương I: Điều 1 – Điều 20", parts.Parts[0].Span);
+        Assert.Equal("Chương II: Điều 21 – Điều 40", parts.Parts[1].Span);
+        Assert.Equal("Chương III: Điều 41 – Điều 60", parts.Parts[^1].Span);
+        // A part that goes on with a chapter begun earlier names its articles only.
+        var opened = DocumentParts.Of(StructureParser.Parse(text), text, 1_000);
+        Assert.Contains(opened.Parts, p => p.Span is { } span && span.StartsWith("Điều ", StringComparison.Ordinal) && span.Contains(" – Điều "));
+    }
+
+    [Fact]
     public void A_text_without_units_is_cut_between_lines_and_loses_nothing()
     {
         var text = string.Concat(Enumerable.Range(1, 300).Select(n => $"Dòng thứ {n} của biên bản họp thôn.\n"));

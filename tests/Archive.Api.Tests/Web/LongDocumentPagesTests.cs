@@ -29,7 +29,7 @@ public sealed partial class LongDocumentPagesTests : IDisposable
     public void Dispose() => factory.Dispose();
 
     /// <summary>A law written for the test: 5 chapters of 110 articles with two clauses each.</summary>
-    private static string LongLaw()
+    internal static string LongLaw()
     {
         var text = new StringBuilder("QUỐC HỘI\nLuật số: 98/2025/QH15\nLUẬT\nQUẢN LÝ NHÀ VĂN HÓA THÔN, BẢN\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n");
         var article = 0;
