@@ -13,6 +13,9 @@ public static class PagingRules
 
     public const int MaxWindow = DocumentSearch.MaxResultWindow;
 
+    /// <summary>What a reader of search results can do past the window.</summary>
+    public const string SearchNarrowing = "hãy thu hẹp tìm kiếm bằng từ khóa hoặc bộ lọc.";
+
     /// <summary>Why <paramref name="page"/> × <paramref name="pageSize"/> is refused (Vietnamese), or null.</summary>
     /// <param name="items">What the list holds, as the message names it ("kết quả", "mục").</param>
     /// <param name="narrowing">What the reader can do past the window, added to that message.</param>

@@ -55,7 +55,7 @@ public static class SearchApi
     private static string? Problem(string? q, string? from, string? to, string? sort, int page, int pageSize)
     {
         if (q is { Length: > MaxQueryLength }) return $"Từ khóa tìm kiếm quá dài (tối đa {MaxQueryLength} ký tự).";
-        if (PagingRules.Problem(page, pageSize, "kết quả", "hãy thu hẹp tìm kiếm bằng từ khóa hoặc bộ lọc.") is { } paging) return paging;
+        if (PagingRules.Problem(page, pageSize, "kết quả", PagingRules.SearchNarrowing) is { } paging) return paging;
         if (from is not null && Date(from) is null) return $"Ngày bắt đầu (from) '{from}' không hợp lệ: dùng dạng 2025-02-20.";
         if (to is not null && Date(to) is null) return $"Ngày kết thúc (to) '{to}' không hợp lệ: dùng dạng 2025-02-20.";
         if (sort is not null && sort is not ("relevance" or "date")) return "Cách sắp xếp (sort) chỉ nhận 'relevance' hoặc 'date'.";

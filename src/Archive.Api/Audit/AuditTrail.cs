@@ -232,6 +232,8 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
     {
         // The head as the store has it: an operator command or another instance may have appended beside this one
         // since its own last entry (one look past it per entry they wrote).
+        // Where the walk may stop: a day before the date asked from (none for a date at the calendar's start).
+        var stopBefore = query.From is { } from && from > DateTimeOffset.MinValue + FromSlack ? from - FromSlack : (DateTimeOffset?)null;
         var head = Count;
         while (await store.StatAsync(StoreLayout.AuditEntry(head + 1), cancellationToken) is not null) head++;
         for (var sequence = head; sequence >= 1; sequence--)
@@ -240,7 +242,7 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
             try { entry = await ReadEntryAsync(store, StoreLayout.AuditEntry(sequence), cancellationToken); }
             catch (JsonException) { continue; }
             if (entry is null) continue;
-            if (query.From is { } from && entry.At < from - FromSlack && await WrittenBeforeAsync(sequence, from - FromSlack, cancellationToken)) yield break;
+            if (stopBefore is { } stop && entry.At < stop && await WrittenBeforeAsync(sequence, stop, cancellationToken)) yield break;
             if (query.Matches(entry)) yield return entry;
         }
     }

@@ -84,21 +84,27 @@ public sealed partial class SearchPagingTests : IClassFixture<SearchPagingTests.
     }
 
     [Fact]
-    public async Task A_public_search_page_beyond_the_first_10000_results_is_refused_with_a_reason()
+    public async Task A_public_search_page_beyond_the_first_10000_results_is_refused_with_a_reason_in_pages()
     {
         var response = await service.CreateAnonymousClient().GetAsync("/tim-kiem?q=" + Uri.EscapeDataString("dân") + "&page=5000000");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("10000 kết quả đầu tiên", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        // Told in the page's own terms (pages of 20), not in the API's parameters.
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Chỉ xem được 500 trang đầu", page);
+        Assert.DoesNotContain("pageSize", page);
     }
 
     [Fact]
-    public async Task A_staff_search_page_beyond_the_first_10000_results_is_refused_with_a_reason()
+    public async Task A_staff_search_page_beyond_the_first_10000_results_is_refused_with_a_reason_in_pages()
     {
         var response = await service.CreateClient().GetAsync("/quan-ly/?q=" + Uri.EscapeDataString("dân") + "&page=501");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("10000 kết quả đầu tiên", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        // Told in the page's own terms (pages of 20), not in the API's parameters.
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Chỉ xem được 500 trang đầu", page);
+        Assert.DoesNotContain("pageSize", page);
     }
 
     private static string? Link(string page, string rel) =>

@@ -55,6 +55,8 @@ public static class PublicSite
         if (string.IsNullOrWhiteSpace(q)) return await PageRenderer.PageAsync<PublicSearchPage>(context);
         var number = PageNumber.Parse(page);
         var (request, problem) = SearchApi.ParseRequest(q, null, null, null, null, null, number, PagerLinks.PageSize, publishedOnly: true);
+        // A page past the window is told in pages, not in the API's parameters.
+        if (PagingRules.PageProblem(number, PagerLinks.PageSize, PagingRules.SearchNarrowing) is { } deep) (request, problem) = (null, deep);
         if (request is null)
             return await PageRenderer.PageAsync<PublicSearchPage>(context, new { Query = q, Problem = problem }, StatusCodes.Status400BadRequest);
         var results = indexing.Search(request);

@@ -51,7 +51,8 @@ public sealed record StaffSearchQuery(
     /// <summary>The twelve months of the year in view (the start date's, or this year), the whole year, and the year before.</summary>
     public IEnumerable<(string Label, StaffSearchQuery Query, bool Current)> Months(DateOnly today)
     {
-        var year = FromDate?.Year ?? today.Year;
+        // A start date typed at the calendar's ends (01/01/0001, 31/12/9999) still has a year before and a month after.
+        var year = Math.Clamp(FromDate?.Year ?? today.Year, DateOnly.MinValue.Year + 1, DateOnly.MaxValue.Year - 1);
         for (var month = 1; month <= 12; month++)
         {
             var first = new DateOnly(year, month, 1);

@@ -58,6 +58,8 @@ public static class StaffSite
         var byValidity = !string.IsNullOrWhiteSpace(validity);
         var (request, problem) = SearchApi.ParseRequest(q, kind, issuer, from, to, sort, byValidity ? 1 : pageNumber, byValidity ? DocumentSearch.MaxPageSize : size,
             chair: chair, place: place);
+        // A page past the window is told in pages, not in the API's parameters.
+        if (PagingRules.PageProblem(pageNumber, size, PagingRules.SearchNarrowing) is { } deep) (request, problem) = (null, deep);
         if (request is null)
             return await PageRenderer.PageAsync<StaffSearchPage>(context, new { Viewer = viewer, Query = query, Problem = problem, ArchiveCount = catalog.Count },
                 StatusCodes.Status400BadRequest);

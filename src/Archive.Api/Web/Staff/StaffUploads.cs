@@ -17,6 +17,9 @@ public static class StaffUploads
 {
     public const string Path = "/quan-ly/tai-len";
 
+    /// <summary>Files one form sent without the page's script may carry (the script sends each file on its own).</summary>
+    public const int MaxFilesPerForm = 100;
+
     public static IEndpointRouteBuilder MapStaffUploads(this IEndpointRouteBuilder app)
     {
         var page = app.MapGroup(Path).RequireAuthorization(AccessPolicies.Upload).ExcludeFromDescription();
@@ -36,6 +39,9 @@ public static class StaffUploads
 
         var files = form.Files.GetFiles("file");
         if (files.Count == 0 || files.All(f => f.Length == 0)) return await Again("Hãy chọn một tệp (tệp rỗng không được lưu).");
+        // Each file is stored before the answer: a form of thousands of tiny files would hold its request for minutes.
+        if (files.Count > MaxFilesPerForm)
+            return await Again($"Chưa lưu: đã chọn {files.Count} tệp, mỗi lần gửi không có JavaScript nhận tối đa {MaxFilesPerForm} tệp; hãy chia thành nhiều lần.");
         var limit = options.Value.MaxFileBytes;
         if (files.Where(f => f.Length == 0 || f.Length > limit).Select(f => f.FileName).ToList() is { Count: > 0 } unfit)
             return await Again($"Chưa lưu tệp nào: {string.Join(", ", unfit.Select(n => $"“{n}”"))} rỗng hoặc vượt quá giới hạn {limit / (1024 * 1024)} MB; "
