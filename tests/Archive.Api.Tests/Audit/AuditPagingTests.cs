@@ -48,15 +48,23 @@ public sealed partial class AuditPagingTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Another process over the same store (an operator command, a second instance): its own trail, appending after this
+    /// one's last entry without this one hearing of it.
+    /// </summary>
+    private async Task<Archive.Api.Audit.AuditTrail> OtherProcessAddsAUserAsync(string details)
+    {
+        var other = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<Archive.Api.Audit.AuditTrail>(factory.Services);
+        await other.LoadAsync(CancellationToken.None);
+        await other.AppendAsync(Archive.Api.Audit.AuditActor.Console("vanthu-ca-dem"), Archive.Api.Audit.AuditActions.UserAdded, null, details);
+        return other;
+    }
+
     [Fact]
     public async Task An_entry_another_instance_wrote_beside_this_one_is_the_newest_the_trail_shows()
     {
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/audit?pageSize=1")).StatusCode); // the service is up
-        // Another process over the same store (an operator command, a second instance): its own trail, appending after
-        // this one's last entry without this one hearing of it.
-        var other = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<Archive.Api.Audit.AuditTrail>(factory.Services);
-        await other.LoadAsync(CancellationToken.None);
-        await other.AppendAsync(Archive.Api.Audit.AuditActor.Console("vanthu-ca-dem"), Archive.Api.Audit.AuditActions.UserAdded, null, "thêm người dùng bên cạnh dịch vụ");
+        var other = await OtherProcessAddsAUserAsync("thêm người dùng bên cạnh dịch vụ");
 
         var newest = (await client.GetJsonAsync("/api/audit?pageSize=1"))[0];
         Assert.Equal(other.Count, newest.GetProperty("sequence").GetInt64());
@@ -68,9 +76,7 @@ public sealed partial class AuditPagingTests : IDisposable
     {
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/audit?pageSize=1")).StatusCode); // the service is up
         // Another process over the same store writes an entry today...
-        var other = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<Archive.Api.Audit.AuditTrail>(factory.Services);
-        await other.LoadAsync(CancellationToken.None);
-        await other.AppendAsync(Archive.Api.Audit.AuditActor.Console("vanthu-ca-dem"), Archive.Api.Audit.AuditActions.UserAdded, null, "thêm người dùng trong lúc kho mất kết nối");
+        var other = await OtherProcessAddsAUserAsync("thêm người dùng trong lúc kho mất kết nối");
         // ...then an entry that waited three days on disk while the store refused it is written after it, with the time it happened.
         var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Archive.Storage.IObjectStore>(factory.Services);
         var late = new Archive.Api.Audit.AuditEntry

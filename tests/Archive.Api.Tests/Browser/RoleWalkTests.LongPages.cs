@@ -14,7 +14,7 @@ public sealed partial class RoleWalkTests
     [Fact]
     public async Task A_long_law_s_part_the_audit_trail_s_later_page_and_a_long_question_read_well_on_a_desktop_and_a_phone()
     {
-        var law = await site.UploadAsync(Encoding.UTF8.GetBytes(LongDocumentPagesTests.LongLaw()), "luat-nha-van-hoa.txt",
+        var law = await site.UploadAsync(Encoding.UTF8.GetBytes(LongLaw.Text()), "luat-nha-van-hoa.txt",
             new() { ["number"] = "98/2025/QH15", ["kind"] = "Luật", ["title"] = "Luật Quản lý nhà văn hóa thôn, bản", ["issuer"] = "Quốc hội" });
         await site.PublishAsync(law);
         // An internal document read 60 times: the trail has more than one page.

@@ -28,32 +28,10 @@ public sealed partial class LongDocumentPagesTests : IDisposable
 
     public void Dispose() => factory.Dispose();
 
-    /// <summary>A law written for the test: 5 chapters of 110 articles with two clauses each.</summary>
-    internal static string LongLaw()
-    {
-        var text = new StringBuilder("QUỐC HỘI\nLuật số: 98/2025/QH15\nLUẬT\nQUẢN LÝ NHÀ VĂN HÓA THÔN, BẢN\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n");
-        var article = 0;
-        foreach (var chapter in new[] { "I", "II", "III", "IV", "V" })
-        {
-            text.Append($"Chương {chapter}\nQUY ĐỊNH VỀ NHÓM VIỆC {chapter}\n");
-            for (var n = 0; n < 110; n++)
-            {
-                article++;
-                text.Append($"Điều {article}. Việc thứ {article} của nhà văn hóa\n");
-                text.Append($"1. Ban quản lý nhà văn hóa thôn lập sổ theo dõi việc thứ {article}, ghi rõ người phụ trách, thời gian, "
-                    + "kinh phí đóng góp của các hộ gia đình và kết quả thực hiện, niêm yết công khai tại bảng tin của thôn trong ba mươi ngày.\n");
-                text.Append($"2. Trưởng thôn tổng hợp ý kiến của người dân về việc thứ {article}, báo cáo Ủy ban nhân dân xã trước ngày "
-                    + "mười lăm của tháng cuối quý; Ủy ban nhân dân xã kiểm tra, hướng dẫn và trả lời bằng văn bản trong mười ngày làm việc.\n");
-            }
-        }
-        text.Append("Luật này được Quốc hội thông qua ngày 01 tháng 7 năm 2025.\nCHỦ TỊCH QUỐC HỘI\nTrần Văn Bình\n");
-        return text.ToString();
-    }
-
     [Fact]
     public async Task A_long_documents_page_stays_bounded_and_its_article_500_is_reachable_from_the_table_of_contents_and_by_its_anchor()
     {
-        var law = LongLaw();
+        var law = LongLaw.Text();
         Assert.True(law.Length > 2 * 100_000, "the law must be several parts long");
         var response = await staff.UploadAsync(Encoding.UTF8.GetBytes(law), "luat-nha-van-hoa.txt", new Dictionary<string, string>
         {
@@ -102,7 +80,7 @@ public sealed partial class LongDocumentPagesTests : IDisposable
     [Fact]
     public async Task A_long_documents_parts_are_read_from_the_store_once_per_record_and_read_again_after_the_record_changes()
     {
-        var law = LongLaw();
+        var law = LongLaw.Text();
         var response = await staff.UploadAsync(Encoding.UTF8.GetBytes(law), "luat-nha-van-hoa.txt", new Dictionary<string, string>
         {
             ["number"] = "98/2025/QH15", ["kind"] = "Luật", ["title"] = "Luật Quản lý nhà văn hóa thôn, bản",
