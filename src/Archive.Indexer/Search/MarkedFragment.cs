@@ -33,15 +33,15 @@ internal sealed class MarkedFragment
     /// </summary>
     public string? Of(string text, int fragmentChars)
     {
-        var view = FoldedText.Of(text);
+        using var view = FoldedText.Of(text);
         var folded = view.Text;
-        var matches = new List<(int Start, int End, int Term)>();
+        var matches = new List<(int Start, int End, int Term)>(32);
         for (var at = 0; at < folded.Length;)
         {
             if (!IsTokenChar(folded[at])) { at++; continue; }
             var start = at;
             while (at < folded.Length && IsTokenChar(folded[at])) at++;
-            if (lookup.TryGetValue(folded.AsSpan(start, at - start), out var term)) matches.Add((start, at, term));
+            if (lookup.TryGetValue(folded.Slice(start, at - start), out var term)) matches.Add((start, at, term));
         }
         if (matches.Count == 0) return null;
 
@@ -81,7 +81,7 @@ internal sealed class MarkedFragment
     /// The fragment around the matches [<paramref name="start"/>, <paramref name="end"/>): some words before them for
     /// context (a quarter of the fragment at most), then on to the fragment's width, cut between words.
     /// </summary>
-    private static (int From, int To) Bounds(string folded, int start, int end, int fragmentChars)
+    private static (int From, int To) Bounds(ReadOnlySpan<char> folded, int start, int end, int fragmentChars)
     {
         var from = Math.Max(0, start - Math.Clamp(fragmentChars - (end - start), 0, fragmentChars / 4));
         while (from > 0 && from < start && !char.IsWhiteSpace(folded[from - 1])) from++;

@@ -16,14 +16,14 @@ internal static class SnippetWindow
     /// </summary>
     public static (int Start, int End)? Around(string text, IReadOnlyList<string> terms, int fragmentChars)
     {
-        var view = FoldedText.Of(text);
+        using var view = FoldedText.Of(text);
         var folded = view.Text;
         var found = new List<(int At, int Term)>();
         for (var t = 0; t < terms.Count; t++)
         {
             var term = terms[t];
             if (term.Length == 0) continue;
-            for (var at = folded.IndexOf(term, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(term, at + 1, StringComparison.Ordinal))
+            for (var at = folded.IndexOf(term, StringComparison.Ordinal); at >= 0; at = Next(folded, term, at + 1))
                 if (IsWordStart(folded, at) && IsWordEnd(folded, at + term.Length)) found.Add((at, t));
         }
         if (found.Count == 0) return null;
@@ -49,7 +49,10 @@ internal static class SnippetWindow
         return (from == 0 ? 0 : view.Original(from), view.Original(to));
     }
 
-    private static bool IsWordStart(string text, int at) => at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+    private static int Next(ReadOnlySpan<char> text, string term, int from) =>
+        text[from..].IndexOf(term, StringComparison.Ordinal) is >= 0 and var at ? from + at : -1;
 
-    private static bool IsWordEnd(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
+    private static bool IsWordStart(ReadOnlySpan<char> text, int at) => at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+
+    private static bool IsWordEnd(ReadOnlySpan<char> text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
 }
