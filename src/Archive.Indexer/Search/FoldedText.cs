@@ -41,8 +41,9 @@ internal readonly struct FoldedText : IDisposable
     {
         if (original.AsSpan().IndexOfAny(NeedsNormalizer) < 0)
         {
+            // Lowercase from the analysis's own table: the runtime's invariant lowercase asks ICU for any non-ASCII text.
             var lower = ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
-            original.AsSpan().ToLowerInvariant(lower);
+            for (var i = 0; i < original.Length; i++) lower[i] = InvariantCase.Lower(original[i]);
             VietnameseFolding.Fold(lower, original.Length);
             return new FoldedText(lower, original.Length, null, original.Length);
         }

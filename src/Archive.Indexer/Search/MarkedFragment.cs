@@ -35,7 +35,7 @@ internal sealed class MarkedFragment
     {
         using var view = FoldedText.Of(text);
         var folded = view.Text;
-        var matches = new List<(int Start, int End, int Term)>(32);
+        var matches = new List<(int Start, int End, int Term)>(128);
         for (var at = 0; at < folded.Length;)
         {
             if (!IsTokenChar(folded[at])) { at++; continue; }
