@@ -57,8 +57,8 @@ public sealed class RelevanceBenchmark : IBenchmark
         {
             foreach (var accents in new[] { true, false })
             {
-                var (outcomes, cpu) = Run(system, corpus, accents);
-                Console.WriteLine(Row(system.Name, accents, outcomes, cpu));
+                var (outcomes, cpu, allocated) = Run(system, corpus, accents);
+                Console.WriteLine(Row(system.Name, accents, outcomes, cpu, allocated));
                 if (system == ours) Misses(report, accents, outcomes);
             }
         }
@@ -73,8 +73,8 @@ public sealed class RelevanceBenchmark : IBenchmark
                 ours.Use(tuning, similarity, name);
                 foreach (var accents in new[] { true, false })
                 {
-                    var (outcomes, cpu) = Run(ours, corpus, accents);
-                    Console.WriteLine(Row(name, accents, outcomes, cpu));
+                    var (outcomes, cpu, allocated) = Run(ours, corpus, accents);
+                    Console.WriteLine(Row(name, accents, outcomes, cpu, allocated));
                 }
             }
         }
@@ -87,17 +87,20 @@ public sealed class RelevanceBenchmark : IBenchmark
     /// <summary>
     /// The outcomes, and the process's processor time per question: on a machine shared with other work the
     /// wall-clock times swing with the load, the processor time a question costs much less (the least of
-    /// <see cref="passes"/> passes over the questions, the outcomes of the last).
+    /// <see cref="passes"/> passes over the questions, the outcomes of the last); and the kilobytes allocated per
+    /// question (the least of the passes), which the garbage collections a search causes follow.
     /// </summary>
-    private static (List<RelevanceFigures.Outcome> Outcomes, double CpuMs) Run(IRetrievalSystem system, LegalCorpus corpus, bool accents)
+    private static (List<RelevanceFigures.Outcome> Outcomes, double CpuMs, double AllocatedKb) Run(IRetrievalSystem system, LegalCorpus corpus, bool accents)
     {
         var questions = corpus.Questions.Select(q => (Question: q, Typed: accents ? q.Query : LegalCorpus.WithoutDiacritics(q.Query))).ToList();
         foreach (var (_, typed) in questions.Take(20)) system.Search(typed); // warm-up
         var outcomes = new List<RelevanceFigures.Outcome>(questions.Count);
         var least = double.MaxValue;
+        var leastAllocated = double.MaxValue;
         for (var pass = 0; pass < Math.Max(1, passes); pass++)
         {
             outcomes.Clear();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             foreach (var (question, typed) in questions)
             {
@@ -106,8 +109,9 @@ public sealed class RelevanceBenchmark : IBenchmark
                 outcomes.Add(RelevanceFigures.Judge(question, hits, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
             }
             least = Math.Min(least, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / questions.Count);
+            leastAllocated = Math.Min(leastAllocated, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / questions.Count);
         }
-        return (outcomes, least);
+        return (outcomes, least, leastAllocated);
     }
 
     /// <summary>What building something cost: wall-clock seconds and the process's processor seconds (less disturbed by other work on the machine).</summary>
@@ -127,15 +131,16 @@ public sealed class RelevanceBenchmark : IBenchmark
     }
 
     internal static string Header =>
-        $"{"system",-34}{"typed",-9}{"MRR A",7}{"MRR B",7}{"MRR@10",8}{"R@10",7}{"nDCG",7}{"art@1",7}{"art A",7}{"art B",7}{"p50 ms",8}{"p99 ms",8}{"cpu ms",8}";
+        $"{"system",-34}{"typed",-9}{"MRR A",7}{"MRR B",7}{"MRR@10",8}{"R@10",7}{"nDCG",7}{"art@1",7}{"art A",7}{"art B",7}{"p50 ms",8}{"p99 ms",8}{"cpu ms",8}{"alloc KB",10}";
 
-    internal static string Row(string name, bool accents, List<RelevanceFigures.Outcome> outcomes, double cpuMs)
+    /// <param name="allocatedKb">Kilobytes allocated per question, when measured in this process.</param>
+    internal static string Row(string name, bool accents, List<RelevanceFigures.Outcome> outcomes, double cpuMs, double? allocatedKb = null)
     {
         var all = RelevanceFigures.Of(outcomes);
         var a = RelevanceFigures.Of(outcomes.Where(o => o.Question.Half == 'A').ToList());
         var b = RelevanceFigures.Of(outcomes.Where(o => o.Question.Half == 'B').ToList());
         return $"{name,-34}{(accents ? "accents" : "bare"),-9}{a.Mrr,7:F3}{b.Mrr,7:F3}{all.Mrr,8:F3}{all.Recall,7:F3}{all.Ndcg,7:F3}"
-            + $"{all.BestArticle,7:P0}{a.BestArticle,7:P0}{b.BestArticle,7:P0}{all.P50Ms,8:F1}{all.P99Ms,8:F1}{cpuMs,8:F1}";
+            + $"{all.BestArticle,7:P0}{a.BestArticle,7:P0}{b.BestArticle,7:P0}{all.P50Ms,8:F1}{all.P99Ms,8:F1}{cpuMs,8:F1}{(allocatedKb is { } kb ? kb.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) : "-"),10}";
     }
 
     private static void Misses(StringBuilder report, bool accents, List<RelevanceFigures.Outcome> outcomes)

@@ -67,7 +67,11 @@ public static class LegalSynonyms
     ];
 
     // Strict: a lone everyday syllable with marks ("cưới"), matched only as typed with them.
-    private sealed record Entry(string[] Words, string[][] Legal, bool Strict);
+    // Folded: the wording's syllables folded once, as a query's words are compared with it on every search.
+    private sealed record Entry(string[] Words, string[][] Legal, bool Strict)
+    {
+        public string[] Folded { get; } = Words.Select(VietnameseFolding.Fold).ToArray();
+    }
 
     // Longest wording first, so "bằng lái xe" wins over "bằng lái" at the same place.
     private static readonly Entry[] Entries = Parse(Table).OrderByDescending(e => e.Words.Length).ToArray();
@@ -79,12 +83,13 @@ public static class LegalSynonyms
     public static IReadOnlyList<IReadOnlyList<string>> Expand(IReadOnlyList<string> words)
     {
         var found = new List<IReadOnlyList<string>>();
-        var typed = " " + string.Join(' ', words.Select(VietnameseFolding.Fold)) + " ";
+        var folded = words.Select(VietnameseFolding.Fold).ToArray();
+        var typed = " " + string.Join(' ', folded) + " ";
         for (int i = 0; i < words.Count; i++)
         {
             foreach (var entry in Entries)
             {
-                if (!Matches(words, i, entry)) continue;
+                if (!Matches(words, folded, i, entry)) continue;
                 foreach (var legal in entry.Legal)
                 {
                     bool alreadyTyped = typed.Contains(" " + VietnameseFolding.Fold(string.Join(' ', legal)) + " ", StringComparison.Ordinal);
@@ -97,7 +102,7 @@ public static class LegalSynonyms
         return found;
     }
 
-    private static bool Matches(IReadOnlyList<string> words, int start, Entry entry)
+    private static bool Matches(IReadOnlyList<string> words, string[] folded, int start, Entry entry)
     {
         var wording = entry.Words;
         if (start + wording.Length > words.Count) return false;
@@ -106,7 +111,7 @@ public static class LegalSynonyms
             string word = words[start + k];
             bool same = entry.Strict || VietnameseFolding.HasDiacritics(word)
                 ? word == wording[k]
-                : VietnameseFolding.Fold(word) == VietnameseFolding.Fold(wording[k]);
+                : folded[start + k] == entry.Folded[k];
             if (!same) return false;
         }
         return true;

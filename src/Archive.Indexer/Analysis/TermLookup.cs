@@ -26,6 +26,13 @@ internal sealed class TermLookup(IndexSearcher searcher)
     private readonly KnownTerms known = PerReader.GetValue(searcher.IndexReader, _ => new KnownTerms(KnownTerms.DefaultCapacity));
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> enums = [];
 
+    /// <summary>
+    /// The term's per-segment states as a query on <paramref name="reader"/> looked it up lately, or null when not
+    /// remembered: whoever reads the query's terms again (choosing a hit's article) seeks each straight to its postings.
+    /// </summary>
+    public static TermContext? Remembered(IndexReader reader, string field, string text) =>
+        PerReader.TryGetValue(reader, out var known) ? known.Find((field, text)) : null;
+
     /// <summary>In what share of the entries holding <paramref name="field"/> the term occurs (deleted entries count until merged away).</summary>
     public double Share(string field, string text)
     {

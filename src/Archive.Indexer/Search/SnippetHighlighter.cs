@@ -10,8 +10,11 @@ namespace Archive.Indexer.Search;
 /// <summary>
 /// Marks the typed words in the original accented text. Both the text and the query are seen through
 /// the folded chain, whose offsets point into the original, so "dan chu" marks "dân chủ" and NFD or
-/// old-style tone marks in the source do not hide a match. The query is a plain set of terms, scored by
-/// <see cref="QueryTermScorer"/>: <see cref="QueryScorer"/> would extract weighted spans for every snippet.
+/// old-style tone marks in the source do not hide a match. Typed words that are all plain syllables or numbers (most
+/// questions) are marked by <see cref="MarkedFragment"/> without the analysis chain; a symbol's key among them
+/// ("59/2023/nđ-cp", matched however the text spells the symbol) needs Lucene's highlighter over the analyzed text,
+/// the query a plain set of terms scored by <see cref="QueryTermScorer"/> (<see cref="QueryScorer"/> would extract
+/// weighted spans for every snippet).
 /// </summary>
 public sealed class SnippetHighlighter
 {
@@ -23,6 +26,7 @@ public sealed class SnippetHighlighter
 
     private readonly List<string> terms = [];
     private readonly WeightedTerm[] weighted = [];
+    private readonly MarkedFragment? plain;
 
     public SnippetHighlighter(string? typed)
     {
@@ -30,12 +34,17 @@ public sealed class SnippetHighlighter
         if (terms.Count == 0) return;
         this.terms.AddRange(terms);
         weighted = terms.Select(term => new WeightedTerm(1f, term)).ToArray();
+        if (terms.All(MarkedFragment.IsPlain)) plain = new MarkedFragment(terms);
     }
 
     /// <summary>The best fragment of <paramref name="text"/>, HTML-escaped, matches in &lt;mark&gt;; the start when nothing matches.</summary>
     public string Snippet(string text)
     {
-        if (weighted.Length > 0 && text.Length > 0)
+        if (plain is not null && text.Length > 0)
+        {
+            if (plain.Of(text, FragmentChars) is { } marked) return marked;
+        }
+        else if (weighted.Length > 0 && text.Length > 0)
         {
             // A long text: only the part around its best matches goes through the analysis and the highlighter.
             var part = text.Length > 3 * FragmentChars && SnippetWindow.Around(text, terms, FragmentChars) is var (start, end)

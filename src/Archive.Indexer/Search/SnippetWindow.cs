@@ -1,12 +1,8 @@
-using System.Text;
-using Archive.Indexer.Analysis;
-
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// Where in a long text the best snippet lies, found cheaply before the highlighter runs: the text is normalized
-/// and folded as the index sees it (<see cref="VietnameseNormalizer"/>, <see cref="VietnameseFolding"/>, keeping
-/// each character's place in the original), the folded query words are looked up as whole words, and the span of
+/// Where in a long text the best snippet lies, found cheaply before the highlighter runs: the text is folded as the
+/// index sees it (<see cref="FoldedText"/>), the folded query words are looked up as whole words, and the span of
 /// one fragment holding the most distinct of them wins. Running the analysis chain and the highlighter over a whole
 /// article (often thousands of characters) for one fragment was a fifth of a search's time.
 /// </summary>
@@ -20,13 +16,14 @@ internal static class SnippetWindow
     /// </summary>
     public static (int Start, int End)? Around(string text, IReadOnlyList<string> terms, int fragmentChars)
     {
-        var (folded, sources) = Folded(text);
+        using var view = FoldedText.Of(text);
+        var folded = view.Text;
         var found = new List<(int At, int Term)>();
         for (var t = 0; t < terms.Count; t++)
         {
             var term = terms[t];
             if (term.Length == 0) continue;
-            for (var at = folded.IndexOf(term, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(term, at + 1, StringComparison.Ordinal))
+            for (var at = folded.IndexOf(term, StringComparison.Ordinal); at >= 0; at = Next(folded, term, at + 1))
                 if (IsWordStart(folded, at) && IsWordEnd(folded, at + term.Length)) found.Add((at, t));
         }
         if (found.Count == 0) return null;
@@ -49,32 +46,13 @@ internal static class SnippetWindow
         var to = Math.Min(folded.Length, bestAt + 2 * fragmentChars);
         while (from > 0 && !char.IsWhiteSpace(folded[from - 1])) from--;
         while (to < folded.Length && !char.IsWhiteSpace(folded[to])) to++;
-        return (from == 0 || sources is null ? from : sources[from], to >= folded.Length ? text.Length : sources is null ? to : sources[to]);
+        return (from == 0 ? 0 : view.Original(from), view.Original(to));
     }
 
-    /// <summary>
-    /// The folded text and, when it is not as long as the original, where each of its characters comes from (null:
-    /// the same place). Tone placement does not matter once tones are gone, so precomposed text is only lowercased
-    /// and folded; decomposed marks need the normalizer first.
-    /// </summary>
-    private static (string Folded, List<int>? Sources) Folded(string text)
-    {
-        if (text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') < 0)
-        {
-            var lower = text.ToLowerInvariant().ToCharArray();
-            VietnameseFolding.Fold(lower, lower.Length);
-            return (new string(lower), null);
-        }
-        var normalized = new StringBuilder(text.Length);
-        var sources = new List<int>(text.Length);
-        VietnameseNormalizer.Normalize(text, normalized, sources, lowercase: true);
-        var buffer = new char[normalized.Length];
-        normalized.CopyTo(0, buffer, 0, buffer.Length);
-        VietnameseFolding.Fold(buffer, buffer.Length);
-        return (new string(buffer), sources);
-    }
+    private static int Next(ReadOnlySpan<char> text, string term, int from) =>
+        text[from..].IndexOf(term, StringComparison.Ordinal) is >= 0 and var at ? from + at : -1;
 
-    private static bool IsWordStart(string text, int at) => at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+    private static bool IsWordStart(ReadOnlySpan<char> text, int at) => at == 0 || !char.IsLetterOrDigit(text[at - 1]);
 
-    private static bool IsWordEnd(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
+    private static bool IsWordEnd(ReadOnlySpan<char> text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
 }

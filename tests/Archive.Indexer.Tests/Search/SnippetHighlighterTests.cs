@@ -50,4 +50,19 @@ public sealed class SnippetHighlighterTests
         Assert.Contains("<mark>", snippet);
         Assert.Contains("năm".Normalize(System.Text.NormalizationForm.FormD), snippet);
     }
+
+    [Fact]
+    public void Typed_words_close_together_are_shown_in_one_snippet_wherever_they_fall_in_a_short_text()
+    {
+        // About 170 characters first, so the typed words sit across the 180th character, where a fixed grid of
+        // fragments would cut them in two.
+        var text = "Điều 18. Thủ tục hành chính. Người yêu cầu nộp tờ khai theo mẫu quy định, xuất trình giấy tờ tùy thân "
+            + "và các giấy tờ khác theo quy định của pháp luật khi thực hiện việc đăng ký kết hôn tại Ủy ban nhân dân "
+            + "cấp xã nơi cư trú của một trong hai bên nam, nữ. Công chức tư pháp ghi vào sổ và trao giấy chứng nhận.";
+
+        var snippet = new SnippetHighlighter("đăng ký kết hôn nơi cư trú").Snippet(text);
+
+        Assert.Contains("<mark>đăng</mark> <mark>ký</mark> <mark>kết</mark> <mark>hôn</mark>", snippet);
+        Assert.Contains("<mark>nơi</mark> <mark>cư</mark> <mark>trú</mark>", snippet);
+    }
 }
