@@ -1,3 +1,4 @@
+using Archive.Indexer.Analysis;
 using Archive.Indexer.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -34,7 +35,8 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     /// <summary>The best <c>depth</c> matching documents by their own entry's score under <paramref name="query"/>, in no order.</summary>
     public List<RankedDocument> Candidates(Query query)
     {
-        var (required, optional) = Split(query);
+        // Where every document would have the optional part scored anyway (a small archive), the whole query in one pass.
+        var (required, optional) = Documents() > depth + (long)optionalAtMost ? Split(query) : (query, null);
         var matches = new Matches(sort, facets, allowed, excluded);
         searcher.Search(required, matches);
         Total = matches.Found.Count;
@@ -73,6 +75,8 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         // One required clause alone, searched as itself: a disjunction then gets Lucene's bucket scorer.
         return (required.Clauses.Count == 1 && boolean.Boost == 1f ? required.Clauses[0].Query : required, optional);
     }
+
+    private int Documents() => new TermLookup(searcher).DocFreq(new Term(DocumentFields.Entry, DocumentFields.DocumentEntry));
 
     private List<RankedDocument> Best(List<RankedDocument> documents) => Best(documents, depth);
 

@@ -34,7 +34,8 @@ public sealed class DocumentFirstPassTests
         archive.Index.UseSearcher(searcher =>
         {
             var documentLevel = DocumentLevel(question, searcher);
-            var pass = new DocumentFirstPass(searcher, depth, int.MaxValue, sort, new FacetCollector(), null, null);
+            // A cap below the archive's size (120 documents), above what the common words could lift.
+            var pass = new DocumentFirstPass(searcher, depth, 100, sort, new FacetCollector(), null, null);
             var candidates = pass.Candidates(documentLevel);
             var expected = Exhaustive(searcher, documentLevel, depth, sort);
 
@@ -60,7 +61,7 @@ public sealed class DocumentFirstPassTests
         {
             var documentLevel = DocumentLevel(question, searcher);
             var exactFacets = new FacetCollector();
-            var exact = new DocumentFirstPass(searcher, depth, int.MaxValue, SearchSort.Relevance, exactFacets, null, null);
+            var exact = new DocumentFirstPass(searcher, depth, 100, SearchSort.Relevance, exactFacets, null, null);
             exact.Candidates(documentLevel);
             var cappedFacets = new FacetCollector();
             var capped = new DocumentFirstPass(searcher, depth, cap, SearchSort.Relevance, cappedFacets, null, null);
@@ -73,6 +74,26 @@ public sealed class DocumentFirstPassTests
             Assert.Equal(Exhaustive(searcher, documentLevel, depth, SearchSort.Relevance).Total, capped.Total);
             Assert.Equal(exactFacets.Result().Kind, cappedFacets.Result().Kind);
             Assert.Equal(exactFacets.Result().Issuer, cappedFacets.Result().Issuer);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void An_archive_no_larger_than_the_candidates_and_the_cap_is_scored_by_the_whole_query_in_one_pass()
+    {
+        using var archive = Archive();
+        const int depth = 5;
+
+        archive.Index.UseSearcher(searcher =>
+        {
+            var documentLevel = DocumentLevel("quy định về đăng ký kết hôn của người lao động", searcher);
+            var pass = new DocumentFirstPass(searcher, depth, 1000, SearchSort.Relevance, new FacetCollector(), null, null);
+            var candidates = pass.Candidates(documentLevel);
+            var expected = Exhaustive(searcher, documentLevel, depth, SearchSort.Relevance);
+
+            Assert.Equal(0, pass.OptionalScored);
+            Assert.Equal(expected.Total, pass.Total);
+            Assert.Equal(expected.Best.Select(d => (d.Doc, d.Score)).Order(), candidates.Select(d => (d.Doc, d.Score)).Order());
             return 0;
         });
     }
