@@ -15,8 +15,9 @@ namespace Archive.Indexer.Search;
 /// score, so the required part is scored alone over every matching document (Lucene's bucket scorer, documents out of
 /// order), and the optional part only for the documents it could still bring among the candidates: the best by the
 /// required part, then those whose required score plus the optional part's highest possible score
-/// (<see cref="ScoreBound"/>) reaches the worst of them (MaxScore, as Lucene 8 and Elasticsearch prune). The
-/// candidates are the same as when the whole query is scored on every document.
+/// (<see cref="ScoreBound"/>) reaches the worst of them (MaxScore, as Lucene 8 and Elasticsearch prune), at most
+/// <c>optionalAtMost</c> of them (<see cref="SearchTuning.CommonScoredAtMost"/>), best by the required part: below the
+/// cap the candidates are those of scoring the whole query on every document; the total and the facets always are.
 /// </summary>
 internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int optionalAtMost, SearchSort sort, FacetCollector facets,
     Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded)
