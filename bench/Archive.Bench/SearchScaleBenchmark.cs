@@ -22,12 +22,16 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
 
     public string Name => "search-scale";
 
-    public string Description => "N documents generated from the real corpus's articles, then real questions: p50/p99 per kind, RSS [N=100000] [--index DIR to keep/reuse] [--merge N: the index merged to N segments first]";
+    public string Description => "N documents generated from the real corpus's articles, then real questions: p50/p99 per kind, RSS [N=100000] [--index DIR to keep/reuse] [--merge N: the index merged to N segments first] [--common-at-most N: the first pass's cap, SearchTuning.CommonScoredAtMost] [--fidelity: the top 10 against the exact first pass]";
 
     public Task RunAsync(string[] args)
     {
         var keep = BenchArguments.Option(args, "--index");
         int? mergeTo = BenchArguments.Option(args, "--merge") is { } merge ? int.Parse(merge, System.Globalization.CultureInfo.InvariantCulture) : null;
+        var tuning = BenchArguments.Option(args, "--common-at-most") is { } cap
+            ? SearchTuning.Default with { CommonScoredAtMost = int.Parse(cap, System.Globalization.CultureInfo.InvariantCulture) }
+            : SearchTuning.Default;
+        var fidelity = args.Contains("--fidelity");
         // N is the one argument that is no option's value.
         var count = args.Where((arg, i) => i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))
             .Select(arg => int.TryParse(arg, out var n) ? n : (int?)null).FirstOrDefault(n => n is not null) ?? 100_000;
@@ -51,7 +55,8 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
             var documents = index.UseSearcher(s => s.IndexReader.NumDocs);
             Console.WriteLine($"index: {documents} entries, {segments} segments, {Directory.EnumerateFiles(index.Folder).Sum(f => new FileInfo(f).Length) / 1e6:F0} MB");
 
-            var search = new DocumentSearch(index);
+            var search = new DocumentSearch(index, tuning);
+            Console.WriteLine($"first pass: common words scored for at most {tuning.CommonScoredAtMost} documents beyond the candidates");
             var random = new Random(7);
             var requests = new List<(string Kind, SearchRequest Request)>();
             foreach (var q in corpus.Questions)
@@ -80,6 +85,7 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
                 me.Refresh();
                 timings.Add((kind, wall, (me.TotalProcessorTime - cpu).TotalMilliseconds));
             }
+            if (fidelity) Fidelity(index, search, requests);
             Console.WriteLine($"{"queries",-24}{"count",6}{"p50 ms",9}{"p99 ms",9}{"cpu ms",9}");
             Print("all", timings.Select(t => t.Ms).ToList(), timings.Average(t => t.CpuMs));
             foreach (var group in timings.GroupBy(t => t.Kind)) Print(group.Key, group.Select(t => t.Ms).ToList(), group.Average(t => t.CpuMs));
@@ -92,6 +98,31 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
                 try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// How often the first page (10 hits) is the one the exact first pass gives (every matching document's common words
+    /// scored: <see cref="SearchTuning.CommonScoredAtMost"/> unbounded), per kind of question.
+    /// </summary>
+    private static void Fidelity(DocumentIndex index, DocumentSearch search, List<(string Kind, SearchRequest Request)> requests)
+    {
+        var exact = new DocumentSearch(index, SearchTuning.Default with { CommonScoredAtMost = int.MaxValue });
+        Console.WriteLine($"{"against the exact pass",-24}{"count",6}{"same 10",9}{"same 1st",9}{"overlap",9}");
+        foreach (var group in requests.GroupBy(r => r.Kind))
+        {
+            int same = 0, first = 0;
+            double overlap = 0;
+            foreach (var (_, request) in group)
+            {
+                var ours = search.Search(request).Hits.Select(h => h.Id).ToList();
+                var theirs = exact.Search(request).Hits.Select(h => h.Id).ToList();
+                if (ours.SequenceEqual(theirs)) same++;
+                if (ours.FirstOrDefault() == theirs.FirstOrDefault()) first++;
+                overlap += theirs.Count == 0 ? 1 : ours.Intersect(theirs).Count() / (double)theirs.Count;
+            }
+            var n = group.Count();
+            Console.WriteLine($"{group.Key,-24}{n,6}{same * 100.0 / n,8:F1}%{first * 100.0 / n,8:F1}%{overlap * 100 / n,8:F1}%");
+        }
     }
 
     private sealed record Source(string Title, string Opening, HeaderMetadata Header, List<string> Articles);

@@ -47,6 +47,9 @@ internal sealed class TermLookup(IndexSearcher searcher)
         return context.DocFreq == 0 ? null : new TermQuery(new Term(field, text), context) { Boost = boost };
     }
 
+    /// <summary>How many entries hold the term, over every segment (the term's statistics in Lucene's scoring).</summary>
+    public int DocFreq(Term term) => Context(term.Field, term.Text).DocFreq;
+
     private TermContext Context(string field, string text)
     {
         if (known.Find((field, text)) is { } context) return context;

@@ -15,7 +15,7 @@ namespace Archive.Indexer.Search;
 internal sealed class DocumentCollector(int depth, float secondPassageWeight, SearchSort sort, FacetCollector? facets,
     Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded) : ICollector
 {
-    private readonly PriorityQueue<RankedDocument, RankedDocument> top = new(depth + 1, sort == SearchSort.Date ? ByDate : ByScore);
+    private readonly PriorityQueue<RankedDocument, RankedDocument> top = new(depth + 1, RankedDocument.WorstFirst(sort));
     private FixedBitSet documents = new(1);
     private FixedBitSet? allowedHere;
     private FixedBitSet? excludedHere;
@@ -122,14 +122,4 @@ internal sealed class DocumentCollector(int depth, float secondPassageWeight, Se
         top.Enqueue(ranked, ranked);
         if (top.Count > depth) top.Dequeue();
     }
-
-    // The queue's head is the worst kept document: lowest score, then the later entry (Lucene's tie order).
-    private static readonly Comparer<RankedDocument> ByScore = Comparer<RankedDocument>.Create((a, b) =>
-        a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc));
-
-    private static readonly Comparer<RankedDocument> ByDate = Comparer<RankedDocument>.Create((a, b) =>
-        a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.CreatedAt != b.CreatedAt ? a.CreatedAt.CompareTo(b.CreatedAt) : ByScore.Compare(a, b));
 }
-
-/// <summary>A matching document: its entry (index-wide), its score, its best passage entry or -1, and its sort keys.</summary>
-internal readonly record struct RankedDocument(int Doc, float Score, int Passage, long Day, long CreatedAt);

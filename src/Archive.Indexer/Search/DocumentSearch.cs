@@ -53,9 +53,8 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         {
             // Documents first, through their own entries: the total, the facets and the candidates; then the rest of
             // the query over the candidates' articles only.
-            var documents = new DocumentCollector(Math.Max(page * size, tuning.Candidates), 0, request.Sort, facets, allowed, dropped);
-            searcher.Search(documentLevel, documents);
-            var candidates = documents.TopDocuments();
+            var documents = new DocumentFirstPass(searcher, Math.Max(page * size, tuning.Candidates), tuning.CommonScoredAtMost, request.Sort, facets, allowed, dropped);
+            var candidates = documents.Candidates(documentLevel);
             var collector = new DocumentCollector(page * size, tuning.SecondPassageWeight, request.Sort, null, null, null);
             CandidateScoring.Score(searcher, DocumentLevelQuery.OnPassages(typed.Words), candidates, collector);
             ranked = collector.TopDocuments();

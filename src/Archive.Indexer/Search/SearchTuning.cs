@@ -46,5 +46,12 @@ public sealed record SearchTuning
     /// </summary>
     public int Candidates { get; init; } = 100;
 
+    /// <summary>
+    /// For how many documents beyond the candidates, at most, the first pass scores a question's common words
+    /// (<see cref="DocumentFirstPass"/>): among those the words could still bring among the candidates, the best by
+    /// the rarer words. <see cref="int.MaxValue"/> gives the candidates of scoring the whole query on every document.
+    /// </summary>
+    public int CommonScoredAtMost { get; init; } = 1000;
+
     public static SearchTuning Default { get; } = new();
 }

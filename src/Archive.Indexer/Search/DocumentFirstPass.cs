@@ -1,0 +1,161 @@
+using Archive.Indexer.Analysis;
+using Archive.Indexer.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Archive.Indexer.Search;
+
+/// <summary>
+/// The first pass of a search over document entries (<see cref="DocumentLevelQuery"/>): how many documents match and
+/// their facets, and the best of them by their own entry's score, the candidates whose articles are scored next. Its
+/// cost follows the query's rarer words, not every document holding a common one: optional clauses beside a required
+/// one (a question's common words, <see cref="Analysis.VietnameseQueryBuilder"/>) decide no match and only add to the
+/// score, so the required part is scored alone over every matching document (Lucene's bucket scorer, documents out of
+/// order), and the optional part only for the documents it could still bring among the candidates: the best by the
+/// required part, then those whose required score plus the optional part's highest possible score
+/// (<see cref="ScoreBound"/>) reaches the worst of them (MaxScore, as Lucene 8 and Elasticsearch prune), at most
+/// <c>optionalAtMost</c> of them (<see cref="SearchTuning.CommonScoredAtMost"/>), best by the required part: below the
+/// cap the candidates are those of scoring the whole query on every document; the total and the facets always are.
+/// </summary>
+internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int optionalAtMost, SearchSort sort, FacetCollector facets,
+    Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded)
+{
+    private readonly Comparer<RankedDocument> worstFirst = RankedDocument.WorstFirst(sort);
+
+    /// <summary>How many documents matched (within the filters), once <see cref="Candidates"/> ran.</summary>
+    public int Total { get; private set; }
+
+    /// <summary>How many matching documents had the optional part scored (for the benchmark and the tests).</summary>
+    public int OptionalScored { get; private set; }
+
+    /// <summary>Whether more documents could have become candidates than the optional part was scored for (the cap).</summary>
+    public bool Pruned { get; private set; }
+
+    /// <summary>The best <c>depth</c> matching documents by their own entry's score under <paramref name="query"/>, in no order.</summary>
+    public List<RankedDocument> Candidates(Query query)
+    {
+        // Where every document would have the optional part scored anyway (a small archive), the whole query in one pass.
+        var (required, optional) = Documents() > depth + (long)optionalAtMost ? Split(query) : (query, null);
+        var matches = new Matches(sort, facets, allowed, excluded);
+        searcher.Search(required, matches);
+        Total = matches.Found.Count;
+        var best = Best(matches.Found);
+        if (optional is null || matches.Found.Count == best.Count) return optional is null ? best : WithOptional(optional, best);
+        var rescored = Best(WithOptional(optional, best));
+        var worst = rescored.Min(worstFirst);
+        var bound = ScoreBound.Of(optional, searcher, (BM25Similarity)searcher.Similarity);
+        var taken = best.Select(d => d.Doc).ToHashSet();
+        // Every other document whose optional part could lift it to the worst candidate (ties included).
+        var contenders = matches.Found.Where(d => !taken.Contains(d.Doc) && worstFirst.Compare(d with { Score = d.Score + bound }, worst) >= 0).ToList();
+        // The bound is loose (no document holds every common word in every field at once): past the cap, the contenders
+        // best by the required part.
+        if (contenders.Count > optionalAtMost)
+        {
+            Pruned = true;
+            contenders = Best(contenders, optionalAtMost);
+        }
+        return contenders.Count == 0 ? rescored : Best(rescored.Concat(WithOptional(optional, contenders)).ToList());
+    }
+
+    /// <summary>
+    /// The part of <paramref name="query"/> that decides which documents match, and its optional clauses (null when
+    /// none can be set apart): a BM25 boolean query that does not coordinate its clauses and requires some of them
+    /// scores a matching document as the sum of its required clauses and of the optional ones that match it.
+    /// </summary>
+    private (Query Required, Query? Optional) Split(Query query)
+    {
+        if (searcher.Similarity is not BM25Similarity || query is not BooleanQuery { CoordDisabled: true, MinimumNumberShouldMatch: 0 } boolean
+            || !boolean.Clauses.Any(c => c.Occur == Occur.MUST) || !boolean.Clauses.Any(c => c.Occur == Occur.SHOULD))
+            return (query, null);
+        var required = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
+        var optional = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
+        foreach (var clause in boolean.Clauses)
+            (clause.Occur == Occur.SHOULD ? optional : required).Add(clause.Query, clause.Occur);
+        // One required clause alone, searched as itself: a disjunction then gets Lucene's bucket scorer.
+        return (required.Clauses.Count == 1 && boolean.Boost == 1f ? required.Clauses[0].Query : required, optional);
+    }
+
+    private int Documents() => new TermLookup(searcher).DocFreq(new Term(DocumentFields.Entry, DocumentFields.DocumentEntry));
+
+    private List<RankedDocument> Best(List<RankedDocument> documents) => Best(documents, depth);
+
+    private List<RankedDocument> Best(List<RankedDocument> documents, int depth)
+    {
+        if (documents.Count <= depth) return documents;
+        var top = new PriorityQueue<RankedDocument, RankedDocument>(depth + 1, worstFirst);
+        foreach (var document in documents)
+        {
+            if (top.Count == depth && worstFirst.Compare(document, top.Peek()) <= 0) continue;
+            top.Enqueue(document, document);
+            if (top.Count > depth) top.Dequeue();
+        }
+        return top.UnorderedItems.Select(item => item.Element).ToList();
+    }
+
+    /// <summary>The documents with the optional part's score added, segment by segment in entry order (its scorer only advances).</summary>
+    private List<RankedDocument> WithOptional(Query optional, List<RankedDocument> documents)
+    {
+        OptionalScored += documents.Count;
+        var weight = searcher.CreateNormalizedWeight(optional);
+        var leaves = searcher.IndexReader.Leaves;
+        var scored = new List<RankedDocument>(documents.Count);
+        foreach (var group in documents.OrderBy(d => d.Doc).GroupBy(d => ReaderUtil.SubIndex(d.Doc, leaves)))
+        {
+            var leaf = leaves[group.Key];
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            foreach (var document in group)
+            {
+                var doc = document.Doc - leaf.DocBase;
+                if (scorer is not null && scorer.DocID < doc) scorer.Advance(doc);
+                scored.Add(scorer is not null && scorer.DocID == doc ? document with { Score = document.Score + scorer.GetScore() } : document);
+            }
+        }
+        return scored;
+    }
+
+    /// <summary>Every matching document entry within the filters, with its score, counted into the facets.</summary>
+    private sealed class Matches(SearchSort sort, FacetCollector facets,
+        Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded) : ICollector
+    {
+        private Scorer? scorer;
+        private int docBase;
+        private FixedBitSet? allowedHere;
+        private FixedBitSet? excludedHere;
+        private NumericDocValues? days;
+        private IBits? hasDay;
+        private NumericDocValues? created;
+
+        public List<RankedDocument> Found { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            var segment = context.AtomicReader;
+            docBase = context.DocBase;
+            allowedHere = allowed?.Invoke(context);
+            excludedHere = excluded?.Invoke(context);
+            facets.SetNextReader(context);
+            if (sort == SearchSort.Date)
+            {
+                days = segment.GetNumericDocValues(DocumentFields.IssuedOnDay);
+                hasDay = segment.GetDocsWithField(DocumentFields.IssuedOnDay);
+                created = segment.GetNumericDocValues(DocumentFields.CreatedAt);
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            if (allowedHere is not null && !allowedHere.Get(doc)) return;
+            if (excludedHere is not null && excludedHere.Get(doc)) return;
+            facets.Collect(doc);
+            var day = days is not null && hasDay is not null && hasDay.Get(doc) ? days.Get(doc) : long.MinValue;
+            var at = created?.Get(doc) ?? 0;
+            Found.Add(new RankedDocument(docBase + doc, scorer!.GetScore(), -1, day, at));
+        }
+    }
+}
