@@ -34,6 +34,8 @@ public sealed class DocumentIndex : IDisposable
     private readonly Timer commitTimer;
     private readonly Timer? quietTimer;
     private readonly TimeSpan quiet;
+    private readonly TimeSpan refreshInterval;
+    private long lastReopen;
     private readonly long largeSegmentBytes;
     private long lastWrite = Stopwatch.GetTimestamp();
     private long quietChecked;
@@ -70,6 +72,11 @@ public sealed class DocumentIndex : IDisposable
                 // A rebuild writes hundreds of documents in a row: Lucene's 16 MB buffer flushed a small segment every
                 // ~50 legal documents, each then merged again; uploads one by one flush at each refresh anyway.
                 RAMBufferSizeMB = 64,
+                // One in-memory segment under construction, not one per thread that ever wrote: each reopen and commit
+                // flushes every one of them as its own small segment, and every segment is merged again (and its term
+                // dictionaries built again) later. Only the inversion is serialized; documents are analyzed beforehand
+                // (see Add), in parallel.
+                MaxThreadStates = 1,
             });
             if (IsNew) writer.Commit();
             searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new ScoringSearcherFactory(similarity));
@@ -79,6 +86,7 @@ public sealed class DocumentIndex : IDisposable
             ownership.Dispose(); // an index that failed to open must not stay locked for the next try
             throw;
         }
+        refreshInterval = TimeSpan.FromSeconds(options.RefreshIntervalSeconds);
         var interval = TimeSpan.FromSeconds(Math.Max(0.1, options.CommitIntervalSeconds));
         commitTimer = new Timer(_ => CommitIfChanged(), null, interval, interval);
         if (options.QuietMergeSeconds > 0)
@@ -147,8 +155,11 @@ public sealed class DocumentIndex : IDisposable
     /// </summary>
     public long Add(string id, IEnumerable<Document> entries)
     {
-        var counted = entries.Select(e => { Interlocked.Increment(ref writtenEntries); return e; });
-        writer.UpdateDocuments(new Term(DocumentFields.Id, id), counted);
+        // Built here, outside the writer's one thread state (MaxThreadStates): each text field's tokens are made while
+        // the entries are built (AnalyzedText), so documents of concurrent writers are analyzed in parallel.
+        var block = entries.ToList();
+        writer.UpdateDocuments(new Term(DocumentFields.Id, id), block);
+        Interlocked.Add(ref writtenEntries, block.Count);
         return Wrote();
     }
 
@@ -163,6 +174,10 @@ public sealed class DocumentIndex : IDisposable
         try
         {
             if (Interlocked.Read(ref searchable) >= generation) return;
+            // Reopens at most every RefreshIntervalSeconds: each flushes a new segment, which merges rewrite again and
+            // again; the documents written meanwhile are all covered by the one reopen after the pause.
+            var pause = refreshInterval - Stopwatch.GetElapsedTime(Interlocked.Read(ref lastReopen));
+            if (pause > TimeSpan.Zero) await Task.Delay(pause, cancellationToken);
             await Task.Run(Reopen, CancellationToken.None);
         }
         finally
@@ -214,6 +229,7 @@ public sealed class DocumentIndex : IDisposable
     {
         var covered = Interlocked.Read(ref written); // every write counted so far has reached the writer
         var started = Stopwatch.GetTimestamp();
+        Interlocked.Exchange(ref lastReopen, started);
         searchers.MaybeRefreshBlocking();
         Reopened?.Invoke(Stopwatch.GetElapsedTime(started));
         Interlocked.Exchange(ref searchable, covered);

@@ -16,6 +16,14 @@ public sealed class IndexOptions
     public double CommitIntervalSeconds { get; set; } = 2;
 
     /// <summary>
+    /// Least time (seconds) between two reopens that make uploads searchable (0: reopen as soon as one waits). Each
+    /// reopen flushes what was written since as a new segment, which merges then rewrite; the documents processed during
+    /// the pause share the next reopen. A document says "ok" once searches find it, so this is the most it waits.
+    /// </summary>
+    [Range(0.0, 60.0)]
+    public double RefreshIntervalSeconds { get; set; } = 1;
+
+    /// <summary>
     /// Segments of one size the merge policy lets stand before merging them (Lucene's TieredMergePolicy, also the most
     /// merged at once): fewer segments make a question cheaper (each term is looked up per segment), more make a stream
     /// of uploads cheaper (fewer entries rewritten by merges).
