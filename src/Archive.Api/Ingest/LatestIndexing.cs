@@ -37,4 +37,11 @@ public sealed class LatestIndexing(DocumentCatalog catalog, DocumentIndexing ind
     /// <summary>Completes once searches see the index writes up to <paramref name="generation"/>.</summary>
     public Task WaitSearchableAsync(long generation, CancellationToken cancellationToken) =>
         indexing.Index.WaitSearchableAsync(generation, cancellationToken);
+
+    /// <summary>
+    /// Completes once searches see the index writes up to <paramref name="generation"/>, reopening together with the
+    /// uploads that finish within the index's refresh interval (<see cref="DocumentIndex.WaitSearchableGatheredAsync"/>).
+    /// </summary>
+    public Task WaitSearchableGatheredAsync(long generation, CancellationToken cancellationToken) =>
+        indexing.Index.WaitSearchableGatheredAsync(generation, cancellationToken);
 }

@@ -166,6 +166,7 @@ public sealed class DocumentIndex : IDisposable
     /// <summary>
     /// Completes once the writes up to <paramref name="generation"/> are visible to searches; the reopen is shared with
     /// every other writer waiting meanwhile (see <see cref="WaitUntilSearchable"/>), and no thread is held while waiting.
+    /// Reopens at once: for a person's own change (a publication, a correction) and for another instance's changes.
     /// </summary>
     public async Task WaitSearchableAsync(long generation, CancellationToken cancellationToken)
     {
@@ -174,16 +175,26 @@ public sealed class DocumentIndex : IDisposable
         try
         {
             if (Interlocked.Read(ref searchable) >= generation) return;
-            // Reopens at most every RefreshIntervalSeconds: each flushes a new segment, which merges rewrite again and
-            // again; the documents written meanwhile are all covered by the one reopen after the pause.
-            var pause = refreshInterval - Stopwatch.GetElapsedTime(Interlocked.Read(ref lastReopen));
-            if (pause > TimeSpan.Zero) await Task.Delay(pause, cancellationToken);
             await Task.Run(Reopen, CancellationToken.None);
         }
         finally
         {
             refreshLock.Release();
         }
+    }
+
+    /// <summary>
+    /// As <see cref="WaitSearchableAsync"/>, for a stream of uploads: reopens no sooner than RefreshIntervalSeconds after
+    /// the last reopen, so that the documents finished meanwhile share one reopen (each reopen flushes a new segment,
+    /// which merges rewrite again and again). The pause is taken before the refresh lock: a caller that must see its
+    /// change at once is not held behind it, and its reopen covers the uploads waiting here.
+    /// </summary>
+    public async Task WaitSearchableGatheredAsync(long generation, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Read(ref searchable) >= generation) return;
+        var pause = refreshInterval - Stopwatch.GetElapsedTime(Interlocked.Read(ref lastReopen));
+        if (pause > TimeSpan.Zero) await Task.Delay(pause, cancellationToken);
+        await WaitSearchableAsync(generation, cancellationToken);
     }
 
     /// <summary>Makes every write so far visible to searches.</summary>

@@ -40,13 +40,50 @@ public sealed class GatheredWritesTests
         archive.Index.Reopened = took => { lock (began) began.Add(clock.Elapsed - took); };
 
         var first = archive.Index.Add("kh-1", DocumentSchema.ToLucene(Plan("kh-1", 1, 1)));
-        await archive.Index.WaitSearchableAsync(first, CancellationToken.None);
+        await archive.Index.WaitSearchableGatheredAsync(first, CancellationToken.None);
         var second = archive.Index.Add("kh-2", DocumentSchema.ToLucene(Plan("kh-2", 2, 2)));
-        await archive.Index.WaitSearchableAsync(second, CancellationToken.None);
+        await archive.Index.WaitSearchableGatheredAsync(second, CancellationToken.None);
 
         Assert.Equal(2, archive.Find("dân chủ cơ sở").Total);
         Assert.Equal(2, began.Count);
         Assert.True(began[1] - began[0] >= TimeSpan.FromSeconds(3.9), $"reopens began {(began[1] - began[0]).TotalSeconds:F2} s apart");
+    }
+
+    [Fact]
+    public async Task A_change_that_must_be_seen_at_once_is_not_held_by_the_refresh_interval_of_uploads()
+    {
+        // A publication, a correction or another instance's change (the change feed) waits for its own reopen; before,
+        // each waited out the uploads' interval, and a second instance applied its feed one document a second.
+        using var archive = new SearchArchive(o => { o.RefreshIntervalSeconds = 30; o.QuietMergeSeconds = 0; });
+        var upload = archive.Index.Add("kh-1", DocumentSchema.ToLucene(Plan("kh-1", 1, 1)));
+        await archive.Index.WaitSearchableGatheredAsync(upload, CancellationToken.None); // a reopen just happened
+
+        var waited = Stopwatch.StartNew();
+        var change = archive.Index.Add("kh-2", DocumentSchema.ToLucene(Plan("kh-2", 2, 2)));
+        await archive.Index.WaitSearchableAsync(change, CancellationToken.None);
+
+        Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), $"waited {waited.Elapsed.TotalSeconds:F1} s");
+        Assert.Equal(2, archive.Find("dân chủ cơ sở").Total);
+    }
+
+    [Fact]
+    public async Task Uploads_waiting_out_the_interval_do_not_hold_a_change_that_must_be_seen_at_once()
+    {
+        using var archive = new SearchArchive(o => { o.RefreshIntervalSeconds = 30; o.QuietMergeSeconds = 0; });
+        var first = archive.Index.Add("kh-1", DocumentSchema.ToLucene(Plan("kh-1", 1, 1)));
+        await archive.Index.WaitSearchableGatheredAsync(first, CancellationToken.None);
+        var upload = archive.Index.Add("kh-2", DocumentSchema.ToLucene(Plan("kh-2", 2, 2)));
+        using var stopWaiting = new CancellationTokenSource();
+        var uploadSeen = archive.Index.WaitSearchableGatheredAsync(upload, stopWaiting.Token); // pauses ~30 s
+
+        var waited = Stopwatch.StartNew();
+        var change = archive.Index.Add("kh-3", DocumentSchema.ToLucene(Plan("kh-3", 3, 3)));
+        await archive.Index.WaitSearchableAsync(change, CancellationToken.None);
+
+        Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), $"waited {waited.Elapsed.TotalSeconds:F1} s");
+        Assert.Equal(3, archive.Find("dân chủ cơ sở").Total); // the change's reopen covered the waiting upload too
+        await stopWaiting.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => uploadSeen);
     }
 
     private static IndexedDocument Plan(string id, int writer, int i) => new()

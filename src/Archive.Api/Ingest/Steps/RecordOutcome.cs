@@ -13,7 +13,7 @@ public sealed class RecordOutcome(DocumentCatalog catalog, LatestIndexing indexi
     public async Task RunAsync(IngestContext context)
     {
         context.LeaveWorker();
-        await indexing.WaitSearchableAsync(context.IndexGeneration, context.Cancellation);
+        await indexing.WaitSearchableGatheredAsync(context.IndexGeneration, context.Cancellation);
         var indexed = context.Apply(catalog.Find(context.Id) ?? context.Record);
         context.Outcome = await catalog.UpdateAsync(context.Id, context.Apply, context.Cancellation);
         if (context.Outcome is { } stored && !StoredJson.Bytes(stored).AsSpan().SequenceEqual(StoredJson.Bytes(indexed)))
