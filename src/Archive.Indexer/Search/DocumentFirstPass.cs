@@ -38,17 +38,21 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     {
         // Where every document would have the optional part scored anyway (a small archive), the whole query in one pass.
         var (required, optional) = Documents() > depth + (long)optionalAtMost ? Split(query) : (query, null);
-        var matches = new Matches(sort, facets, allowed, excluded);
+        // Kept: the candidates and, with an optional part, as many again as it may be scored for, plus one to tell
+        // whether the cap pruned. Whether a document could reach the candidates (its score plus the bound) follows its
+        // place by the required part, so the contenders are always among the best kept: no list of every match.
+        var matches = new Matches(sort, facets, allowed, excluded, optional is null ? depth : depth + optionalAtMost + 1, worstFirst);
         searcher.Search(required, matches);
-        Total = matches.Found.Count;
-        var best = Best(matches.Found);
-        if (optional is null || matches.Found.Count == best.Count) return optional is null ? best : WithOptional(optional, best);
+        Total = matches.Count;
+        var found = matches.Kept();
+        var best = Best(found);
+        if (optional is null || found.Count == best.Count) return optional is null ? best : WithOptional(optional, best);
         var rescored = Best(WithOptional(optional, best));
         var worst = rescored.Min(worstFirst);
         var bound = ScoreBound.Of(optional, searcher, (BM25Similarity)searcher.Similarity);
         var taken = best.Select(d => d.Doc).ToHashSet();
         // Every other document whose optional part could lift it to the worst candidate (ties included).
-        var contenders = matches.Found.Where(d => !taken.Contains(d.Doc) && worstFirst.Compare(d with { Score = d.Score + bound }, worst) >= 0).ToList();
+        var contenders = found.Where(d => !taken.Contains(d.Doc) && worstFirst.Compare(d with { Score = d.Score + bound }, worst) >= 0).ToList();
         // The bound is loose (no document holds every common word in every field at once): past the cap, the contenders
         // best by the required part.
         if (contenders.Count > optionalAtMost)
@@ -115,10 +119,16 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         return scored;
     }
 
-    /// <summary>Every matching document entry within the filters, with its score, counted into the facets.</summary>
+    /// <summary>
+    /// Every matching document entry within the filters counted into the total and the facets; the best
+    /// <paramref name="keep"/> of them kept with their scores (memory in the page, not in the matches: an anonymous
+    /// question matching half of a large archive must not hold a list of every match).
+    /// </summary>
     private sealed class Matches(SearchSort sort, FacetCollector facets,
-        Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded) : ICollector
+        Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded,
+        int keep, Comparer<RankedDocument> worstFirst) : ICollector
     {
+        private readonly PriorityQueue<RankedDocument, RankedDocument> top = new(Math.Min(keep, 4096) + 1, worstFirst);
         private Scorer? scorer;
         private int docBase;
         private FixedBitSet? allowedHere;
@@ -127,7 +137,11 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         private IBits? hasDay;
         private NumericDocValues? created;
 
-        public List<RankedDocument> Found { get; } = [];
+        /// <summary>How many documents matched within the filters.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>The best kept documents, in no order.</summary>
+        public List<RankedDocument> Kept() => top.UnorderedItems.Select(item => item.Element).ToList();
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -155,7 +169,11 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
             facets.Collect(doc);
             var day = days is not null && hasDay is not null && hasDay.Get(doc) ? days.Get(doc) : long.MinValue;
             var at = created?.Get(doc) ?? 0;
-            Found.Add(new RankedDocument(docBase + doc, scorer!.GetScore(), -1, day, at));
+            Count++;
+            var found = new RankedDocument(docBase + doc, scorer!.GetScore(), -1, day, at);
+            if (top.Count == keep && worstFirst.Compare(found, top.Peek()) <= 0) return;
+            top.Enqueue(found, found);
+            if (top.Count > keep) top.Dequeue();
         }
     }
 }
