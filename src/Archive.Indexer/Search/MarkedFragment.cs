@@ -68,7 +68,8 @@ internal sealed class MarkedFragment
         for (var last = 0; last < matches.Count; last++)
         {
             if (counts[matches[last].Term]++ == 0) distinct++;
-            while (matches[last].End - matches[first].Start > fragmentChars)
+            // first < last: a match wider than the fragment alone (a run of letters without spaces) is a run by itself.
+            while (first < last && matches[last].End - matches[first].Start > fragmentChars)
                 if (--counts[matches[first++].Term] == 0) distinct--;
             var count = last - first + 1;
             if (distinct > bestDistinct || (distinct == bestDistinct && count > bestMatches))

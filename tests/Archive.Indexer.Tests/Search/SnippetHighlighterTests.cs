@@ -31,6 +31,19 @@ public sealed class SnippetHighlighterTests
     }
 
     [Fact]
+    public void A_typed_word_longer_than_a_snippet_as_the_texts_last_match_is_shown_not_a_failure()
+    {
+        // A PDF text layer that lost its spaces gives runs of letters longer than a snippet; anyone can copy one from a
+        // public page into the search box.
+        var run = string.Concat(Enumerable.Repeat("vanbanhopnhatkhongcokhoangcach", 7)); // 210 letters
+        var text = "Hồ sơ gồm tờ khai đăng ký. " + run;
+
+        var snippet = new SnippetHighlighter("tờ khai " + run).Snippet(text);
+
+        Assert.Contains("<mark>", snippet);
+    }
+
+    [Fact]
     public void A_long_text_without_the_typed_words_shows_its_beginning()
     {
         var snippet = new SnippetHighlighter("bảo hiểm thất nghiệp").Snippet(Filler);
