@@ -112,7 +112,7 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
         private readonly string id;
         private readonly string key;
         private readonly CancellationTokenSource stop = new();
-        private readonly CancellationTokenSource lost = new();
+        private readonly CancellationTokenSource lost;
         private readonly Task renewing;
         private string version;
 
@@ -123,6 +123,8 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
             this.key = key;
             this.version = version;
             Lease = lease;
+            lost = new CancellationTokenSource(Timeout.InfiniteTimeSpan, leases.Clock);
+            ArmFence();
             renewing = Task.Run(RenewAsync);
         }
 
@@ -130,6 +132,17 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
         public JobLease Lease { get; private set; }
 
         public CancellationToken Lost => lost.Token;
+
+        /// <summary>
+        /// Stops the job half a period before the lease's end unless a renewal moves the end first: a fence of its own, on a
+        /// timer, so that it holds when the renewing loop is late (a starved thread pool, a store call that ignores its
+        /// cancellation) and not only when the loop wakes up in time to see the end coming.
+        /// </summary>
+        private void ArmFence()
+        {
+            var left = Lease.ExpiresAt - leases.Clock.GetUtcNow() - leases.Duration / 6;
+            lost.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        }
 
         private async Task RenewAsync()
         {
@@ -139,6 +152,7 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
                 try
                 {
                     await Task.Delay(period, leases.Clock, stop.Token);
+                    if (lost.IsCancellationRequested) return; // fenced by its timer (ArmFence): the job is stopping
                     // A renewal must be answered before the lease's end, with half a period to spare for the job to stop:
                     // one that waits longer could only be fenced when another instance may already hold the lease.
                     var left = Lease.ExpiresAt - leases.Clock.GetUtcNow() - period / 2;
@@ -192,6 +206,7 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
             if (await StoredJson.PutIfAsync(leases.Store, key, renewed, version, bounded.Token) is { } written)
             {
                 (Lease, version) = (renewed, written);
+                ArmFence();
                 return true;
             }
             var (current, currentVersion) = await leases.ReadAsync(key, bounded.Token);
@@ -200,6 +215,7 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
             if (await StoredJson.PutIfAsync(leases.Store, key, renewed, currentVersion, bounded.Token) is not { } adopted)
                 return false;
             (Lease, version) = (renewed, adopted);
+            ArmFence();
             return true;
         }
 
@@ -208,6 +224,7 @@ public sealed class JobLeases(IObjectStore store, IOptions<IngestOptions> option
         {
             await stop.CancelAsync();
             await renewing;
+            lost.CancelAfter(Timeout.InfiniteTimeSpan); // let go, not lost: the fence's timer must not fire now
             try
             {
                 if (!lost.IsCancellationRequested && await leases.Store.ReadVersionedAsync(key, CancellationToken.None) is { } stored && stored.Version == version)

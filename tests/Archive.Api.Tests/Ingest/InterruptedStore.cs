@@ -15,8 +15,30 @@ internal sealed class InterruptedStore(IObjectStore inner) : IObjectStore
     /// <summary>The next conditional write is stored, then its answer lost (an exception instead of the new version).</summary>
     public volatile bool LoseNextAnswer;
 
+    /// <summary>
+    /// Conditional writes hang, deaf to their cancellation (a connection stuck where the client's timeout does not
+    /// reach), until <see cref="Release"/>.
+    /// </summary>
+    public bool Hangs
+    {
+        get => hung is not null;
+        set => hung = value ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
+    }
+
+    private volatile TaskCompletionSource? hung;
+
+    /// <summary>Lets the hanging writes go on (to fail as unreachable) and no new one hang.</summary>
+    public void Release()
+    {
+        Unreachable = true;
+        var waiting = hung;
+        hung = null;
+        waiting?.TrySetResult();
+    }
+
     public async Task<string?> PutIfAsync(string key, ReadOnlyMemory<byte> content, string contentType, string? expectedVersion, CancellationToken cancellationToken = default)
     {
+        if (hung is { } hanging) await hanging.Task;
         if (Unreachable) throw new HttpRequestException("the store cannot be reached (test)");
         var written = await inner.PutIfAsync(key, content, contentType, expectedVersion, cancellationToken);
         if (LoseNextAnswer)

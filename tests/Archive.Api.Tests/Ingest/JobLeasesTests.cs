@@ -152,11 +152,36 @@ public sealed class JobLeasesTests : IDisposable
         store.Unreachable = true;
         var expiresAt = held.Lease.ExpiresAt;
 
-        await Task.Delay(TimeSpan.FromSeconds(30)).WaitAsync(held.Lost).ContinueWith(_ => { });
-        var stoppedAt = DateTimeOffset.UtcNow;
+        // The moment the job is told to stop (a callback runs as Lost is cancelled), not when this test's continuation
+        // gets a thread: on a loaded machine that can come after the lease's end although the job was fenced in time.
+        var stopped = new TaskCompletionSource<DateTimeOffset>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var heard = held.Lost.Register(() => stopped.TrySetResult(DateTimeOffset.UtcNow));
+        var stoppedAt = await stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(held.Lost.IsCancellationRequested);
         Assert.True(stoppedAt < expiresAt, $"stopped at {stoppedAt:O}, its lease ended at {expiresAt:O}");
         store.Unreachable = false;
+        await held.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("local")]
+    [InlineData("s3")]
+    public async Task A_holder_whose_renewal_hangs_deaf_to_its_timeout_still_stops_its_job_before_its_lease_ends(string kind)
+    {
+        var store = new InterruptedStore(Store(kind));
+        var a = Instance(store, TimeProvider.System, seconds: 9);
+
+        var held = await a.TakeAsync("d0c00000000000000012", CancellationToken.None);
+        var taken = held!.Lease.ExpiresAt;
+        await Until(() => held.Lease.ExpiresAt > taken);
+        store.Hangs = true;
+        var expiresAt = held.Lease.ExpiresAt;
+
+        var stopped = new TaskCompletionSource<DateTimeOffset>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var heard = held.Lost.Register(() => stopped.TrySetResult(DateTimeOffset.UtcNow));
+        var stoppedAt = await stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(stoppedAt < expiresAt, $"stopped at {stoppedAt:O}, its lease ended at {expiresAt:O}");
+        store.Release();
         await held.DisposeAsync();
     }
 
