@@ -114,6 +114,37 @@ public sealed class DocumentFirstPassTests
         });
     }
 
+    public static TheoryData<SearchRequest> Filtered => new()
+    {
+        new SearchRequest { Query = "quy định về đăng ký kết hôn của người lao động", Kind = "Nghị định" },
+        new SearchRequest { Query = "quy dinh ve nghi hang nam cua nguoi lao dong", Issuer = "Chính phủ" },
+        new SearchRequest { Query = "quy định về trợ cấp thất nghiệp của người lao động -hôn" },
+        new SearchRequest { Query = "quy định về thuế thu nhập cá nhân của người lao động", From = new DateOnly(2020, 1, 3), To = new DateOnly(2020, 1, 6) },
+        new SearchRequest { Query = "quy định về cấp thẻ căn cước của người lao động", Sort = SearchSort.Date, Kind = "Thông tư" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Filtered))]
+    public void Filters_exclusions_and_the_date_order_give_the_same_page_total_and_facets_as_scoring_the_whole_query_in_one_pass(SearchRequest request)
+    {
+        using var archive = Archive();
+        // 120 documents: with 5 candidates and the common words scored for at most 100 more, the first pass sets them
+        // apart; with a cap above the archive's size it scores the whole query in one pass.
+        var apart = new DocumentSearch(archive.Index, SearchTuning.Default with { Candidates = 5, CommonScoredAtMost = 100 });
+        var whole = new DocumentSearch(archive.Index, SearchTuning.Default with { Candidates = 5, CommonScoredAtMost = 10_000 });
+
+        var expected = whole.Search(request with { PageSize = 5 });
+        var found = apart.Search(request with { PageSize = 5 });
+
+        Assert.True(expected.Total > 0);
+        Assert.True(expected.Total < 120);
+        Assert.Equal(expected.Total, found.Total);
+        Assert.Equal(expected.Facets.Kind, found.Facets.Kind);
+        Assert.Equal(expected.Facets.Issuer, found.Facets.Issuer);
+        Assert.Equal(expected.Facets.Year, found.Facets.Year);
+        Assert.Equal(expected.Hits.Select(h => h.Id), found.Hits.Select(h => h.Id));
+    }
+
     private static SearchArchive Archive()
     {
         var archive = new SearchArchive();
