@@ -17,13 +17,6 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
 {
     private const int ReadBufferBytes = 4096;
 
-    /// <summary>
-    /// A clone's buffer (Lucene clones a file's input for every postings list and skip list a query reads, and each
-    /// clone allocates its own buffer at its first read): most postings lists a question reads are a few hundred bytes,
-    /// and a skip reads one block, so 4 KB a clone was a third of the bytes a search allocated.
-    /// </summary>
-    private const int CloneBufferBytes = 1024;
-
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
@@ -80,7 +73,6 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
         {
             var clone = (Input)base.Clone();
             clone.isClone = true;
-            clone.SetBufferSize(CloneBufferBytes);
             return clone;
         }
 
