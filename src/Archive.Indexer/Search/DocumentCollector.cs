@@ -16,12 +16,8 @@ internal sealed class DocumentCollector(int depth, float secondPassageWeight, Se
     Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded) : ICollector
 {
     private readonly PriorityQueue<RankedDocument, RankedDocument> top = new(depth + 1, RankedDocument.WorstFirst(sort));
+    private readonly DocumentGate gate = new(sort, allowed, excluded);
     private FixedBitSet documents = new(1);
-    private FixedBitSet? allowedHere;
-    private FixedBitSet? excludedHere;
-    private NumericDocValues? days;
-    private IBits? hasDay;
-    private NumericDocValues? created;
     private Scorer? scorer;
     private int docBase;
     private int current = -1;
@@ -43,15 +39,8 @@ internal sealed class DocumentCollector(int depth, float secondPassageWeight, Se
         var segment = context.AtomicReader;
         documents = EntryBlocks.DocumentEntries(segment);
         docBase = context.DocBase;
-        allowedHere = allowed?.Invoke(context);
-        excludedHere = excluded?.Invoke(context);
+        gate.SetNextReader(context);
         facets?.SetNextReader(context);
-        if (sort == SearchSort.Date)
-        {
-            days = segment.GetNumericDocValues(DocumentFields.IssuedOnDay);
-            hasDay = segment.GetDocsWithField(DocumentFields.IssuedOnDay);
-            created = segment.GetNumericDocValues(DocumentFields.CreatedAt);
-        }
     }
 
     public void Collect(int doc)
@@ -112,13 +101,10 @@ internal sealed class DocumentCollector(int depth, float secondPassageWeight, Se
         var score = entryScore + best + secondPassageWeight * second;
         var passage = best > 0 ? docBase + bestPassage : -1;
         entryScore = best = second = 0;
-        if (allowedHere is not null && !allowedHere.Get(doc)) return;
-        if (excludedHere is not null && excludedHere.Get(doc)) return;
+        if (!gate.Admits(doc)) return;
         Total++;
         facets?.Collect(doc);
-        var day = sort == SearchSort.Date && hasDay is not null && days is not null && hasDay.Get(doc) ? days.Get(doc) : long.MinValue;
-        var at = sort == SearchSort.Date && created is not null ? created.Get(doc) : 0;
-        var ranked = new RankedDocument(docBase + doc, score, passage, day, at);
+        var ranked = gate.Ranked(doc, score, passage);
         top.Enqueue(ranked, ranked);
         if (top.Count > depth) top.Dequeue();
     }

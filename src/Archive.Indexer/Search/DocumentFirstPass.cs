@@ -129,13 +129,8 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         int keep, Comparer<RankedDocument> worstFirst) : ICollector
     {
         private readonly PriorityQueue<RankedDocument, RankedDocument> top = new(Math.Min(keep, 4096) + 1, worstFirst);
+        private readonly DocumentGate gate = new(sort, allowed, excluded);
         private Scorer? scorer;
-        private int docBase;
-        private FixedBitSet? allowedHere;
-        private FixedBitSet? excludedHere;
-        private NumericDocValues? days;
-        private IBits? hasDay;
-        private NumericDocValues? created;
 
         /// <summary>How many documents matched within the filters.</summary>
         public int Count { get; private set; }
@@ -149,28 +144,16 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
 
         public void SetNextReader(AtomicReaderContext context)
         {
-            var segment = context.AtomicReader;
-            docBase = context.DocBase;
-            allowedHere = allowed?.Invoke(context);
-            excludedHere = excluded?.Invoke(context);
+            gate.SetNextReader(context);
             facets.SetNextReader(context);
-            if (sort == SearchSort.Date)
-            {
-                days = segment.GetNumericDocValues(DocumentFields.IssuedOnDay);
-                hasDay = segment.GetDocsWithField(DocumentFields.IssuedOnDay);
-                created = segment.GetNumericDocValues(DocumentFields.CreatedAt);
-            }
         }
 
         public void Collect(int doc)
         {
-            if (allowedHere is not null && !allowedHere.Get(doc)) return;
-            if (excludedHere is not null && excludedHere.Get(doc)) return;
+            if (!gate.Admits(doc)) return;
             facets.Collect(doc);
-            var day = days is not null && hasDay is not null && hasDay.Get(doc) ? days.Get(doc) : long.MinValue;
-            var at = created?.Get(doc) ?? 0;
             Count++;
-            var found = new RankedDocument(docBase + doc, scorer!.GetScore(), -1, day, at);
+            var found = gate.Ranked(doc, scorer!.GetScore(), -1);
             if (top.Count == keep && worstFirst.Compare(found, top.Peek()) <= 0) return;
             top.Enqueue(found, found);
             if (top.Count > keep) top.Dequeue();
