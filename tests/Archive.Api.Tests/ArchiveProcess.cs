@@ -79,7 +79,24 @@ public sealed class ArchiveProcess : IDisposable
     {
         if (line is null) return;
         lock (output) output.AppendLine(line);
+        if (killOn is { } matches && matches(line) && Interlocked.Exchange(ref killOn, null) is not null)
+        {
+            process.Kill(entireProcessTree: true);
+            killedOn = line;
+        }
     }
+
+    private Func<string, bool>? killOn;
+    private volatile string? killedOn;
+
+    /// <summary>
+    /// SIGKILL as soon as the process writes a line <paramref name="matches"/> accepts, from the reader of its output:
+    /// no polling between the line and the kill, so a job that starts and ends within a poll is still killed mid-run.
+    /// </summary>
+    public void KillHardOnLine(Func<string, bool> matches) => killOn = matches;
+
+    /// <summary>The line that triggered <see cref="KillHardOnLine"/>, once it has.</summary>
+    public string? KilledOn => killedOn;
 
     private async Task WaitUntilHealthyAsync()
     {

@@ -22,8 +22,9 @@ public sealed partial class TwoInstancesJobLeaseTests(ITestOutputHelper output) 
             ["ChangeFeed:PollSeconds"] = "0.5",
             // Renewed every 3.3 s: long enough for a loaded machine's renewals, short enough for the takeover below.
             ["Ingest:LeaseSeconds"] = "10",
-            // The long PDF below is taken at once, not after the wait big documents have.
-            ["Ingest:SizePenaltySeconds"] = "0",
+            // The long PDF below (1.5 MB) waits ~5 s before either instance takes it: time for the change feed to bring it
+            // to the other instance before its holder is killed (the feed is written at the writer's next turn).
+            ["Ingest:SizePenaltySeconds"] = "8",
         });
 
     public void Dispose() => folder.Dispose();
@@ -93,19 +94,28 @@ public sealed partial class TwoInstancesJobLeaseTests(ITestOutputHelper output) 
             var twice = ids.Where(id => reads.Count(r => r == id) != 1).ToList();
             Assert.True(twice.Count == 0, $"Not read exactly once: {string.Join(", ", twice)}\n{a.Output}\n----\n{b.Output}");
 
-            // A long PDF (seconds of reading): its holder is killed while it reads, once the other knows of the job.
+            // A long PDF: its holder is killed the moment it logs the read's start, from the reader of its output (2,000
+            // pages are read in about a second on a quiet machine: a poll once let the read finish before the kill).
             output.WriteLine($"{ids.Length} uploads read on both after {clock.Elapsed.TotalSeconds:F1} s");
-            var pdf = await PostAsync(a, LongReportPdf.Build(600, "mã sổ địa chính Pá Khoang"), "sổ địa chính.pdf");
-            await WaitAsync("a read of the long PDF started", () => Task.FromResult(ReadsStarted(a, b).Contains(pdf)), 120, a, b);
+            var bytes = LongReportPdf.Build(2000, "mã sổ địa chính Pá Khoang");
+            var pdf = Archive.Api.Documents.StoreLayout.IdFor(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+            var fired = 0;
+            bool PdfReadStarted(string line) => line.Contains($"Job read of document {pdf} started") && Interlocked.Exchange(ref fired, 1) == 0;
+            a.KillHardOnLine(PdfReadStarted);
+            b.KillHardOnLine(PdfReadStarted);
+            var posted = PostAsync(a, bytes, "sổ địa chính.pdf");
             await WaitAsync("the long PDF known to B", async () => (await b.Client.GetAsync($"/api/documents/{pdf}")).IsSuccessStatusCode, 60, a, b);
-            var (holder, other) = ReadsStarted(a).Contains(pdf) ? (a, b) : (b, a);
-            Assert.Equal("pending", (await other.Client.GetJsonAsync($"/api/documents/{pdf}")).GetProperty("textStatus").GetString());
-            holder.KillHard();
-
+            var knownAfter = clock.Elapsed;
+            await WaitAsync("a read of the long PDF started", () => Task.FromResult(a.KilledOn is not null || b.KilledOn is not null), 120, a, b);
             var killedAt = System.Diagnostics.Stopwatch.StartNew();
+            output.WriteLine($"known to B {(clock.Elapsed - knownAfter).TotalSeconds:F1} s before its holder was killed");
+            var (holder, other) = a.KilledOn is not null ? (a, b) : (b, a);
+            Assert.Equal(pdf, await posted); // answered seconds before the read starts
+            Assert.Equal("pending", (await other.Client.GetJsonAsync($"/api/documents/{pdf}")).GetProperty("textStatus").GetString());
+
             var read = await other.Client.WaitUntilDoneAsync(pdf, seconds: 300);
             output.WriteLine($"the killed holder's job finished by the other {killedAt.Elapsed.TotalSeconds:F1} s after the kill");
-            Assert.Equal(("ok", 600), (read.GetProperty("textStatus").GetString(), read.GetProperty("pageCount").GetInt32()));
+            Assert.Equal(("ok", 2000), (read.GetProperty("textStatus").GetString(), read.GetProperty("pageCount").GetInt32()));
             Assert.Contains($"Took over the job of document {pdf}", other.Output);
             Assert.Single(ReadsStarted(other), pdf);
         }
