@@ -37,9 +37,12 @@ public sealed class ChangeFeed
     /// </summary>
     private volatile bool headCurrent;
 
-    public ChangeFeed(IObjectStore store, DocumentCatalog catalog)
+    private readonly ILogger logger;
+
+    public ChangeFeed(IObjectStore store, DocumentCatalog catalog, ILogger<ChangeFeed>? logger = null)
     {
         this.store = store;
+        this.logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<ChangeFeed>.Instance;
         catalog.Written += waiting.Enqueue;
     }
 
@@ -134,13 +137,37 @@ public sealed class ChangeFeed
         return cut - cleared + 1;
     }
 
+    /// <summary>
+    /// Announces the records written here so far before a request that wrote one is answered (an upload, a new version):
+    /// an instance killed after its answer and before its next turn would otherwise leave that document unknown to every
+    /// other instance, "pending" for ever when it never comes back. Never fails the request: an entry the store refused
+    /// is written at the next turn, as before.
+    /// </summary>
+    /// <remarks>
+    /// Waits for the write in flight too (<see cref="FlushAsync"/> takes the lock even when nothing waits): that write may
+    /// hold this request's record. Concurrent requests share entries: those that arrive while one is written go together
+    /// in the next one.
+    /// </remarks>
+    public async Task AnnounceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await FlushAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "The change feed could not be written before the answer; the follower's next turn writes it");
+        }
+    }
+
     /// <summary>Writes one entry naming the records written here since the last call; when the store refuses it they wait.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (waiting.IsEmpty) return;
         await appendLock.WaitAsync(cancellationToken);
         try
         {
+            // Looked at under the lock: a write in flight may name what a caller waits for, and it is done once the lock is free.
+            if (waiting.IsEmpty) return;
             var ids = new List<string>();
             var named = new HashSet<string>(StringComparer.Ordinal);
             while (waiting.TryDequeue(out var id))

@@ -12,7 +12,8 @@ namespace Archive.Api.Documents;
 /// text is read and indexed in the background (<see cref="Ingest.IngestQueue"/>), so an upload is answered at once and
 /// a crash later loses nothing: the queue, kept in the store, resumes at the next start.
 /// </summary>
-public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, IOriginalLocks locks, ArchiveMetrics metrics)
+public sealed class DocumentIngestion(
+    IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, IOriginalLocks locks, ChangeFeed feed, ArchiveMetrics metrics)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> idLocks = new(StringComparer.Ordinal);
 
@@ -74,11 +75,18 @@ public sealed class DocumentIngestion(IObjectStore store, DocumentCatalog catalo
             };
             var (stored, created) = await catalog.CreateAsync(record, cancellationToken);
             metrics.Uploaded(created);
-            if (!created) return (stored, false);
+            if (!created)
+            {
+                // Stored by an instance that stopped before answering or announcing it (killed): nobody else may know the
+                // work is owed, so it is queued here too (the lease decides who runs it).
+                if (stored.TextStatus == TextStatuses.Pending) await processor.EnqueueAsync(stored, CancellationToken.None);
+                return (stored, false);
+            }
             await locks.LockAsync(stored, cancellationToken);
             // From here on the upload is safe: the workers read it in the background (IngestWorkers), and the answer
-            // says "pending" until they are done.
+            // says "pending" until they are done. Other instances over the store learn of it before the answer.
             await processor.EnqueueAsync(stored, CancellationToken.None);
+            await feed.AnnounceAsync(CancellationToken.None);
             return (stored, true);
         }
         finally

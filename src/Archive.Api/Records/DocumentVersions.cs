@@ -21,7 +21,8 @@ namespace Archive.Api.Records;
 /// </remarks>
 public sealed class DocumentVersions(
     IObjectStore store, DocumentCatalog catalog, DocumentProcessor processor, IngestQueue queue, DossierRegister dossiers,
-    DisposalRegister disposal, OriginalLocks locks, DocumentDestruction destruction, AuditTrail audit, ILogger<DocumentVersions> logger)
+    DisposalRegister disposal, OriginalLocks locks, DocumentDestruction destruction, AuditTrail audit, ChangeFeed feed,
+    ILogger<DocumentVersions> logger)
 {
     private static readonly TimeSpan JobEndWait = TimeSpan.FromSeconds(10);
 
@@ -110,6 +111,8 @@ public sealed class DocumentVersions(
             await audit.AppendAsync(actor, AuditActions.VersionUpload, id,
                 $"Phiên bản {next}: {name} (SHA-256 {sha256[..16]}…), thay phiên bản {current.Version}: {current.FileName}", cancellationToken);
             await processor.EnqueueAsync(stored, CancellationToken.None);
+            // Other instances learn of the new version before the answer (ChangeFeed.AnnounceAsync).
+            await feed.AnnounceAsync(CancellationToken.None);
             return new(VersionOutcome.Done, stored);
         }
         finally

@@ -29,13 +29,14 @@ public sealed partial class TwoInstancesJobLeaseTests(ITestOutputHelper output) 
 
     public void Dispose() => folder.Dispose();
 
-    private Task<ArchiveProcess> StartAsync(string name)
+    private Task<ArchiveProcess> StartAsync(string name, params (string Key, string Value)[] overrides)
     {
         var settings = new Dictionary<string, string>(shared)
         {
             ["Index__Path"] = folder.PathOf(Path.Combine(name, "index")),
             ["DataProtection__KeysFolder"] = folder.PathOf(Path.Combine(name, "keys")),
         };
+        foreach (var (key, value) in overrides) settings[key] = value;
         Directory.CreateDirectory(folder.PathOf(name));
         return ArchiveProcess.StartAsync(folder.PathOf(name), settings);
     }
@@ -118,6 +119,30 @@ public sealed partial class TwoInstancesJobLeaseTests(ITestOutputHelper output) 
             Assert.Equal(("ok", 2000), (read.GetProperty("textStatus").GetString(), read.GetProperty("pageCount").GetInt32()));
             Assert.Contains($"Took over the job of document {pdf}", other.Output);
             Assert.Single(ReadsStarted(other), pdf);
+        }
+        finally
+        {
+            a.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_document_uploaded_to_an_instance_killed_right_after_its_answer_is_read_by_the_other()
+    {
+        // A follows the change feed at its start and then not for an hour: its next feed turn never comes, as for an
+        // instance killed between its answer and that turn (B starts after it, by when A's first turn is long over).
+        var a = await StartAsync("a", ("ChangeFeed__PollSeconds", "3600"));
+        using var b = await StartAsync("b");
+        try
+        {
+            var id = await PostAsync(a,
+                Encoding.UTF8.GetBytes($"Quyết định về việc giao đất cho hộ gia đình tại bản Nà Sản, xã Chiềng Mung {Guid.NewGuid():N}."),
+                "quyết định giao đất.txt");
+            a.KillHard();
+
+            await WaitAsync($"{id} known to B", async () => (await b.Client.GetAsync($"/api/documents/{id}")).IsSuccessStatusCode, 60, a, b);
+            var read = await b.Client.WaitUntilDoneAsync(id, seconds: 120);
+            Assert.Equal("ok", read.GetProperty("textStatus").GetString());
         }
         finally
         {

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Archive.Api.Documents;
+using Archive.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Api.Tests.Documents;
+
+/// <summary>
+/// An upload another instance stored and never answered nor announced (killed between the two): the clerk sends the
+/// same file again, here, and the document is read, not left "pending" with nobody to read it.
+/// </summary>
+public sealed class StrandedUploadTests : IDisposable
+{
+    private readonly ArchiveApiFactory service = new();
+
+    public void Dispose() => service.Dispose();
+
+    [Fact]
+    public async Task The_same_file_sent_again_after_another_instance_stored_it_unannounced_is_read_here()
+    {
+        var client = service.CreateClient();
+        var store = service.Services.GetRequiredService<IObjectStore>();
+        var bytes = Encoding.UTF8.GetBytes("Biên bản họp thôn Khuổi Luông về việc sửa đường vào bản, ngày 12 tháng 3 năm 2026.");
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var id = StoreLayout.IdFor(sha256);
+        // What the other instance left in the store: the original and a pending record (after this one's start-up repair).
+        await store.PutAsync(StoreLayout.Original(id), new MemoryStream(bytes), "text/plain");
+        await StoredJson.WriteAsync(store, StoreLayout.Meta(id), new DocumentRecord
+        {
+            Id = id,
+            Sha256 = sha256,
+            FileName = "biên bản họp thôn.txt",
+            ContentType = "text/plain",
+            Size = bytes.Length,
+            Title = "biên bản họp thôn",
+            CreatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+
+        var again = await client.PostFileAsync(bytes, "biên bản họp thôn.txt");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var read = await client.WaitUntilDoneAsync(id, seconds: 120);
+        Assert.Equal("ok", read.GetProperty("textStatus").GetString());
+    }
+}
