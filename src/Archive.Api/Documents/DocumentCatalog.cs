@@ -20,6 +20,7 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
     private readonly ConcurrentDictionary<string, Entry> records = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim[] idLocks = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
     private readonly NewestFirst order = new();
+    private readonly FileHashIndex files = new();
 
     /// <summary>A record was written or re-read: the one before (null when new) and the one now.</summary>
     public event Action<DocumentRecord?, DocumentRecord>? Changed;
@@ -35,6 +36,13 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
     public DocumentRecord? Find(string id) => records.GetValueOrDefault(id)?.Record;
 
     public IEnumerable<DocumentRecord> All => records.Values.Select(e => e.Record);
+
+    /// <summary>
+    /// A document other than <paramref name="except"/> one of whose versions (current or former) has the bytes whose
+    /// SHA-256 is <paramref name="sha256"/>, or null: "one file, one record".
+    /// </summary>
+    public DocumentRecord? HolderOf(string sha256, string? except = null) =>
+        files.HoldersOf(sha256).Where(id => id != except).Select(Find).OfType<DocumentRecord>().MinBy(r => r.Id, StringComparer.Ordinal);
 
     /// <summary>A page of the documents that pass <paramref name="filter"/> (all when null), newest first.</summary>
     public (int Total, IReadOnlyList<DocumentRecord> Items) Page(int page, int pageSize, Func<DocumentRecord, bool>? filter = null)
@@ -133,6 +141,7 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
     {
         if (!records.TryRemove(id, out var entry)) return;
         order.Remove(entry.Record);
+        files.Set(entry.Record, null);
         Forgotten?.Invoke(id);
     }
 
@@ -210,6 +219,7 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
         var before = records.GetValueOrDefault(record.Id)?.Record;
         records[record.Id] = new Entry(record, version);
         order.Set(before, record);
+        files.Set(before, record);
     }
 
     private void Announce(DocumentRecord? before, DocumentRecord after)

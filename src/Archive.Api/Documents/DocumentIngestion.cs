@@ -27,7 +27,9 @@ public sealed class DocumentIngestion(
     {
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
         var id = StoreLayout.IdFor(sha256);
-        if (catalog.Find(id) is { } existing)
+        // One file, one record: bytes that are already a version of a document (its first one under this id, or a later
+        // one) answer that document.
+        if ((catalog.Find(id) ?? catalog.HolderOf(sha256)) is { } existing)
         {
             metrics.Uploaded(created: false);
             return (existing, false);
@@ -41,7 +43,7 @@ public sealed class DocumentIngestion(
         await idLock.WaitAsync(cancellationToken);
         try
         {
-            if (catalog.Find(id) is { } raced)
+            if ((catalog.Find(id) ?? catalog.HolderOf(sha256)) is { } raced)
             {
                 metrics.Uploaded(created: false);
                 return (raced, false);

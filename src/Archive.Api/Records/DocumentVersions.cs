@@ -29,11 +29,6 @@ public sealed class DocumentVersions(
     /// <summary>How long an upload may take between claiming a version and recording it before its claim may be taken over.</summary>
     public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(30);
 
-    /// <summary>The document other than <paramref name="id"/> whose original or any version has <paramref name="sha256"/>, or null.</summary>
-    private DocumentRecord? HolderOf(string sha256, string id) =>
-        catalog.Find(StoreLayout.IdFor(sha256)) is { } first && first.Id != id ? first
-            : catalog.All.FirstOrDefault(r => r.Id != id && (r.Sha256 == sha256 || r.FormerVersions.Any(v => v.Sha256 == sha256)));
-
     /// <summary>Every version of the document, newest first; null when there is no such document.</summary>
     public static IReadOnlyList<DocumentVersion> Of(DocumentRecord record) =>
         [DocumentVersion.CurrentOf(record), .. record.FormerVersions.OrderByDescending(v => v.Version)];
@@ -65,7 +60,7 @@ public sealed class DocumentVersions(
         if (current.Sha256 == sha256) return new(VersionOutcome.Identical, current);
         // One file, one record: the same bytes uploaded as a new document answer the document that holds them, so as a
         // version of another document they are refused, naming the document that holds them.
-        if (HolderOf(sha256, id) is { } holder) return new(VersionOutcome.HeldByOther, current, Other: holder);
+        if (catalog.HolderOf(sha256, except: id) is { } holder) return new(VersionOutcome.HeldByOther, current, Other: holder);
 
         var next = current.Version + 1;
         var claim = new VersionClaim(sha256, DateTimeOffset.UtcNow);

@@ -269,4 +269,21 @@ public sealed class DocumentVersionsTests : IDisposable
         await admin.WaitUntilReadAsync(otherId);
         Assert.Equal(HttpStatusCode.Conflict, (await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes(Amended), "ban-sua.txt")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_plain_upload_of_the_bytes_of_another_documents_later_version_answers_that_document_and_stores_no_new_one()
+    {
+        var admin = service.CreateClient();
+        var id = (await admin.UploadTextRecordAsync(First, "hương ước.txt")).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.Created, (await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes(Amended), "hương ước sửa đổi.txt")).StatusCode);
+        await admin.WaitUntilReadAsync(id);
+        var listed = (await admin.GetJsonAsync("/api/documents")).GetProperty("total").GetInt32();
+
+        var again = await admin.PostFileAsync(Encoding.UTF8.GetBytes(Amended), "bản sửa đổi gửi lại.txt");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(id, (await again.JsonAsync()).GetProperty("id").GetString());
+        Assert.Equal(listed, (await admin.GetJsonAsync("/api/documents")).GetProperty("total").GetInt32());
+        Assert.Null(await service.Services.GetRequiredService<IObjectStore>().StatAsync(StoreLayout.Meta(StoreLayout.IdFor(Sha256(Amended)))));
+    }
 }
