@@ -17,7 +17,7 @@ namespace Archive.Bench;
 /// operation by key area, the queue wait, the index reopens.
 /// </summary>
 /// <remarks>
-/// Arguments: <c>[--clients 1] [--count 658] [--workers N] [--service FOLDER]</c> (FOLDER: another build of Archive.Api,
+/// Arguments: <c>[--clients 1] [--count 658] [--workers N] [--env KEY=VALUE] [--service FOLDER]</c> (FOLDER: another build of Archive.Api,
 /// e.g. main's, for a baseline in the same run). A short warm-up (10 other documents) runs first and is not counted.
 /// The machine's other load counts in the times; the service's processor time per document (from /proc) much less.
 /// </remarks>
@@ -35,6 +35,9 @@ public sealed partial class UploadsBenchmark : IBenchmark
         if (count > documents.Count - 10) throw new ArgumentException($"--count at most {documents.Count - 10} (the corpus has {documents.Count}, 10 warm up)");
         var environment = new Dictionary<string, string>();
         if (BenchArguments.Option(args, "--workers") is { } workers) environment["Ingest__Workers"] = workers;
+        // --env KEY=VALUE (repeatable): e.g. Ingest__Leases=true, the store writes of a store shared by several instances.
+        for (var i = 0; i < args.Length - 1; i++)
+            if (args[i] == "--env" && args[i + 1].Split('=', 2) is [var key, var value]) environment[key] = value;
 
         var folder = Directory.CreateTempSubdirectory("archive-uploads-bench-").FullName;
         try

@@ -46,6 +46,12 @@ public sealed class ChangeFeed
         catalog.Written += waiting.Enqueue;
     }
 
+    /// <summary>
+    /// Whether other instances may share the store (jobs take leases): only then does <see cref="AnnounceAsync"/> write
+    /// before an answer; one process alone on a local folder leaves it to the follower's turn.
+    /// </summary>
+    public bool Shared { get; init; } = true;
+
     /// <summary>This run of this instance, as its entries say: entries it wrote itself are not news to it.</summary>
     public string Instance { get; } = Guid.NewGuid().ToString("N")[..12];
 
@@ -150,6 +156,7 @@ public sealed class ChangeFeed
     /// </remarks>
     public async Task AnnounceAsync(CancellationToken cancellationToken)
     {
+        if (!Shared) return;
         try
         {
             await FlushAsync(cancellationToken);

@@ -118,7 +118,9 @@ public static class ArchiveServices
         services.AddHostedService(sp => sp.GetRequiredService<Ingest.IngestWorkers>());
         // After the start-up load: several instances over one store see each other's writes through the change feed.
         services.AddOptions<ChangeFeedOptions>().BindConfiguration(ChangeFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ChangeFeed>();
+        // Announcing before an answer serves only other instances: where jobs take leases (a store that can be shared).
+        services.AddSingleton(sp => new ChangeFeed(sp.GetRequiredService<Archive.Storage.IObjectStore>(), sp.GetRequiredService<DocumentCatalog>(),
+            sp.GetRequiredService<ILogger<ChangeFeed>>()) { Shared = sp.GetRequiredService<Ingest.JobLeases>().Enabled });
         services.AddSingleton<ChangeFollower>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFollower>());
 
