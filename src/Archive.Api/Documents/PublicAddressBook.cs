@@ -19,6 +19,8 @@ public sealed class PublicAddressBook
 
     private readonly Dictionary<string, string> holders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> held = new(StringComparer.Ordinal);
+    /// <summary>Addresses taken by a change not written yet (<see cref="TryTake"/>), and by which document.</summary>
+    private readonly Dictionary<string, string> reserved = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Address, DocumentRecord Record)> published = new(StringComparer.Ordinal);
     private readonly SortedSet<(DateTimeOffset PublishedAt, string Id)> latest = new(Comparer<(DateTimeOffset PublishedAt, string Id)>.Create((a, b) =>
     {
@@ -78,13 +80,27 @@ public sealed class PublicAddressBook
         }
     }
 
-    /// <summary>Whether a document other than <paramref name="id"/> holds <paramref name="address"/> (now or formerly).</summary>
-    public bool HeldByOther(string address, string id)
+    /// <summary>
+    /// Takes <paramref name="address"/> for document <paramref name="id"/> unless another document holds it (now or
+    /// formerly) or took it a moment ago: false then. Looking and taking are one step, so of two documents that want one
+    /// address at once (two corrections, a new version's number beside a publication) only one gets it; the record
+    /// written with it then holds it for good; a change that was never written (the store refused it) leaves it reserved
+    /// for its document until that document's next write or the next start (meanwhile another document gets the address
+    /// with its id appended, as when it is held).
+    /// </summary>
+    /// <remarks>
+    /// In this process: two instances over one store can still give one address to two documents in the same moment
+    /// (each book learns the other's only through the change feed); the first published keeps it as a start's rebuild does.
+    /// </remarks>
+    public bool TryTake(string address, string id)
     {
         lock (gate)
         {
             Build();
-            return holders.TryGetValue(address, out var holder) && holder != id;
+            if (holders.TryGetValue(address, out var holder) && holder != id) return false;
+            if (reserved.TryGetValue(address, out var taker) && taker != id) return false;
+            if (holder is null) reserved[address] = id;
+            return true;
         }
     }
 
@@ -96,6 +112,8 @@ public sealed class PublicAddressBook
             var wasPublished = published.ContainsKey(after.Id);
             Forget(after.Id);
             Enter(after);
+            // Written: what it holds now is in the record; what else it reserved is free again.
+            foreach (var address in reserved.Where(r => r.Value == after.Id).Select(r => r.Key).ToList()) reserved.Remove(address);
             if (wasPublished || published.ContainsKey(after.Id)) snapshot = null;
         }
     }

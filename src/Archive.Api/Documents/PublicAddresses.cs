@@ -28,13 +28,13 @@ public static class PublicAddresses
     }
 
     /// <summary>
-    /// The address <paramref name="record"/> would be given now: from its number (or id), unless another document
-    /// holds it (<see cref="PublicAddressBook.HeldByOther"/>: as its address, or a former one).
+    /// The address <paramref name="record"/> is given now: from its number (or id), unless another document holds it
+    /// or has just taken it (<see cref="PublicAddressBook.TryTake"/>: as its address, a former one, or one being written).
     /// </summary>
     public static string Choose(DocumentRecord record, PublicAddressBook book)
     {
         var wanted = FromNumber(record.Number) ?? record.Id;
-        return book.HeldByOther(wanted, record.Id) ? $"{wanted}-{record.Id}" : wanted;
+        return book.TryTake(wanted, record.Id) ? wanted : $"{wanted}-{record.Id}";
     }
 
     /// <summary>

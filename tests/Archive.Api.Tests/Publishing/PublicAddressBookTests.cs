@@ -60,6 +60,27 @@ public sealed class PublicAddressBookTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_published_documents_given_one_number_at_once_get_two_addresses()
+    {
+        await ArchiveAsync("bbbb00000000000000a1", "12/TB-UBND", 0);
+        await ArchiveAsync("bbbb00000000000000b2", "14/TB-UBND", 1);
+        var first = (await PublishAsync("bbbb00000000000000a1", 0))!;
+        var second = (await PublishAsync("bbbb00000000000000b2", 1))!;
+
+        // Both work out their address before either record is written, as two corrections (or a new version's number
+        // and a correction) running at once do.
+        var firstChanged = PublicAddresses.Follow(first, first with { Number = "15/TB-UBND" }, book);
+        var secondChanged = PublicAddresses.Follow(second, second with { Number = "15/TB-UBND" }, book);
+        await Task.WhenAll(
+            catalog.UpdateAsync(first.Id, _ => firstChanged, CancellationToken.None),
+            catalog.UpdateAsync(second.Id, _ => secondChanged, CancellationToken.None));
+
+        Assert.Equal("15-tb-ubnd", book.AddressOf(first.Id));
+        Assert.Equal("15-tb-ubnd-bbbb00000000000000b2", book.AddressOf(second.Id));
+        Assert.Equal(first.Id, book.Published("15-tb-ubnd")?.Id);
+    }
+
+    [Fact]
     public async Task A_corrected_number_gives_a_new_address_and_the_old_one_moves_to_it()
     {
         await ArchiveAsync("bbbb00000000000000a1", "12/TB-UBND", 0);
@@ -87,7 +108,7 @@ public sealed class PublicAddressBookTests : IDisposable
 
         Assert.Empty(book.Published());
         Assert.Null(book.Published("12-tb-ubnd"));
-        Assert.True(book.HeldByOther("12-tb-ubnd", "bbbb00000000000000b2"));
+        Assert.False(book.TryTake("12-tb-ubnd", "bbbb00000000000000b2"));
     }
 
     [Fact]
