@@ -37,7 +37,10 @@ internal sealed record UploadForm(IFormCollection Fields, IFormFile File)
         return (new UploadForm(form, file), null);
     }
 
-    private static bool IsTooLarge(Exception e) =>
+    /// <summary>Whether reading a request's body failed because it passed Kestrel's limit (or the form reader's).
+    /// Looks inside: the antiforgery check reads the form first and wraps what failed (AntiforgeryValidationException).</summary>
+    internal static bool IsTooLarge(Exception e) =>
         e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
-        || e is InvalidDataException && e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase);
+        || e is InvalidDataException && e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase)
+        || e.InnerException is { } inner && IsTooLarge(inner);
 }

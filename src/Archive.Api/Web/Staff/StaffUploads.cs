@@ -31,8 +31,25 @@ public static class StaffUploads
     private static async Task<IResult> Upload(HttpContext context, IAntiforgery antiforgery, DocumentIngestion ingestion, AuditTrail audit,
         IOptions<UploadOptions> options, CancellationToken cancellationToken)
     {
-        if (!await antiforgery.IsRequestValidAsync(context)) return await StaffPages.ExpiredFormAsync(context);
-        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var limit = options.Value.MaxFileBytes;
+        IFormCollection form;
+        try
+        {
+            if (!await antiforgery.IsRequestValidAsync(context)) return await StaffPages.ExpiredFormAsync(context);
+            form = await context.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (Apis.UploadForm.IsTooLarge(e))
+        {
+            // Every file chosen travels in this one request, whose body Kestrel caps at one file's limit + 1 MB
+            // (ArchiveServices): files each under the limit can pass it together. Nothing was read, so nothing is stored.
+            const long megabyte = 1024 * 1024;
+            return await PageRenderer.PageAsync<StaffUploadPage>(context, new
+            {
+                Viewer = StaffViewer.From(context),
+                Problem = $"Chưa lưu tệp nào: các tệp đã chọn cộng lại vượt quá {(limit + megabyte) / megabyte} MB, giới hạn của một lần gửi "
+                    + $"(mỗi tệp tối đa {limit / megabyte} MB). Hãy chọn ít tệp hơn cho mỗi lần gửi, hoặc bật JavaScript để trang gửi từng tệp một.",
+            }, StatusCodes.Status413PayloadTooLarge);
+        }
         var entered = new MetadataInput(form["title"], form["kind"], form["number"], form["issuedOn"], form["issuer"]);
         Task<IResult> Again(string? problem, IReadOnlyList<MetadataProblem>? problems = null) => PageRenderer.PageAsync<StaffUploadPage>(context,
             new { Viewer = StaffViewer.From(context), Entered = entered, Problem = problem, Problems = problems ?? [] }, StatusCodes.Status400BadRequest);
@@ -42,7 +59,6 @@ public static class StaffUploads
         // Each file is stored before the answer: a form of thousands of tiny files would hold its request for minutes.
         if (files.Count > MaxFilesPerForm)
             return await Again($"Chưa lưu: đã chọn {files.Count} tệp, mỗi lần gửi không có JavaScript nhận tối đa {MaxFilesPerForm} tệp; hãy chia thành nhiều lần.");
-        var limit = options.Value.MaxFileBytes;
         if (files.Where(f => f.Length == 0 || f.Length > limit).Select(f => f.FileName).ToList() is { Count: > 0 } unfit)
             return await Again($"Chưa lưu tệp nào: {string.Join(", ", unfit.Select(n => $"“{n}”"))} rỗng hoặc vượt quá giới hạn {limit / (1024 * 1024)} MB; "
                 + "hãy bỏ các tệp đó ra rồi gửi lại.");
