@@ -11,7 +11,8 @@ namespace Archive.Api.Documents;
 /// address keeps answering (see <see cref="PublicAddresses"/>). A corrected number, kind, date or title can link
 /// citations to this document or away from it, so the validity of the documents that affects is read again.
 /// </summary>
-public sealed class MetadataCorrector(DocumentCatalog catalog, PublicAddressBook addresses, DocumentProcessor processor, ValidityTracker validity, AuditTrail audit)
+public sealed class MetadataCorrector(
+    DocumentCatalog catalog, PublicAddressBook addresses, DocumentProcessor processor, ValidityTracker validity, AuditTrail audit, ChangeFeed feed)
 {
     /// <summary>
     /// The corrected record (the same one when nothing changed: then nothing is saved or audited). The correction is
@@ -35,6 +36,8 @@ public sealed class MetadataCorrector(DocumentCatalog catalog, PublicAddressBook
         await validity.RefreshAfterCorrectionAsync(before, stored, CancellationToken.None);
         var details = string.IsNullOrWhiteSpace(correction.Reason) ? changes : $"{changes} — lý do: {correction.Reason.Trim()}";
         await audit.AppendAsync(actor, AuditActions.MetadataChange, record.Id, details, CancellationToken.None);
+        // Other instances learn of it before the answer (ChangeFeed.AnnounceAsync).
+        await feed.AnnounceAsync(CancellationToken.None);
         return catalog.Find(record.Id) ?? stored;
     }
 

@@ -7,7 +7,8 @@ namespace Archive.Api.Publishing;
 /// Puts a document on the public site or takes it off: the record in the store changes first (the
 /// system of record), then the index follows, then the audit trail says who, when and why.
 /// </summary>
-public sealed class DocumentPublishing(DocumentCatalog catalog, PublicAddressBook addresses, DocumentProcessor processor, AuditTrail audit)
+public sealed class DocumentPublishing(
+    DocumentCatalog catalog, PublicAddressBook addresses, DocumentProcessor processor, AuditTrail audit, ChangeFeed feed)
 {
     private readonly SemaphoreSlim changeLock = new(1, 1);
 
@@ -35,6 +36,8 @@ public sealed class DocumentPublishing(DocumentCatalog catalog, PublicAddressBoo
             if (changed is null) return null;
             await processor.ReindexAsync(id, CancellationToken.None);
             await audit.AppendAsync(actor, action, id, reason.Trim(), CancellationToken.None);
+            // Other instances learn of it before the answer: a document taken off the site must leave theirs too.
+            await feed.AnnounceAsync(CancellationToken.None);
             return changed;
         }
         finally

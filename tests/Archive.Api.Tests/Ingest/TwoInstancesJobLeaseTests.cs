@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -143,6 +144,38 @@ public sealed partial class TwoInstancesJobLeaseTests(ITestOutputHelper output) 
             await WaitAsync($"{id} known to B", async () => (await b.Client.GetAsync($"/api/documents/{id}")).IsSuccessStatusCode, 60, a, b);
             var read = await b.Client.WaitUntilDoneAsync(id, seconds: 120);
             Assert.Equal("ok", read.GetProperty("textStatus").GetString());
+        }
+        finally
+        {
+            a.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_publication_and_a_correction_answered_by_an_instance_killed_right_after_reach_the_other()
+    {
+        // A's feed turn comes at its start and then not for an hour, as for an instance killed right after answering.
+        var a = await StartAsync("a", ("ChangeFeed__PollSeconds", "3600"));
+        using var b = await StartAsync("b");
+        try
+        {
+            var id = await PostAsync(a,
+                Encoding.UTF8.GetBytes($"Thông báo lịch thu gom rác thải sinh hoạt tại thôn Khuổi Vả, xã Thanh Sơn {Guid.NewGuid():N}."),
+                "thông báo thu gom rác.txt");
+            await a.Client.WaitUntilDoneAsync(id, seconds: 120);
+            // B heard of the upload, and once A's lease ended read the record again: it holds the finished one before
+            // the changes below, which only the feed can bring.
+            await WaitAsync($"{id} read on B", async () => (await b.Client.GetAsync($"/api/documents/{id}")) is { IsSuccessStatusCode: true } response
+                && (await response.JsonAsync()).GetProperty("textStatus").GetString() == "ok", 60, a, b);
+            (await a.Client.PatchAsync($"/api/documents/{id}", JsonContent.Create(new { number = "31/TB-UBND", reason = "Bổ sung số văn bản" }))).EnsureSuccessStatusCode();
+            (await a.Client.PostAsJsonAsync($"/api/documents/{id}/publish", new { reason = "Công khai thông báo" })).EnsureSuccessStatusCode();
+            a.KillHard();
+
+            await WaitAsync($"{id} published with its number on B", async () =>
+                (await b.Client.GetAsync($"/api/documents/{id}")) is { IsSuccessStatusCode: true } response
+                && (await response.JsonAsync()) is var record
+                && record.GetProperty("visibility").GetString() == "published" && record.GetProperty("number").GetString() == "31/TB-UBND",
+                60, a, b);
         }
         finally
         {
