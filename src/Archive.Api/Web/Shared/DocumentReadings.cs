@@ -12,6 +12,16 @@ namespace Archive.Api.Web.Shared;
 /// recently read dropped first. A reading is kept for one record: a write of the record (a new version, its text read,
 /// a correction) drops it, and a reading made for an older record is never answered for a newer one.
 /// </summary>
+/// <remarks>
+/// Keyed on the record, not on the stored text and structure it read: in the service these never change without a
+/// record write, so a stat of each on every page (what the cache spares) would buy nothing. The text and structure are
+/// written only by a read of the document (<see cref="Ingest.Steps.StoreText"/>, <see cref="Ingest.Steps.StoreStructure"/>),
+/// which runs on a pending record only and ends by writing it done (or handed to OCR, whose end writes it too), here or
+/// in another instance (whose write reaches this catalog through the change feed and drops the reading just the same).
+/// A structure parsed again on a read (<see cref="StoredStructure.ReadAsync"/>: missing or outdated) is made from the
+/// same text by the same parser as the one kept here. Only a hand edit of the store goes unseen, until the next write
+/// of the record or a restart.
+/// </remarks>
 public sealed class DocumentReadings : IDisposable
 {
     private readonly IObjectStore store;
