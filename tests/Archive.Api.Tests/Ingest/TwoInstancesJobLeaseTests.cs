@@ -127,23 +127,17 @@ public sealed partial class TwoInstancesJobLeaseTests(ITestOutputHelper output) 
         }
     }
 
-    [Fact]
-    public async Task A_document_uploaded_to_an_instance_killed_right_after_its_answer_is_read_by_the_other()
+    /// <summary>
+    /// Runs <paramref name="test"/> with A, whose change feed turn comes at its start and then not for an hour (as for an
+    /// instance killed between an answer and its next turn; B starts after it, by when A's first turn is long over), and B.
+    /// </summary>
+    private async Task WithATurnThatNeverComesAsync(Func<ArchiveProcess, ArchiveProcess, Task> test)
     {
-        // A follows the change feed at its start and then not for an hour: its next feed turn never comes, as for an
-        // instance killed between its answer and that turn (B starts after it, by when A's first turn is long over).
         var a = await StartAsync("a", ("ChangeFeed__PollSeconds", "3600"));
         using var b = await StartAsync("b");
         try
         {
-            var id = await PostAsync(a,
-                Encoding.UTF8.GetBytes($"Quyết định về việc giao đất cho hộ gia đình tại bản Nà Sản, xã Chiềng Mung {Guid.NewGuid():N}."),
-                "quyết định giao đất.txt");
-            a.KillHard();
-
-            await WaitAsync($"{id} known to B", async () => (await b.Client.GetAsync($"/api/documents/{id}")).IsSuccessStatusCode, 60, a, b);
-            var read = await b.Client.WaitUntilDoneAsync(id, seconds: 120);
-            Assert.Equal("ok", read.GetProperty("textStatus").GetString());
+            await test(a, b);
         }
         finally
         {
@@ -151,13 +145,27 @@ public sealed partial class TwoInstancesJobLeaseTests(ITestOutputHelper output) 
         }
     }
 
+    /// <summary>The document as <paramref name="instance"/> knows it, or null while it does not.</summary>
+    private static async Task<System.Text.Json.JsonElement?> KnownAsync(ArchiveProcess instance, string id) =>
+        await instance.Client.GetAsync($"/api/documents/{id}") is { IsSuccessStatusCode: true } response ? await response.JsonAsync() : null;
+
     [Fact]
-    public async Task A_publication_and_a_correction_answered_by_an_instance_killed_right_after_reach_the_other()
-    {
-        // A's feed turn comes at its start and then not for an hour, as for an instance killed right after answering.
-        var a = await StartAsync("a", ("ChangeFeed__PollSeconds", "3600"));
-        using var b = await StartAsync("b");
-        try
+    public Task A_document_uploaded_to_an_instance_killed_right_after_its_answer_is_read_by_the_other() =>
+        WithATurnThatNeverComesAsync(async (a, b) =>
+        {
+            var id = await PostAsync(a,
+                Encoding.UTF8.GetBytes($"Quyết định về việc giao đất cho hộ gia đình tại bản Nà Sản, xã Chiềng Mung {Guid.NewGuid():N}."),
+                "quyết định giao đất.txt");
+            a.KillHard();
+
+            await WaitAsync($"{id} known to B", async () => await KnownAsync(b, id) is not null, 60, a, b);
+            var read = await b.Client.WaitUntilDoneAsync(id, seconds: 120);
+            Assert.Equal("ok", read.GetProperty("textStatus").GetString());
+        });
+
+    [Fact]
+    public Task A_publication_and_a_correction_answered_by_an_instance_killed_right_after_reach_the_other() =>
+        WithATurnThatNeverComesAsync(async (a, b) =>
         {
             var id = await PostAsync(a,
                 Encoding.UTF8.GetBytes($"Thông báo lịch thu gom rác thải sinh hoạt tại thôn Khuổi Vả, xã Thanh Sơn {Guid.NewGuid():N}."),
@@ -165,21 +173,12 @@ public sealed partial class TwoInstancesJobLeaseTests(ITestOutputHelper output) 
             await a.Client.WaitUntilDoneAsync(id, seconds: 120);
             // B heard of the upload, and once A's lease ended read the record again: it holds the finished one before
             // the changes below, which only the feed can bring.
-            await WaitAsync($"{id} read on B", async () => (await b.Client.GetAsync($"/api/documents/{id}")) is { IsSuccessStatusCode: true } response
-                && (await response.JsonAsync()).GetProperty("textStatus").GetString() == "ok", 60, a, b);
+            await WaitAsync($"{id} read on B", async () => await KnownAsync(b, id) is { } record && record.GetProperty("textStatus").GetString() == "ok", 60, a, b);
             (await a.Client.PatchAsync($"/api/documents/{id}", JsonContent.Create(new { number = "31/TB-UBND", reason = "Bổ sung số văn bản" }))).EnsureSuccessStatusCode();
             (await a.Client.PostAsJsonAsync($"/api/documents/{id}/publish", new { reason = "Công khai thông báo" })).EnsureSuccessStatusCode();
             a.KillHard();
 
-            await WaitAsync($"{id} published with its number on B", async () =>
-                (await b.Client.GetAsync($"/api/documents/{id}")) is { IsSuccessStatusCode: true } response
-                && (await response.JsonAsync()) is var record
-                && record.GetProperty("visibility").GetString() == "published" && record.GetProperty("number").GetString() == "31/TB-UBND",
-                60, a, b);
-        }
-        finally
-        {
-            a.Dispose();
-        }
-    }
+            await WaitAsync($"{id} published with its number on B", async () => await KnownAsync(b, id) is { } record
+                && record.GetProperty("visibility").GetString() == "published" && record.GetProperty("number").GetString() == "31/TB-UBND", 60, a, b);
+        });
 }
