@@ -22,7 +22,7 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
 
     public string Name => "search-scale";
 
-    public string Description => "N documents generated from the real corpus's articles, then real questions: p50/p99 per kind, RSS [N=100000] [--index DIR to keep/reuse] [--merge N: the index merged to N segments first] [--common-at-most N: the first pass's cap, SearchTuning.CommonScoredAtMost] [--fidelity: the top 10 against the exact first pass]";
+    public string Description => "N documents generated from the real corpus's articles, then real questions: p50/p99 per kind, RSS [N=100000] [--index DIR to keep/reuse] [--merge N: the index merged to N segments first] [--common-at-most N: the first pass's cap, SearchTuning.CommonScoredAtMost] [--fidelity: the top 10 against the exact first pass] [--one-thread: never the first pass's two threads]";
 
     public Task RunAsync(string[] args)
     {
@@ -31,6 +31,7 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
         var tuning = BenchArguments.Option(args, "--common-at-most") is { } cap
             ? SearchTuning.Default with { CommonScoredAtMost = int.Parse(cap, System.Globalization.CultureInfo.InvariantCulture) }
             : SearchTuning.Default;
+        if (args.Contains("--one-thread")) tuning = tuning with { TwoThreadsWhenAlone = false };
         var fidelity = args.Contains("--fidelity");
         // N is the one argument that is no option's value.
         var count = args.Where((arg, i) => i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))

@@ -44,6 +44,16 @@ public sealed class FacetCollector : ICollector
         if (year != DocumentColumns.None) years[year] = years.GetValueOrDefault(year) + 1;
     }
 
+    /// <summary>Adds the counts of <paramref name="other"/>, which collected other documents (another part of the index).</summary>
+    internal void Include(FacetCollector other)
+    {
+        other.kindCounts.Finish();
+        other.issuerCounts.Finish();
+        foreach (var (name, count) in other.kinds) kinds[name] = kinds.GetValueOrDefault(name) + count;
+        foreach (var (name, count) in other.issuers) issuers[name] = issuers.GetValueOrDefault(name) + count;
+        foreach (var (year, count) in other.years) years[year] = years.GetValueOrDefault(year) + count;
+    }
+
     public SearchFacets Result()
     {
         kindCounts.Finish();
