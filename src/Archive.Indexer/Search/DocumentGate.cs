@@ -13,21 +13,17 @@ internal sealed class DocumentGate(SearchSort sort, Func<AtomicReaderContext, Fi
 {
     private FixedBitSet? allowedHere;
     private FixedBitSet? excludedHere;
-    private NumericDocValues? days;
-    private IBits? hasDay;
-    private NumericDocValues? created;
+    private int[]? days;
+    private long[]? created;
     private int docBase;
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        var segment = context.AtomicReader;
         docBase = context.DocBase;
         allowedHere = allowed?.Invoke(context);
         excludedHere = excluded?.Invoke(context);
-        (days, hasDay, created) = sort == SearchSort.Date
-            ? (segment.GetNumericDocValues(DocumentFields.IssuedOnDay), segment.GetDocsWithField(DocumentFields.IssuedOnDay),
-                segment.GetNumericDocValues(DocumentFields.CreatedAt))
-            : (null, null, null);
+        var columns = sort == SearchSort.Date ? DocumentColumns.Of(context.AtomicReader) : null;
+        (days, created) = (columns?.IssuedOnDay, columns?.CreatedAt);
     }
 
     /// <summary>Whether the segment's document entry <paramref name="doc"/> is within the filters and holds no excluded word.</summary>
@@ -36,8 +32,8 @@ internal sealed class DocumentGate(SearchSort sort, Func<AtomicReaderContext, Fi
     /// <summary>The segment's document entry <paramref name="doc"/> ranked with its score, its best passage and its sort keys.</summary>
     public RankedDocument Ranked(int doc, float score, int passage)
     {
-        var day = days is not null && hasDay is not null && hasDay.Get(doc) ? days.Get(doc) : long.MinValue;
-        var at = created?.Get(doc) ?? 0;
+        var day = days is not null && days[doc] != DocumentColumns.None ? days[doc] : long.MinValue;
+        var at = created?[doc] ?? 0;
         return new RankedDocument(docBase + doc, score, passage, day, at);
     }
 }

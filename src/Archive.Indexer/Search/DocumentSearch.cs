@@ -33,6 +33,7 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         if (!hasWords && !request.HasFilters && !request.PublishedOnly) return SearchResults.Empty;
         var size = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Clamp(request.Page, 1, MaxResultWindow / size);
+        using var running = SearchThreads.Enter();
         return index.UseSearcher(searcher => hasWords
             ? ByWords(searcher, request, page, size)
             : ByFilters(searcher, request, page, size));
@@ -53,7 +54,8 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         {
             // Documents first, through their own entries: the total, the facets and the candidates; then the rest of
             // the query over the candidates' articles only.
-            var documents = new DocumentFirstPass(searcher, Math.Max(page * size, tuning.Candidates), tuning.CommonScoredAtMost, request.Sort, facets, allowed, dropped);
+            var documents = new DocumentFirstPass(searcher, Math.Max(page * size, tuning.Candidates), tuning.CommonScoredAtMost, request.Sort, facets, allowed, dropped,
+                tuning.TwoThreadsWhenAlone && SearchThreads.Alone);
             var candidates = documents.Candidates(documentLevel);
             var collector = new DocumentCollector(page * size, tuning.SecondPassageWeight, request.Sort, null, null, null);
             CandidateScoring.Score(searcher, DocumentLevelQuery.OnPassages(typed.Words), candidates, collector);

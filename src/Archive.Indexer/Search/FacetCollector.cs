@@ -2,14 +2,14 @@ using System.Globalization;
 using Archive.Indexer.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Archive.Indexer.Search;
 
 /// <summary>
 /// Counts every matching document by kind, issue year and issuer (from doc values), alongside the
 /// collector that keeps the top hits, so facets describe the whole result, not just one page. Kinds and
-/// issuers are counted by their ordinal in the segment and named once per segment, not once per hit.
+/// issuers are counted by their ordinal in the segment and named once per segment, not once per hit; the values
+/// come from the segment's <see cref="DocumentColumns"/> in memory.
 /// </summary>
 public sealed class FacetCollector : ICollector
 {
@@ -20,8 +20,7 @@ public sealed class FacetCollector : ICollector
     private readonly Dictionary<int, int> years = [];
     private readonly SegmentCounts kindCounts = new();
     private readonly SegmentCounts issuerCounts = new();
-    private NumericDocValues? yearValues;
-    private IBits? hasYear;
+    private int[] yearColumn = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -31,22 +30,28 @@ public sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        var reader = context.AtomicReader;
-        kindCounts.Start(reader.GetSortedDocValues(DocumentFields.KindFacet), kinds);
-        issuerCounts.Start(reader.GetSortedDocValues(DocumentFields.IssuerFacet), issuers);
-        yearValues = reader.GetNumericDocValues(DocumentFields.Year);
-        hasYear = reader.GetDocsWithField(DocumentFields.Year);
+        var columns = DocumentColumns.Of(context.AtomicReader);
+        kindCounts.Start(columns.Kind, kinds);
+        issuerCounts.Start(columns.Issuer, issuers);
+        yearColumn = columns.Year;
     }
 
     public void Collect(int doc)
     {
         kindCounts.Collect(doc);
         issuerCounts.Collect(doc);
-        if (yearValues is not null && hasYear is not null && hasYear.Get(doc))
-        {
-            var year = (int)yearValues.Get(doc);
-            years[year] = years.GetValueOrDefault(year) + 1;
-        }
+        var year = yearColumn[doc];
+        if (year != DocumentColumns.None) years[year] = years.GetValueOrDefault(year) + 1;
+    }
+
+    /// <summary>Adds the counts of <paramref name="other"/>, which collected other documents (another part of the index).</summary>
+    internal void Include(FacetCollector other)
+    {
+        other.kindCounts.Finish();
+        other.issuerCounts.Finish();
+        foreach (var (name, count) in other.kinds) kinds[name] = kinds.GetValueOrDefault(name) + count;
+        foreach (var (name, count) in other.issuers) issuers[name] = issuers.GetValueOrDefault(name) + count;
+        foreach (var (year, count) in other.years) years[year] = years.GetValueOrDefault(year) + count;
     }
 
     public SearchFacets Result()
@@ -66,39 +71,31 @@ public sealed class FacetCollector : ICollector
     /// <summary>One facet's counts per ordinal within the current segment, added to the named totals when it ends.</summary>
     private sealed class SegmentCounts
     {
-        private SortedDocValues? values;
+        private FacetColumn? column;
         private Dictionary<string, int>? totals;
         private int[] counts = [];
 
-        public void Start(SortedDocValues? segmentValues, Dictionary<string, int> into)
+        public void Start(FacetColumn segmentColumn, Dictionary<string, int> into)
         {
             Finish();
-            values = segmentValues;
+            column = segmentColumn;
             totals = into;
-            if (values is null) return;
-            if (counts.Length < values.ValueCount) counts = new int[values.ValueCount];
-            else Array.Clear(counts, 0, values.ValueCount);
+            if (counts.Length < column.Names.Length) counts = new int[column.Names.Length];
+            else Array.Clear(counts, 0, column.Names.Length);
         }
 
         public void Collect(int doc)
         {
-            if (values is null) return;
-            var ord = values.GetOrd(doc);
+            var ord = column!.Ords[doc];
             if (ord >= 0) counts[ord]++;
         }
 
         public void Finish()
         {
-            if (values is null || totals is null) return;
-            var name = new BytesRef();
-            for (var ord = 0; ord < values.ValueCount; ord++)
-            {
-                if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, name);
-                var value = name.Utf8ToString();
-                totals[value] = totals.GetValueOrDefault(value) + counts[ord];
-            }
-            values = null;
+            if (column is null || totals is null) return;
+            for (var ord = 0; ord < column.Names.Length; ord++)
+                if (counts[ord] > 0) totals[column.Names[ord]] = totals.GetValueOrDefault(column.Names[ord]) + counts[ord];
+            column = null;
         }
     }
 }

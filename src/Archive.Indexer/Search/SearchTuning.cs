@@ -53,5 +53,14 @@ public sealed record SearchTuning
     /// </summary>
     public int CommonScoredAtMost { get; init; } = 1000;
 
+    /// <summary>
+    /// Whether the first pass of a large archive (<see cref="DocumentFirstPass"/>) runs each half of the index on its own
+    /// thread when the search is the only one running (<see cref="SearchThreads"/>). Off: on the shared 2-core machine
+    /// (load 17–25) each question asked both ways in turn (<c>bench search-scale --threads-ab</c>) was slower with two
+    /// threads (wall p50 71 vs 63 ms without diacritics, 83 vs 79 with; processor +10 %), the second thread waiting for
+    /// a core; only an idle machine can show whether it pays (the first pass is ~80 % of a question at 100,000 documents).
+    /// </summary>
+    public bool TwoThreadsWhenAlone { get; init; }
+
     public static SearchTuning Default { get; } = new();
 }
