@@ -53,5 +53,12 @@ public sealed record SearchTuning
     /// </summary>
     public int CommonScoredAtMost { get; init; } = 1000;
 
+    /// <summary>
+    /// Whether a search asked while no other runs splits its independent work across two threads (<see cref="SearchHalves"/>):
+    /// the weight of the articles' clauses beside the first pass, the candidates' articles in two halves, the shown
+    /// hits in two halves. The ranking is the same either way.
+    /// </summary>
+    public bool SplitAcrossThreads { get; init; } = true;
+
     public static SearchTuning Default { get; } = new();
 }
