@@ -16,8 +16,8 @@ namespace Archive.Indexer.Search;
 /// </summary>
 internal static class DocumentHeads
 {
-    /// <summary>At most this many documents remembered per segment (a few hundred bytes each).</summary>
-    public const int PerSegment = 20_000;
+    /// <summary>At most this many documents remembered per segment (up to ~2 KB each: the head is 400 characters).</summary>
+    public const int PerSegment = 5_000;
 
     private static readonly ConditionalWeakTable<object, Remembered> Cache = new();
 

@@ -55,7 +55,16 @@ internal static class SearchHalves
                 Monitor.Pulse(Turn);
             }
         }
-        first();
+        try
+        {
+            first();
+        }
+        catch
+        {
+            // The second half must not go on using what the caller is about to release (the searcher).
+            beside.CancelOrAwait();
+            throw;
+        }
         beside.RunOrAwait();
     }
 
@@ -102,6 +111,12 @@ internal static class SearchHalves
             try { work(); }
             catch (Exception e) { failure = e; }
             finally { done.Set(); }
+        }
+
+        /// <summary>Makes sure the half does not run, or waits until it has when it had started already.</summary>
+        public void CancelOrAwait()
+        {
+            if (Interlocked.Exchange(ref claimed, 1) != 0) done.Wait();
         }
 
         public void RunOrAwait()
