@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Archive.Bench.Relevance;
+using Archive.Indexer.Search;
 
 namespace Archive.Bench;
 
@@ -14,7 +15,7 @@ public sealed class RelevanceBenchmark : IBenchmark
 {
     public string Name => "relevance";
 
-    public string Description => "real legal corpus + 399 real questions: MRR@10, recall@10, nDCG@10, best article@1, ours vs StandardAnalyzer [corpus folder] [--misses FILE] [--index DIR to keep/reuse] [--segments N to merge it to] [--variants] [--variants-matching TEXT] [--archive-only: no baselines, for profiling] [--passes N: processor time as the least of N passes]";
+    public string Description => "real legal corpus + 399 real questions: MRR@10, recall@10, nDCG@10, best article@1, ours vs StandardAnalyzer [corpus folder] [--misses FILE] [--index DIR to keep/reuse] [--segments N to merge it to] [--variants] [--variants-matching TEXT] [--archive-only: no baselines, for profiling] [--passes N: processor time as the least of N passes] [--threads-ab: one search on two threads against one, interleaved]";
 
     public Task RunAsync(string[] args)
     {
@@ -25,6 +26,7 @@ public sealed class RelevanceBenchmark : IBenchmark
         var variants = options.Remove("--variants") || only is not null;
         var segments = Option(options, "--segments");
         var archiveOnly = options.Remove("--archive-only");
+        var threadsAb = options.Remove("--threads-ab");
         passes = int.Parse(Option(options, "--passes") ?? "1");
         var corpus = LegalCorpus.Load(LegalCorpus.Locate(options.FirstOrDefault()));
         Console.WriteLine($"{corpus.Documents.Count} documents, {corpus.Questions.Count} questions "
@@ -78,11 +80,51 @@ public sealed class RelevanceBenchmark : IBenchmark
                 }
             }
         }
+        if (threadsAb) ThreadsAb(ours, corpus);
         if (misses is not null) File.WriteAllText(misses, report.ToString());
         return Task.CompletedTask;
     }
 
     private static int passes = 1;
+
+    /// <summary>
+    /// One search on two threads against one thread, question by question in turn (the order swapped each question),
+    /// so the machine's load weighs on both alike: wall-clock p50 / p99 and the process's processor time a search.
+    /// </summary>
+    private static void ThreadsAb(ArchiveSystem ours, LegalCorpus corpus)
+    {
+        var modes = new[] { ("two threads", SearchTuning.Default), ("one thread", SearchTuning.Default with { SplitAcrossThreads = false }) };
+        Console.WriteLine();
+        Console.WriteLine($"one search split across two threads or not, interleaved ({Math.Max(1, passes)} passes; load average {LoadAverage()}):");
+        foreach (var accents in new[] { true, false })
+        {
+            var typed = corpus.Questions.Select(q => accents ? q.Query : LegalCorpus.WithoutDiacritics(q.Query)).ToList();
+            var walls = modes.Select(_ => new List<double>()).ToArray();
+            var cpus = new double[modes.Length];
+            foreach (var question in typed.Take(20)) foreach (var (_, tuning) in modes) ours.SearchWith(tuning, question);
+            for (var pass = 0; pass < Math.Max(1, passes); pass++)
+            {
+                for (var q = 0; q < typed.Count; q++)
+                {
+                    for (var k = 0; k < modes.Length; k++)
+                    {
+                        var m = (k + q) % modes.Length;
+                        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                        var start = Stopwatch.GetTimestamp();
+                        ours.SearchWith(modes[m].Item2, typed[q]);
+                        walls[m].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                        cpus[m] += (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+                    }
+                }
+            }
+            for (var m = 0; m < modes.Length; m++)
+            {
+                var sorted = walls[m].Order().ToList();
+                Console.WriteLine($"{modes[m].Item1,-14}{(accents ? "accents" : "bare"),-9} p50 {sorted[sorted.Count / 2],6:F1} ms  p90 {sorted[sorted.Count * 9 / 10],6:F1} ms  p99 {sorted[sorted.Count * 99 / 100],6:F1} ms  cpu {cpus[m] / sorted.Count,5:F2} ms a search");
+            }
+        }
+        Console.WriteLine($"load average {LoadAverage()}");
+    }
 
     /// <summary>
     /// The outcomes, and the process's processor time per question: on a machine shared with other work the

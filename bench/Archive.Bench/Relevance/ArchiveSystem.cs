@@ -97,6 +97,10 @@ public sealed class ArchiveSystem : IRetrievalSystem
         _ => ["?"],
     };
 
+    /// <summary>Asks <paramref name="question"/> with another tuning on the same index and searcher (for an interleaved comparison).</summary>
+    public int SearchWith(SearchTuning tuning, string question) =>
+        new DocumentSearch(index, tuning).Search(new SearchRequest { Query = question, PageSize = 10 }).Hits.Count;
+
     public IReadOnlyList<RankedDocument> Search(string question) =>
         search.Search(new SearchRequest { Query = question, PageSize = 10 }).Hits.Select(h => new RankedDocument(h.Id, h.Passage?.Label)).ToList();
 

@@ -12,6 +12,7 @@ public static class RankingVariants
     public static IEnumerable<(string Name, SearchTuning Tuning, Similarity? Similarity)> All =>
     [
         ("shipped", Shipped, null),
+        ("one thread a search", Shipped with { SplitAcrossThreads = false }, null),
         ("whole text weighs 0", Reweighed(DocumentFields.Text, 0f), null),
         ("about weighs 1", Reweighed(DocumentFields.About, 1f), null),
         ("passage: best across the archive", Shipped with { ChoosePassageWithinDocument = false }, null),

@@ -12,11 +12,11 @@ namespace Archive.Indexer.Search;
 /// </summary>
 internal static class CandidateScoring
 {
-    /// <param name="passages">The query's clauses on passage fields (<see cref="DocumentLevelQuery.OnPassages"/>); null when no passage can match.</param>
+    /// <param name="weight">The weight of the query's clauses on passage fields (<see cref="DocumentLevelQuery.OnPassages"/>), which
+    /// several threads may share (each gets its own scorers); null when no passage can match.</param>
     /// <param name="documents">Document entries, index-wide, with their own entry's score, in any order.</param>
-    public static void Score(IndexSearcher searcher, Query? passages, IEnumerable<RankedDocument> documents, DocumentCollector collector)
+    public static void Score(IndexSearcher searcher, Weight? weight, IEnumerable<RankedDocument> documents, DocumentCollector collector)
     {
-        var weight = passages is null ? null : searcher.CreateNormalizedWeight(passages);
         var leaves = searcher.IndexReader.Leaves;
         foreach (var group in documents.OrderBy(d => d.Doc).GroupBy(d => ReaderUtil.SubIndex(d.Doc, leaves)))
         {

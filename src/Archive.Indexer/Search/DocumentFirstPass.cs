@@ -129,7 +129,7 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         var secondFacets = new FacetCollector();
         var inFirst = new Matches(sort, firstFacets, allowedOnce, excludedOnce, keep, worstFirst);
         var inSecond = new Matches(sort, secondFacets, allowedOnce, excludedOnce, keep, worstFirst);
-        Parallel.Invoke(() => first.Search(searcher, weight, inFirst), () => second.Search(searcher, weight, inSecond));
+        SearchHalves.Run(true, () => first.Search(searcher, weight, inFirst), () => second.Search(searcher, weight, inSecond));
         facets.Include(firstFacets);
         facets.Include(secondFacets);
         return (inFirst.Count + inSecond.Count, Best(inFirst.Kept().Concat(inSecond.Kept()).ToList(), keep));
@@ -147,7 +147,7 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         if (!twoThreads || ordered.Count < 2) return WithOptional(weight, ordered);
         var half = ordered.Count / 2;
         List<RankedDocument> first = [], second = [];
-        Parallel.Invoke(() => first = WithOptional(weight, ordered.GetRange(0, half)),
+        SearchHalves.Run(true, () => first = WithOptional(weight, ordered.GetRange(0, half)),
             () => second = WithOptional(weight, ordered.GetRange(half, ordered.Count - half)));
         return [.. first, .. second];
     }

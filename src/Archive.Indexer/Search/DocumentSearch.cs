@@ -33,7 +33,7 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         if (!hasWords && !request.HasFilters && !request.PublishedOnly) return SearchResults.Empty;
         var size = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Clamp(request.Page, 1, MaxResultWindow / size);
-        using var running = SearchThreads.Enter();
+        using var running = SearchHalves.Enter();
         return index.UseSearcher(searcher => hasWords
             ? ByWords(searcher, request, page, size)
             : ByFilters(searcher, request, page, size));
@@ -53,13 +53,16 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         if (tuning.Candidates > 0 && DocumentLevelQuery.Of(typed.Words) is { } documentLevel)
         {
             // Documents first, through their own entries: the total, the facets and the candidates; then the rest of
-            // the query over the candidates' articles only.
+            // the query over the candidates' articles only (its weight built meanwhile: the term statistics of every
+            // passage clause).
             var documents = new DocumentFirstPass(searcher, Math.Max(page * size, tuning.Candidates), tuning.CommonScoredAtMost, request.Sort, facets, allowed, dropped,
-                tuning.TwoThreadsWhenAlone && SearchThreads.Alone);
-            var candidates = documents.Candidates(documentLevel);
-            var collector = new DocumentCollector(page * size, tuning.SecondPassageWeight, request.Sort, null, null, null);
-            CandidateScoring.Score(searcher, DocumentLevelQuery.OnPassages(typed.Words), candidates, collector);
-            ranked = collector.TopDocuments();
+                tuning.TwoThreadsWhenAlone && SearchHalves.SecondThreadFree);
+            List<RankedDocument> candidates = [];
+            Weight? passages = null;
+            SearchHalves.Run(tuning.SplitAcrossThreads,
+                () => candidates = documents.Candidates(documentLevel),
+                () => passages = DocumentLevelQuery.OnPassages(typed.Words) is { } onPassages ? searcher.CreateNormalizedWeight(onPassages) : null);
+            ranked = ScoreCandidates(searcher, passages, candidates, page * size, request.Sort);
             total = documents.Total;
         }
         else
@@ -71,13 +74,60 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         }
         var highlighter = new SnippetHighlighter(request.Query);
         var shown = ranked.Skip((page - 1) * size).ToList();
-        if (tuning.ChoosePassageWithinDocument)
+        var chooser = tuning.ChoosePassageWithinDocument ? new PassageChooser(typed.Words, typed.Intent) : null;
+        var hits = new SearchHit[shown.Count];
+        // Each shown hit's article, stored fields and snippet: in two halves side by side when a core is free.
+        void Show(int from, int to)
         {
-            var chosen = new PassageChooser(typed.Words, typed.Intent).Choose(searcher.IndexReader, shown.Select(r => r.Doc).ToList());
-            shown = shown.Select((r, i) => chosen[i] >= 0 ? r with { Passage = chosen[i] } : r).ToList();
+            var part = shown.GetRange(from, to - from);
+            var chosen = chooser?.Choose(searcher.IndexReader, part.Select(r => r.Doc).ToList());
+            for (var i = 0; i < part.Count; i++)
+                hits[from + i] = Hit(searcher, chosen is not null && chosen[i] >= 0 ? part[i] with { Passage = chosen[i] } : part[i], highlighter);
         }
-        var hits = shown.Select(r => Hit(searcher, r, highlighter)).ToList();
+        if (Splits(shown.Count)) SearchHalves.Run(true, () => Show(0, shown.Count / 2), () => Show(shown.Count / 2, shown.Count));
+        else Show(0, shown.Count);
         return new SearchResults(total, hits, facets.Result());
+    }
+
+    private bool Splits(int items) => tuning.SplitAcrossThreads && items > 1 && SearchHalves.SecondThreadFree;
+
+    /// <summary>
+    /// The candidates ranked by their own entry plus their best passages (<see cref="CandidateScoring"/>), the best
+    /// <paramref name="depth"/> of them best first. With a core free, the candidates are scored in two halves of about
+    /// as many entries each, side by side, and their best merged: the ranking is the same, as every document's score
+    /// is its own.
+    /// </summary>
+    private List<RankedDocument> ScoreCandidates(IndexSearcher searcher, Weight? passages, List<RankedDocument> candidates, int depth, SearchSort sort)
+    {
+        var ordered = candidates.OrderBy(d => d.Doc).ToList();
+        var first = new DocumentCollector(depth, tuning.SecondPassageWeight, sort, null, null, null);
+        if (passages is null || !Splits(ordered.Count))
+        {
+            CandidateScoring.Score(searcher, passages, ordered, first);
+            return first.TopDocuments();
+        }
+        var middle = EntriesMiddle(searcher.IndexReader, ordered);
+        var second = new DocumentCollector(depth, tuning.SecondPassageWeight, sort, null, null, null);
+        SearchHalves.Run(true,
+            () => CandidateScoring.Score(searcher, passages, ordered.Take(middle), first),
+            () => CandidateScoring.Score(searcher, passages, ordered.Skip(middle), second));
+        return first.TopDocuments().Concat(second.TopDocuments()).OrderDescending(RankedDocument.WorstFirst(sort)).Take(depth).ToList();
+    }
+
+    /// <summary>Where to cut documents (in entry order) so each side holds about half of their entries (a law has hundreds of articles, a plan a few).</summary>
+    private static int EntriesMiddle(IndexReader reader, List<RankedDocument> ordered)
+    {
+        var entries = new int[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var leaf = reader.Leaves[ReaderUtil.SubIndex(ordered[i].Doc, reader.Leaves)];
+            var end = ordered[i].Doc - leaf.DocBase;
+            entries[i] = end + 1 - (end == 0 ? 0 : EntryBlocks.DocumentEntries(leaf.AtomicReader).PrevSetBit(end - 1) + 1);
+        }
+        var half = entries.Sum() / 2;
+        var middle = 0;
+        for (var sum = 0; middle < entries.Length - 1 && sum + entries[middle] <= half; middle++) sum += entries[middle];
+        return Math.Max(1, middle);
     }
 
     /// <summary>No words: the documents the filters select, newest first (or in index order), with their facets.</summary>
@@ -147,13 +197,7 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         return bits;
     }
 
-    // The stored fields a hit shows: a document entry's head only when no passage gives the snippet.
-    private static readonly ISet<string> DocumentShown = new HashSet<string>
-    {
-        DocumentFields.Id, DocumentFields.StoredTitle, DocumentFields.FileName, DocumentFields.StoredKind,
-        DocumentFields.Number, DocumentFields.IssuedOn, DocumentFields.StoredIssuer,
-    };
-    private static readonly ISet<string> DocumentShownWithHead = new HashSet<string>(DocumentShown) { DocumentFields.Head };
+    // The stored fields a hit shows of its passage (its document's: DocumentHeads).
     private static readonly ISet<string> PassageShown = new HashSet<string>
     {
         DocumentFields.PassageLabel, DocumentFields.PassageHeading, DocumentFields.PassageText, DocumentFields.PassagePage, DocumentFields.PassageAnchor,
@@ -161,7 +205,7 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
 
     private static SearchHit Hit(IndexSearcher searcher, RankedDocument ranked, SnippetHighlighter highlighter)
     {
-        var doc = searcher.Doc(ranked.Doc, ranked.Passage >= 0 ? DocumentShown : DocumentShownWithHead);
+        var doc = DocumentHeads.Of(searcher.IndexReader, ranked.Doc);
         PassageHit? passage = null;
         if (ranked.Passage >= 0)
         {
@@ -170,16 +214,7 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
                 highlighter.Snippet(entry.Get(DocumentFields.PassageText) ?? ""), entry.GetField(DocumentFields.PassagePage)?.GetInt32Value(),
                 entry.Get(DocumentFields.PassageAnchor));
         }
-        return new SearchHit(
-            doc.Get(DocumentFields.Id),
-            doc.Get(DocumentFields.StoredTitle),
-            doc.Get(DocumentFields.FileName),
-            doc.Get(DocumentFields.StoredKind),
-            doc.Get(DocumentFields.Number),
-            DocumentSchema.IssuedOn(doc),
-            doc.Get(DocumentFields.StoredIssuer),
-            ranked.Score,
-            passage?.Snippet ?? highlighter.Snippet(doc.Get(DocumentFields.Head) ?? ""),
-            passage);
+        return new SearchHit(doc.Id, doc.Title, doc.FileName, doc.Kind, doc.Number, doc.IssuedOn, doc.Issuer, ranked.Score,
+            passage?.Snippet ?? highlighter.Snippet(doc.Head), passage);
     }
 }
