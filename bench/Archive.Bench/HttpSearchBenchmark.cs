@@ -36,9 +36,7 @@ public sealed class HttpSearchBenchmark : IBenchmark
         if (BenchArguments.Option(args, "--merge") is { } merge && File.Exists(uploaded)) MergeKeptIndex(folder, int.Parse(merge, CultureInfo.InvariantCulture));
         try
         {
-            // --env KEY=VALUE, repeatable: the service's environment, e.g. DOTNET_gcServer=0 to weigh the runtime's settings.
-            var environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length)
-                .Select(p => args[p.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "");
+            var environment = BenchArguments.Environment(args);
             foreach (var (key, value) in environment) Console.WriteLine($"service environment: {key}={value}");
             using var service = await ServiceProcess.StartAsync(folder, environment,
                 Path.GetFullPath(BenchArguments.Option(args, "--service") ?? AppContext.BaseDirectory));

@@ -20,7 +20,8 @@ namespace Archive.Storage;
 /// old or its new bytes. The content is committed before its sidecar: a crash between the two
 /// renames can leave new bytes with the previous content type, never torn bytes. The sidecar is not
 /// fsync'ed (an fsync costs as much as the content's, and every put paid two): after a power loss it may
-/// be empty, which reads as the default content type, as a missing one does.
+/// be empty, which reads as the default content type, as a missing one does. A sidecar that already holds the
+/// content type is left as it is (a record rewritten again and again makes no new file for it).
 /// Puts and deletes of one key are serialized within the process; several processes sharing one
 /// root still never tear bytes, but may pair bytes with another put's content type. A conditional put
 /// (<see cref="PutIfAsync"/>) checks the version and renames while holding an exclusive lock (flock) on one of
@@ -75,27 +76,20 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
         var objectPath = PathUnder(objectsRoot, key);
         var metaPath = PathUnder(metaRoot, key);
 
-        var temporaryContent = await WriteTemporaryFileAsync(
+        string? temporaryContent = await WriteTemporaryFileAsync(
             (file, ct) => content.CopyToAsync(file, ct), cancellationToken);
-        string? temporaryMeta = null;
         try
         {
-            var meta = new ObjectMeta(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType);
-            temporaryMeta = await WriteTemporaryFileAsync(
-                (file, ct) => JsonSerializer.SerializeAsync(file, meta, cancellationToken: ct), cancellationToken, durable: false);
-
             using (await keyLocks.AcquireAsync(key, cancellationToken))
             {
                 if (IsLocked(objectPath)) throw new ObjectLockedException(key);
-                MoveIntoPlace(temporaryContent, objectPath);
-                MoveIntoPlace(temporaryMeta, metaPath);
+                MoveIntoPlace(ref temporaryContent, objectPath);
+                await PutMetaAsync(metaPath, contentType, cancellationToken);
             }
         }
         finally
         {
-            File.Delete(temporaryContent);
-            if (temporaryMeta is not null)
-                File.Delete(temporaryMeta);
+            DeleteLeftOver(temporaryContent);
         }
     }
 
@@ -262,21 +256,17 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
             throw new ArgumentException($"A conditional put takes at most {IObjectStore.MaxConditionalBytes} bytes.", nameof(content));
         var objectPath = PathUnder(objectsRoot, key);
         var metaPath = PathUnder(metaRoot, key);
-        string? temporaryContent = null, temporaryMeta = null;
+        string? temporaryContent = null;
         try
         {
             temporaryContent = await WriteTemporaryFileAsync((file, ct) => file.WriteAsync(content, ct).AsTask(), cancellationToken);
-            var meta = new ObjectMeta(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType);
-            temporaryMeta = await WriteTemporaryFileAsync(
-                (file, ct) => JsonSerializer.SerializeAsync(file, meta, cancellationToken: ct), cancellationToken, durable: false);
-
             using (await keyLocks.AcquireAsync(key, cancellationToken))
             using (await AcquireFileLockAsync(key, cancellationToken))
             {
                 var current = File.Exists(objectPath) ? VersionOf(await File.ReadAllBytesAsync(objectPath, cancellationToken)) : null;
                 if (current != expectedVersion) return null;
-                MoveIntoPlace(temporaryContent, objectPath);
-                MoveIntoPlace(temporaryMeta, metaPath);
+                MoveIntoPlace(ref temporaryContent, objectPath);
+                await PutMetaAsync(metaPath, contentType, cancellationToken);
             }
             return VersionOf(content.Span);
         }
@@ -286,8 +276,7 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
         }
         finally
         {
-            if (temporaryContent is not null) File.Delete(temporaryContent);
-            if (temporaryMeta is not null) File.Delete(temporaryMeta);
+            DeleteLeftOver(temporaryContent);
         }
     }
 
@@ -335,20 +324,67 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
         }
     }
 
-    private static void MoveIntoPlace(string temporaryPath, string finalPath)
+    /// <summary>
+    /// Renames the temporary file into place (then <paramref name="temporaryPath"/> is null: nothing is left to delete).
+    /// The folder is made only when the rename finds it missing: a mkdir of an existing folder, like an unlink of a
+    /// file already renamed away, still locks the parent folder, where every other put creates its files meanwhile.
+    /// </summary>
+    private static void MoveIntoPlace(ref string? temporaryPath, string finalPath)
     {
-        // A concurrent delete may remove the (then empty) parent folder between these two calls.
+        var folder = Path.GetDirectoryName(finalPath)!;
+        // A concurrent delete may remove the (then empty) parent folder between making it and the rename.
         for (var attempt = 1; ; attempt++)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
             try
             {
-                File.Move(temporaryPath, finalPath, overwrite: true);
+                File.Move(temporaryPath!, finalPath, overwrite: true);
+                temporaryPath = null;
                 return;
             }
-            catch (DirectoryNotFoundException) when (attempt < 5)
+            catch (IOException) when (attempt < 5 && !Directory.Exists(folder))
             {
+                Directory.CreateDirectory(folder);
             }
+        }
+    }
+
+    /// <summary>Deletes a temporary file a put did not move into place (it failed or was refused).</summary>
+    private static void DeleteLeftOver(string? temporaryPath)
+    {
+        if (temporaryPath is not null) File.Delete(temporaryPath);
+    }
+
+    /// <summary>Puts the content-type sidecar after its object, under the key's lock; not fsync'ed (see the remarks of the class).</summary>
+    private async Task PutMetaAsync(string metaPath, string contentType, CancellationToken cancellationToken)
+    {
+        var meta = JsonSerializer.SerializeToUtf8Bytes(new ObjectMeta(string.IsNullOrWhiteSpace(contentType) ? DefaultContentType : contentType));
+        if (await HoldsAsync(metaPath, meta, cancellationToken)) return;
+        string? temporaryMeta = await WriteTemporaryFileAsync((file, ct) => file.WriteAsync(meta, ct).AsTask(), cancellationToken, durable: false);
+        try
+        {
+            MoveIntoPlace(ref temporaryMeta, metaPath);
+        }
+        finally
+        {
+            DeleteLeftOver(temporaryMeta);
+        }
+    }
+
+    /// <summary>
+    /// Whether the sidecar at <paramref name="metaPath"/> already holds <paramref name="meta"/>: a record rewritten with the
+    /// same content type keeps its sidecar instead of a new file (on a file system without a journal, each file
+    /// created skips every inode freed in the last minutes, and each replaced sidecar freed one).
+    /// </summary>
+    private static async Task<bool> HoldsAsync(string metaPath, byte[] meta, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var held = await File.ReadAllBytesAsync(metaPath, cancellationToken);
+            return held.AsSpan().SequenceEqual(meta);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
         }
     }
 

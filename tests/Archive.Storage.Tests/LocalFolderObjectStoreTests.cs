@@ -90,4 +90,26 @@ public sealed class LocalFolderObjectStoreTests : ObjectStoreContract
         Assert.Equal("Bản cũ", await text.ReadToEndAsync());
         Assert.Equal("Bản mới", await ReadTextAsync(PlanKey));
     }
+
+    [Fact]
+    public async Task A_record_rewritten_with_the_same_content_type_keeps_its_sidecar_file_and_another_type_replaces_it()
+    {
+        const string key = "documents/abc/meta.json";
+        await Store.PutIfAsync(key, Encoding.UTF8.GetBytes("{\"v\":1}"), "application/json", null);
+        var sidecar = Path.Combine(root, "meta", "documents", "abc", "meta.json");
+        var marked = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(sidecar, marked);
+
+        var version = await Store.PutIfAsync(key, Encoding.UTF8.GetBytes("{\"v\":2}"), "application/json", (await Store.ReadVersionedAsync(key))!.Version);
+        await PutTextAsync(key, "{\"v\":3}", "application/json");
+
+        Assert.NotNull(version);
+        Assert.Equal(marked, File.GetLastWriteTimeUtc(sidecar));
+        Assert.Equal("{\"v\":3}", await ReadTextAsync(key));
+        Assert.Equal("application/json", (await Store.StatAsync(key))!.ContentType);
+        await PutTextAsync(key, "{\"v\":4}", "text/plain");
+        Assert.Equal("text/plain", (await Store.StatAsync(key))!.ContentType);
+        Assert.NotEqual(marked, File.GetLastWriteTimeUtc(sidecar));
+        Assert.Empty(Directory.GetFiles(Path.Combine(root, "tmp")));
+    }
 }

@@ -12,6 +12,14 @@ public sealed class IngestOptions
     public int Workers { get; set; } = 2;
 
     /// <summary>
+    /// A read of a document of at most this many bytes takes half a worker (<see cref="WorkerSlots"/>): such a read waits
+    /// for the store's writes about half of its time, so twice as many are read at once (4 with 2 workers). 0: every job
+    /// takes a whole worker.
+    /// </summary>
+    [Range(0L, long.MaxValue)]
+    public long SmallDocumentBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
     /// Longest time one job may take (one read through the pipeline, or one turn of OCR). A job over it is stopped and
     /// its document marked failed with the reason; the worker goes on with the next.
     /// </summary>

@@ -34,20 +34,19 @@ public sealed class IngestWorkers(
     public Task DrainAsync(CancellationToken cancellationToken) => RunAsync(untilEmpty: true, cancellationToken);
 
     /// <summary>
-    /// A worker is a slot: a job holds one while it reads its document and gives it back when only waiting is left
-    /// (<see cref="IngestContext.LeaveWorker"/>: for searches to see it), so the next document is read meanwhile and one
-    /// index reopen serves several documents.
+    /// A worker is a slot (<see cref="WorkerSlots"/>: half of one for a small document): a job holds it while it reads its
+    /// document and gives it back when only waiting is left (<see cref="IngestContext.LeaveWorker"/>: for searches to see
+    /// it), so the next document is read meanwhile and one index reopen serves several documents.
     /// </summary>
     private async Task RunAsync(bool untilEmpty, CancellationToken cancellationToken)
     {
-        var slots = new SemaphoreSlim(options.Value.Workers);
+        var slots = new WorkerSlots(options.Value.Workers, options.Value.SmallDocumentBytes);
         var running = new ConcurrentDictionary<Task, bool>();
         try
         {
             while (true)
             {
-                await slots.WaitAsync(cancellationToken);
-                var slot = new WorkerSlot(slots);
+                var slot = await slots.WaitAsync(cancellationToken);
                 // Taken, the slot goes with the job; at the end of a drain it is given back here.
                 var job = await queue.TakeAsync(untilEmpty, cancellationToken);
                 if (job is null)
@@ -55,6 +54,7 @@ public sealed class IngestWorkers(
                     slot.Leave();
                     break;
                 }
+                await slots.FitAsync(slot, job, cancellationToken);
                 metrics.JobTaken(job.Kind, time.GetUtcNow() - job.EnqueuedAt);
                 var work = Task.Run(() => WorkAsync(job, slot, cancellationToken), CancellationToken.None);
                 running.TryAdd(work, true);
@@ -74,18 +74,7 @@ public sealed class IngestWorkers(
         }
     }
 
-    /// <summary>One worker's turn, given back once (by the job when only waiting is left, or when it ends).</summary>
-    private sealed class WorkerSlot(SemaphoreSlim slots)
-    {
-        private int left;
-
-        public void Leave()
-        {
-            if (Interlocked.Exchange(ref left, 1) == 0) slots.Release();
-        }
-    }
-
-    private async Task WorkAsync(IngestJob job, WorkerSlot slot, CancellationToken stoppingToken)
+    private async Task WorkAsync(IngestJob job, WorkerSlots.Slot slot, CancellationToken stoppingToken)
     {
         try
         {
