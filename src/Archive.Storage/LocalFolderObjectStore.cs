@@ -84,7 +84,9 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
             {
                 if (IsLocked(objectPath)) throw new ObjectLockedException(key);
                 MoveIntoPlace(ref temporaryContent, objectPath);
-                await PutMetaAsync(metaPath, contentType, cancellationToken);
+                // The object is in place: its sidecar follows whatever the caller's token says now (a put is never left half done
+                // by a cancellation; the old code wrote both files before taking the lock).
+                await PutMetaAsync(metaPath, contentType, CancellationToken.None);
             }
         }
         finally
@@ -266,7 +268,9 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
                 var current = File.Exists(objectPath) ? VersionOf(await File.ReadAllBytesAsync(objectPath, cancellationToken)) : null;
                 if (current != expectedVersion) return null;
                 MoveIntoPlace(ref temporaryContent, objectPath);
-                await PutMetaAsync(metaPath, contentType, cancellationToken);
+                // The object is in place: its sidecar follows whatever the caller's token says now (a put is never left half done
+                // by a cancellation; the old code wrote both files before taking the lock).
+                await PutMetaAsync(metaPath, contentType, CancellationToken.None);
             }
             return VersionOf(content.Span);
         }

@@ -84,7 +84,7 @@ public sealed class DocumentIngestion(
                 if (stored.TextStatus == TextStatuses.Pending) await processor.EnqueueAsync(stored, CancellationToken.None);
                 return (stored, false);
             }
-            await locks.LockAsync(stored, cancellationToken);
+            await locks.LockAsync(stored, CancellationToken.None);
             // From here on the upload is safe: the workers read it in the background (IngestWorkers), and the answer
             // says "pending" until they are done. Other instances over the store learn of it before the answer.
             await processor.EnqueueAsync(stored, CancellationToken.None);

@@ -19,16 +19,14 @@ public sealed class DocumentColumns
 
     private static readonly ConditionalWeakTable<object, DocumentColumns> Cache = new();
 
-    private readonly Lazy<int[]> days;
-    private readonly Lazy<long[]> createdAt;
+    private int[]? days;
+    private long[]? createdAt;
 
     private DocumentColumns(AtomicReader segment)
     {
         Kind = FacetColumn.Read(segment, DocumentFields.KindFacet);
         Issuer = FacetColumn.Read(segment, DocumentFields.IssuerFacet);
         Year = Numbers(segment, DocumentFields.Year);
-        days = new Lazy<int[]>(() => Numbers(segment, DocumentFields.IssuedOnDay));
-        createdAt = new Lazy<long[]>(() => Longs(segment, DocumentFields.CreatedAt));
     }
 
     /// <summary>The columns of <paramref name="segment"/>, read the first time a search asks.</summary>
@@ -43,11 +41,17 @@ public sealed class DocumentColumns
     /// <summary>Each entry's issue year, <see cref="None"/> without one.</summary>
     public int[] Year { get; }
 
-    /// <summary>Each entry's issue day (<see cref="DateOnly.DayNumber"/>), <see cref="None"/> without one.</summary>
-    public int[] IssuedOnDay => days.Value;
+    /// <summary>
+    /// Each entry's issue day (<see cref="DateOnly.DayNumber"/>), <see cref="None"/> without one; read the first time a
+    /// search sorts by date, through <paramref name="segment"/>, the reader that search holds: the one that made these
+    /// columns may be closed by then (a reopen after a deletion gives the same core a new reader and closes the old).
+    /// </summary>
+    public int[] IssuedOnDay(AtomicReader segment) =>
+        LazyInitializer.EnsureInitialized(ref days, () => Numbers(segment, DocumentFields.IssuedOnDay));
 
-    /// <summary>Each entry's upload time in UTC ticks, 0 without one.</summary>
-    public long[] CreatedAt => createdAt.Value;
+    /// <summary>Each entry's upload time in UTC ticks, 0 without one; read as <see cref="IssuedOnDay"/> is.</summary>
+    public long[] CreatedAt(AtomicReader segment) =>
+        LazyInitializer.EnsureInitialized(ref createdAt, () => Longs(segment, DocumentFields.CreatedAt));
 
     private static int[] Numbers(AtomicReader segment, string field)
     {

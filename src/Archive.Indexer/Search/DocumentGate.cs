@@ -23,7 +23,7 @@ internal sealed class DocumentGate(SearchSort sort, Func<AtomicReaderContext, Fi
         allowedHere = allowed?.Invoke(context);
         excludedHere = excluded?.Invoke(context);
         var columns = sort == SearchSort.Date ? DocumentColumns.Of(context.AtomicReader) : null;
-        (days, created) = (columns?.IssuedOnDay, columns?.CreatedAt);
+        (days, created) = (columns?.IssuedOnDay(context.AtomicReader), columns?.CreatedAt(context.AtomicReader));
     }
 
     /// <summary>Whether the segment's document entry <paramref name="doc"/> is within the filters and holds no excluded word.</summary>

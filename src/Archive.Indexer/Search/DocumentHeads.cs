@@ -11,13 +11,16 @@ namespace Archive.Indexer.Search;
 /// document entry's stored fields once per segment and remembered: the same documents come back question after
 /// question, and a document entry closes its block, so reading it decompresses the stored fields of the passages
 /// before it in the chunk (stored fields were an eighth of a search's processor time, half of it document entries).
-/// Remembered per segment core, whose stored fields never change (a deletion only hides an entry); bounded: a
-/// segment's memory is dropped whole when it fills, the documents asked for since then coming back first.
+/// Remembered per segment core, whose stored fields never change (a deletion only hides an entry); bounded for the
+/// whole process, whatever the number of segments: when it fills, every segment's memory is dropped, the documents
+/// asked for since then coming back first.
 /// </summary>
 internal static class DocumentHeads
 {
-    /// <summary>At most this many documents remembered per segment (up to ~2 KB each: the head is 400 characters).</summary>
-    public const int PerSegment = 5_000;
+    /// <summary>At most this many documents remembered in the process (up to ~2 KB each, the head being 400 characters: ~20 MB).</summary>
+    public const int AtMost = 10_000;
+
+    private static int remembered;
 
     private static readonly ConditionalWeakTable<object, Remembered> Cache = new();
 
@@ -32,16 +35,17 @@ internal static class DocumentHeads
     {
         var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
         var segment = leaf.AtomicReader;
-        var remembered = Cache.GetValue(segment.CoreCacheKey, _ => new Remembered());
+        var heads = Cache.GetValue(segment.CoreCacheKey, _ => new Remembered()).Heads;
         var local = doc - leaf.DocBase;
-        if (remembered.Heads.TryGetValue(local, out var head)) return head;
+        if (heads.TryGetValue(local, out var head)) return head;
         head = Read(segment.Document(local, Fields));
-        if (Interlocked.Increment(ref remembered.Added) > PerSegment)
+        if (Interlocked.Increment(ref remembered) > AtMost)
         {
-            remembered.Heads.Clear();
-            Interlocked.Exchange(ref remembered.Added, 1);
+            // Segments merged away leave the table with their core; those still here are dropped all at once.
+            foreach (var (_, segmentHeads) in Cache) segmentHeads.Heads.Clear();
+            Interlocked.Exchange(ref remembered, 1);
         }
-        remembered.Heads[local] = head;
+        heads[local] = head;
         return head;
     }
 
@@ -58,6 +62,5 @@ internal static class DocumentHeads
     private sealed class Remembered
     {
         public readonly ConcurrentDictionary<int, DocumentHead> Heads = new();
-        public int Added;
     }
 }

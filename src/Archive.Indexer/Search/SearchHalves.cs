@@ -33,7 +33,7 @@ internal static class SearchHalves
     /// Whether a search that <see cref="Enter"/>ed would now split its work: it is the only one running, the pool has nothing
     /// queued, and the helper has not missed its last halves (else a second's pause).
     /// </summary>
-    public static bool SecondThreadFree => Volatile.Read(ref running) <= 1 && ThreadPool.PendingWorkItemCount == 0
+    public static bool SecondThreadFree => Environment.ProcessorCount > 1 && Volatile.Read(ref running) <= 1 && ThreadPool.PendingWorkItemCount == 0
         && (Volatile.Read(ref missed) < MissesToPause || Environment.TickCount64 - Volatile.Read(ref missedAt) > PauseMs);
 
     /// <summary>Runs <paramref name="first"/> here and <paramref name="second"/> beside it when <paramref name="split"/> and a thread is free; returns when both are done.</summary>
@@ -45,15 +45,23 @@ internal static class SearchHalves
             second();
             return;
         }
-        var beside = new Half(second);
+        Half? beside = new Half(second);
         lock (Turn)
         {
-            // Another search's half not yet taken (two searches started at once): this one keeps to its thread.
-            if (waiting is null)
+            // Another search's half not yet taken (two searches started at once): this one keeps to its thread, and
+            // the helper is not counted as having missed a half it was never handed.
+            if (waiting is not null) beside = null;
+            else
             {
                 waiting = beside;
                 Monitor.Pulse(Turn);
             }
+        }
+        if (beside is null)
+        {
+            first();
+            second();
+            return;
         }
         try
         {

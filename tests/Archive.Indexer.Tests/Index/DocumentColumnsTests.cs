@@ -1,4 +1,5 @@
 using Archive.Indexer.Index;
+using Archive.Indexer.Search;
 using Archive.Indexer.Tests.Search;
 using Lucene.Net.Index;
 
@@ -34,9 +35,9 @@ public sealed class DocumentColumnsTests
                     Assert.Equal(Name(kinds, doc), Name(columns.Kind, doc));
                     Assert.Equal(Name(issuers, doc), Name(columns.Issuer, doc));
                     var dated = hasDay is not null && hasDay.Get(doc);
-                    Assert.Equal(dated ? (int)days!.Get(doc) : DocumentColumns.None, columns.IssuedOnDay[doc]);
+                    Assert.Equal(dated ? (int)days!.Get(doc) : DocumentColumns.None, columns.IssuedOnDay(segment)[doc]);
                     Assert.Equal(dated ? (int)years!.Get(doc) : DocumentColumns.None, columns.Year[doc]);
-                    Assert.Equal(created?.Get(doc) ?? 0, columns.CreatedAt[doc]);
+                    Assert.Equal(created?.Get(doc) ?? 0, columns.CreatedAt(segment)[doc]);
                     checkedEntries++;
                 }
             }
@@ -80,4 +81,28 @@ public sealed class DocumentColumnsTests
     }
 
     private static string? Name(FacetColumn column, int doc) => column.Ords[doc] < 0 ? null : column.Names[column.Ords[doc]];
+
+    [Fact]
+    public void A_date_ordered_search_after_a_document_was_replaced_reads_the_dates_through_the_reader_it_holds()
+    {
+        using var archive = new SearchArchive();
+        // Three documents in one segment (one refresh); one replaced at once, so that the segment has deletions and its
+        // searchers read it through a reader of their own (without deletions they share the writer's, never closed).
+        archive.Add("nd-1", "Nghị định về thuế đất", "Điều 1. Thuế sử dụng đất nông nghiệp được miễn.",
+            kind: "Nghị định", issuedOn: new DateOnly(2015, 3, 2), refresh: false);
+        archive.Add("tt-2", "Thông tư về thuế", "Điều 1. Thuế thu nhập cá nhân\nNgười nộp thuế kê khai hằng tháng.",
+            kind: "Thông tư", issuedOn: new DateOnly(2021, 11, 30), refresh: false);
+        archive.Add("cv-3", "Công văn về lệ phí", "Lệ phí trước bạ nộp tại bộ phận một cửa.", issuedOn: new DateOnly(2019, 1, 1), refresh: false);
+        archive.Index.Refresh();
+        archive.Add("cv-3", "Công văn về lệ phí", "Lệ phí trước bạ nộp tại bộ phận một cửa của huyện.", issuedOn: new DateOnly(2019, 1, 1));
+        // A search by relevance makes the segment's columns (its facets) without their dates.
+        Assert.Equal(2, archive.Find("thuế").Total);
+        // Another replacement in that segment: the reopen gives it a new reader on the same core and closes the one
+        // the columns were made with.
+        archive.Add("nd-1", "Nghị định về thuế đất", "Điều 1. Thuế sử dụng đất nông nghiệp được miễn đến năm 2030.",
+            kind: "Nghị định", issuedOn: new DateOnly(2016, 5, 1));
+
+        var byDate = archive.Find("thuế", r => r with { Sort = SearchSort.Date });
+        Assert.Equal(["tt-2", "nd-1"], byDate.Hits.Select(h => h.Id));
+    }
 }

@@ -23,12 +23,12 @@ public sealed class SearchArchive : IDisposable
     public DocumentSearch Search { get; }
 
     public void Add(string id, string title, string text, string? kind = null, string? number = null, string? issuer = null,
-        DateOnly? issuedOn = null, bool paged = false) =>
+        DateOnly? issuedOn = null, bool paged = false, bool refresh = true) =>
         Index.Upsert(id, DocumentSchema.ToLucene(new IndexedDocument
         {
             Id = id, Title = title, FileName = id + (paged ? ".pdf" : ".txt"), Kind = kind, Number = number, Issuer = issuer,
             IssuedOn = issuedOn, CreatedAt = DateTimeOffset.UtcNow, Text = text, Paged = paged,
-        }));
+        }), refresh);
 
     public SearchResults Find(string? query, Func<SearchRequest, SearchRequest>? refine = null)
     {
