@@ -126,9 +126,9 @@ public static class ArchiveServices
 
         // The request limits follow the configured file limit (plus room for the multipart envelope).
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
-            form.MultipartBodyLengthLimit = upload.Value.MaxFileBytes + 1024 * 1024);
+            form.MultipartBodyLengthLimit = upload.Value.MaxRequestBytes);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, upload) =>
-            kestrel.Limits.MaxRequestBodySize = upload.Value.MaxFileBytes + 1024 * 1024);
+            kestrel.Limits.MaxRequestBodySize = upload.Value.MaxRequestBytes);
         return builder;
     }
 

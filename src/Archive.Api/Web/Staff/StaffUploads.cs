@@ -40,13 +40,14 @@ public static class StaffUploads
         }
         catch (Exception e) when (Apis.UploadForm.IsTooLarge(e))
         {
-            // Every file chosen travels in this one request, whose body Kestrel caps at one file's limit + 1 MB
-            // (ArchiveServices): files each under the limit can pass it together. Nothing was read, so nothing is stored.
+            // Every file chosen travels in this one request, whose body Kestrel caps at UploadOptions.MaxRequestBytes
+            // (one file's limit and its envelope): files each under the limit can pass it together. Nothing was read, so
+            // nothing is stored.
             const long megabyte = 1024 * 1024;
             return await PageRenderer.PageAsync<StaffUploadPage>(context, new
             {
                 Viewer = StaffViewer.From(context),
-                Problem = $"Chưa lưu tệp nào: các tệp đã chọn cộng lại vượt quá {(limit + megabyte) / megabyte} MB, giới hạn của một lần gửi "
+                Problem = $"Chưa lưu tệp nào: các tệp đã chọn cộng lại vượt quá {options.Value.MaxRequestBytes / megabyte} MB, giới hạn của một lần gửi "
                     + $"(mỗi tệp tối đa {limit / megabyte} MB). Hãy chọn ít tệp hơn cho mỗi lần gửi, hoặc bật JavaScript để trang gửi từng tệp một.",
             }, StatusCodes.Status413PayloadTooLarge);
         }
