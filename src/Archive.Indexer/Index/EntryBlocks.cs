@@ -23,6 +23,10 @@ public static class EntryBlocks
     public static int DocumentOf(FixedBitSet documentEntries, int entry) =>
         entry < documentEntries.Length ? documentEntries.NextSetBit(entry) : -1;
 
+    /// <summary>The first entry of the block whose document entry is <paramref name="documentEntry"/> (its first passage, or itself).</summary>
+    public static int FirstOf(FixedBitSet documentEntries, int documentEntry) =>
+        documentEntry == 0 ? 0 : documentEntries.PrevSetBit(documentEntry - 1) + 1;
+
     private static FixedBitSet Read(AtomicReader segment)
     {
         var bits = new FixedBitSet(Math.Max(1, segment.MaxDoc));

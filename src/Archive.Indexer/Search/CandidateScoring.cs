@@ -31,7 +31,7 @@ internal static class CandidateScoring
                 var end = document.Doc - leaf.DocBase;
                 if (scorer is not null && entry != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    var start = end == 0 ? 0 : blocks.PrevSetBit(end - 1) + 1;
+                    var start = EntryBlocks.FirstOf(blocks, end);
                     if (entry < start) entry = scorer.Advance(start);
                     for (; entry < end; entry = scorer.NextDoc()) collector.Collect(entry);
                 }

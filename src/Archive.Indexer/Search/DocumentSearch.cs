@@ -122,7 +122,7 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         {
             var leaf = reader.Leaves[ReaderUtil.SubIndex(ordered[i].Doc, reader.Leaves)];
             var end = ordered[i].Doc - leaf.DocBase;
-            entries[i] = end + 1 - (end == 0 ? 0 : EntryBlocks.DocumentEntries(leaf.AtomicReader).PrevSetBit(end - 1) + 1);
+            entries[i] = end + 1 - EntryBlocks.FirstOf(EntryBlocks.DocumentEntries(leaf.AtomicReader), end);
         }
         var half = entries.Sum() / 2;
         var middle = 0;

@@ -65,7 +65,7 @@ internal sealed class PassageChooser
         public static Block Of(AtomicReaderContext leaf, int document, int slot)
         {
             var end = document - leaf.DocBase;
-            var start = end == 0 ? 0 : EntryBlocks.DocumentEntries(leaf.AtomicReader).PrevSetBit(end - 1) + 1;
+            var start = EntryBlocks.FirstOf(EntryBlocks.DocumentEntries(leaf.AtomicReader), end);
             return new Block(start, end, slot);
         }
     }
