@@ -167,6 +167,8 @@ public sealed class MinioObjectStore : IObjectStore, IObjectLocks, IDisposable
         await EnsureBucketAsync(cancellationToken);
         if (expectedVersion is not null && ifMatchIgnored)
             return await PutIfCheckedHereAsync(key, content, contentType, expectedVersion, cancellationToken);
+        if (expectedVersion is null && objectLock)
+            return await CreateCheckedHereAsync(key, content, contentType, cancellationToken);
 
         var written = await PutConditionallyAsync(key, content, contentType, expectedVersion, cancellationToken);
         if (written is not null || expectedVersion is null) return written;
@@ -189,6 +191,23 @@ public sealed class MinioObjectStore : IObjectStore, IObjectLocks, IDisposable
         {
             if ((await ReadVersionedAsync(key, cancellationToken))?.Version != expectedVersion) return null;
             return await PutConditionallyAsync(key, content, contentType, null, cancellationToken, condition: false);
+        }
+    }
+
+    /// <summary>
+    /// Create-if-absent on a bucket with object lock (which S3 makes versioned): Ceph RGW 16.2 ignores If-None-Match
+    /// there and simply adds a version, so a record, an audit entry or a change-feed number already written would be
+    /// overwritten. The key is looked up first under the per-key lock and the put still carries If-None-Match (servers
+    /// that evaluate it refuse a concurrent create). Writers in this process, and any writer after the first has
+    /// written, never overwrite; two processes creating the same key at the same instant can still race on RGW (as
+    /// with If-Match), which README's storage section states.
+    /// </summary>
+    private async Task<string?> CreateCheckedHereAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken)
+    {
+        using (await checkedPuts.AcquireAsync(key, cancellationToken))
+        {
+            if (await StatAsync(key, cancellationToken) is not null) return null;
+            return await PutConditionallyAsync(key, content, contentType, null, cancellationToken);
         }
     }
 

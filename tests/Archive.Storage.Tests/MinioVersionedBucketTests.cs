@@ -29,6 +29,19 @@ public sealed class MinioVersionedBucketTests : IDisposable
     }
 
     [Fact]
+    public async Task A_put_if_absent_on_a_key_that_exists_is_refused_and_the_first_content_kept()
+    {
+        var first = await store.PutIfAsync(Key, Utf8("{\"người dùng\": \"lan\"}"), "application/json", null);
+        var second = await store.PutIfAsync(Key, Utf8("{\"người dùng\": \"minh\"}"), "application/json", null);
+
+        Assert.NotNull(first);
+        Assert.Null(second);
+        var now = await store.ReadVersionedAsync(Key);
+        Assert.Equal("{\"người dùng\": \"lan\"}", Encoding.UTF8.GetString(now!.Content));
+        Assert.Equal(first, now.Version);
+    }
+
+    [Fact]
     public async Task Concurrent_read_change_writes_in_one_process_lose_no_update()
     {
         await store.PutIfAsync(Key, Utf8("0"), "application/json", null);
