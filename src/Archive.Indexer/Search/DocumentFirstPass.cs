@@ -142,7 +142,8 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     private List<RankedDocument> WithOptional(Query optional, List<RankedDocument> documents)
     {
         OptionalScored += documents.Count;
-        var weight = searcher.CreateNormalizedWeight(optional);
+        // Its terms (common words: held by most documents) read from their columns, not advanced through their postings.
+        var weight = searcher.CreateNormalizedWeight(ColumnTermQuery.Over(optional));
         var ordered = documents.OrderBy(d => d.Doc).ToList();
         if (!twoThreads || ordered.Count < 2) return WithOptional(weight, ordered);
         var half = ordered.Count / 2;
