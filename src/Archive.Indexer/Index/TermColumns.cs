@@ -37,7 +37,8 @@ internal static class TermColumns
         var key = (term.Field, term.Text);
         if (columns.Terms.TryGetValue(key, out var column)) return column;
         column = Read(segment, term, columns.Documents);
-        var size = column?.Documents.Length ?? 0;
+        // A term without a column still holds its key: counted, so that no vocabulary can grow the table unbounded.
+        var size = column?.Documents.Length ?? 64;
         if (Interlocked.Add(ref held, size) > BytesAtMost)
         {
             // Segments merged away leave the table with their core; those still here are dropped all at once.
