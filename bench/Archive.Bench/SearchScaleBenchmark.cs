@@ -22,7 +22,7 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
 
     public string Name => "search-scale";
 
-    public string Description => "N documents generated from the real corpus's articles, then real questions: p50/p99 per kind, RSS [N=100000] [--index DIR to keep/reuse] [--merge N: the index merged to N segments first] [--common-at-most N: the first pass's cap, SearchTuning.CommonScoredAtMost] [--fidelity: the top 10 against the exact first pass] [--two-threads: the first pass on two threads when alone, SearchTuning.TwoThreadsWhenAlone] [--threads-ab: each question on one thread and on two, in turn]";
+    public string Description => "N documents generated from the real corpus's articles, then real questions: p50/p99 per kind, RSS [N=100000] [--index DIR to keep/reuse] [--merge N: the index merged to N segments first] [--common-at-most N: the first pass's cap, SearchTuning.CommonScoredAtMost] [--fidelity: the top 10 against the exact first pass]";
 
     public Task RunAsync(string[] args)
     {
@@ -31,9 +31,6 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
         var tuning = BenchArguments.Option(args, "--common-at-most") is { } cap
             ? SearchTuning.Default with { CommonScoredAtMost = int.Parse(cap, System.Globalization.CultureInfo.InvariantCulture) }
             : SearchTuning.Default;
-        if (args.Contains("--two-threads")) tuning = tuning with { TwoThreadsWhenAlone = true };
-        // Each question asked with the first pass on one thread and on two, in turn, so both see the same load.
-        var threadsAb = args.Contains("--threads-ab");
         var fidelity = args.Contains("--fidelity");
         // N is the one argument that is no option's value.
         var count = args.Where((arg, i) => i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))
@@ -78,24 +75,15 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
             // measures the search.
             var timings = new List<(string Kind, double Ms, double CpuMs)>();
             using var me = Process.GetCurrentProcess();
-            var oneThread = new DocumentSearch(index, tuning with { TwoThreadsWhenAlone = false });
-            var twoThreads = new DocumentSearch(index, tuning with { TwoThreadsWhenAlone = true });
-            var asked = 0;
             foreach (var (kind, request) in requests)
             {
-                var ways = !threadsAb ? [(kind, search)]
-                    : asked++ % 2 == 0 ? new[] { ($"{kind}, 1 thread", oneThread), ($"{kind}, 2 threads", twoThreads) }
-                    : [($"{kind}, 2 threads", twoThreads), ($"{kind}, 1 thread", oneThread)];
-                foreach (var (label, way) in ways)
-                {
-                    me.Refresh();
-                    var cpu = me.TotalProcessorTime;
-                    var t = Stopwatch.GetTimestamp();
-                    way.Search(request);
-                    var wall = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-                    me.Refresh();
-                    timings.Add((label, wall, (me.TotalProcessorTime - cpu).TotalMilliseconds));
-                }
+                me.Refresh();
+                var cpu = me.TotalProcessorTime;
+                var t = Stopwatch.GetTimestamp();
+                search.Search(request);
+                var wall = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+                me.Refresh();
+                timings.Add((kind, wall, (me.TotalProcessorTime - cpu).TotalMilliseconds));
             }
             if (fidelity) Fidelity(index, search, requests);
             Console.WriteLine($"{"queries",-24}{"count",6}{"p50 ms",9}{"p99 ms",9}{"cpu ms",9}");

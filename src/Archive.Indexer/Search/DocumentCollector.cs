@@ -15,7 +15,7 @@ namespace Archive.Indexer.Search;
 internal sealed class DocumentCollector(int depth, float secondPassageWeight, SearchSort sort, FacetCollector? facets,
     Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded) : ICollector
 {
-    private readonly PriorityQueue<RankedDocument, RankedDocument> top = new(depth + 1, RankedDocument.WorstFirst(sort));
+    private readonly BestDocuments top = new(depth, sort);
     private readonly DocumentGate gate = new(sort, allowed, excluded);
     private FixedBitSet documents = new(1);
     private Scorer? scorer;
@@ -87,10 +87,7 @@ internal sealed class DocumentCollector(int depth, float secondPassageWeight, Se
     public List<RankedDocument> TopDocuments()
     {
         Flush();
-        var ranked = new List<RankedDocument>(top.Count);
-        while (top.Count > 0) ranked.Add(top.Dequeue());
-        ranked.Reverse();
-        return ranked;
+        return top.BestFirst();
     }
 
     private void Flush()
@@ -104,8 +101,6 @@ internal sealed class DocumentCollector(int depth, float secondPassageWeight, Se
         if (!gate.Admits(doc)) return;
         Total++;
         facets?.Collect(doc);
-        var ranked = gate.Ranked(doc, score, passage);
-        top.Enqueue(ranked, ranked);
-        if (top.Count > depth) top.Dequeue();
+        top.Offer(gate.Ranked(doc, score, passage));
     }
 }

@@ -20,7 +20,7 @@ namespace Archive.Indexer.Search;
 /// cap the candidates are those of scoring the whole query on every document; the total and the facets always are.
 /// </summary>
 internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int optionalAtMost, SearchSort sort, FacetCollector facets,
-    Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded, bool twoThreads = false)
+    Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded)
 {
     private readonly Comparer<RankedDocument> worstFirst = RankedDocument.WorstFirst(sort);
 
@@ -29,9 +29,6 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
 
     /// <summary>How many matching documents had the optional part scored (for the benchmark and the tests).</summary>
     public int OptionalScored { get; private set; }
-
-    /// <summary>Whether the required part ran over the index's two halves on two threads (<see cref="EntryRange"/>).</summary>
-    public bool InHalves { get; private set; }
 
     /// <summary>Whether more documents could have become candidates than the optional part was scored for (the cap).</summary>
     public bool Pruned { get; private set; }
@@ -45,18 +42,10 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         // whether the cap pruned. Whether a document could reach the candidates (its score plus the bound) follows its
         // place by the required part, so the contenders are always among the best kept: no list of every match.
         var keep = optional is null ? depth : depth + optionalAtMost + 1;
-        List<RankedDocument> found;
-        if (optional is not null && twoThreads)
-        {
-            (Total, found) = Halves(required, keep);
-            InHalves = true;
-        }
-        else
-        {
-            var matches = new Matches(sort, facets, allowed, excluded, keep, worstFirst);
-            searcher.Search(required, matches);
-            (Total, found) = (matches.Count, matches.Kept());
-        }
+        var matches = new Matches(sort, facets, allowed, excluded, keep);
+        searcher.Search(required, matches);
+        var found = matches.Kept();
+        Total = matches.Count;
         var best = Best(found);
         if (optional is null || found.Count == best.Count) return optional is null ? best : WithOptional(optional, best);
         var rescored = Best(WithOptional(optional, best));
@@ -97,65 +86,20 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
 
     private List<RankedDocument> Best(List<RankedDocument> documents) => Best(documents, depth);
 
-    private List<RankedDocument> Best(List<RankedDocument> documents, int depth)
-    {
-        if (documents.Count <= depth) return documents;
-        var top = new PriorityQueue<RankedDocument, RankedDocument>(depth + 1, worstFirst);
-        foreach (var document in documents)
-        {
-            if (top.Count == depth && worstFirst.Compare(document, top.Peek()) <= 0) continue;
-            top.Enqueue(document, document);
-            if (top.Count > depth) top.Dequeue();
-        }
-        return top.UnorderedItems.Select(item => item.Element).ToList();
-    }
+    private List<RankedDocument> Best(List<RankedDocument> documents, int depth) =>
+        documents.Count <= depth ? documents : BestDocuments.Of(documents, depth, sort);
 
     /// <summary>
-    /// The required part over each half of the index's entries on its own thread (<see cref="EntryRange"/>), merged: the
-    /// counts and facets added, the best <paramref name="keep"/> of both halves' best kept. A document's required score
-    /// may differ in its last bit from one pass over everything (the second half sums its clauses in another order).
-    /// </summary>
-    private (int Count, List<RankedDocument> Kept) Halves(Query required, int keep)
-    {
-        var weight = searcher.CreateNormalizedWeight(required);
-        var leaves = searcher.IndexReader.Leaves;
-        // Each segment's filter bits once, not once a thread.
-        var allowedBits = allowed is null ? null : leaves.Select(allowed).ToArray();
-        var excludedBits = excluded is null ? null : leaves.Select(excluded).ToArray();
-        Func<AtomicReaderContext, FixedBitSet?>? allowedOnce = allowedBits is null ? null : leaf => allowedBits[leaf.Ord];
-        Func<AtomicReaderContext, FixedBitSet?>? excludedOnce = excludedBits is null ? null : leaf => excludedBits[leaf.Ord];
-        var (first, second) = EntryRange.Halves(searcher.IndexReader);
-        var firstFacets = new FacetCollector();
-        var secondFacets = new FacetCollector();
-        var inFirst = new Matches(sort, firstFacets, allowedOnce, excludedOnce, keep, worstFirst);
-        var inSecond = new Matches(sort, secondFacets, allowedOnce, excludedOnce, keep, worstFirst);
-        SearchHalves.Run(true, () => first.Search(searcher, weight, inFirst), () => second.Search(searcher, weight, inSecond));
-        facets.Include(firstFacets);
-        facets.Include(secondFacets);
-        return (inFirst.Count + inSecond.Count, Best(inFirst.Kept().Concat(inSecond.Kept()).ToList(), keep));
-    }
-
-    /// <summary>
-    /// The documents with the optional part's score added, segment by segment in entry order (its scorer only advances);
-    /// with two threads, the first half of them by entry on one and the second on the other, each with its own scorer.
+    /// The documents with the optional part's score added, segment by segment in entry order (its scorer only advances).
     /// </summary>
     private List<RankedDocument> WithOptional(Query optional, List<RankedDocument> documents)
     {
         OptionalScored += documents.Count;
-        var weight = searcher.CreateNormalizedWeight(optional);
-        var ordered = documents.OrderBy(d => d.Doc).ToList();
-        if (!twoThreads || ordered.Count < 2) return WithOptional(weight, ordered);
-        var half = ordered.Count / 2;
-        List<RankedDocument> first = [], second = [];
-        SearchHalves.Run(true, () => first = WithOptional(weight, ordered.GetRange(0, half)),
-            () => second = WithOptional(weight, ordered.GetRange(half, ordered.Count - half)));
-        return [.. first, .. second];
-    }
-
-    private List<RankedDocument> WithOptional(Weight weight, List<RankedDocument> ordered)
-    {
+        // Its terms (common words: held by most documents) read from their columns, not advanced through their postings.
+        var weight = searcher.CreateNormalizedWeight(ColumnTermQuery.Over(optional));
+        var ordered = documents.OrderBy(d => d.Doc);
         var leaves = searcher.IndexReader.Leaves;
-        var scored = new List<RankedDocument>(ordered.Count);
+        var scored = new List<RankedDocument>(documents.Count);
         foreach (var group in ordered.GroupBy(d => ReaderUtil.SubIndex(d.Doc, leaves)))
         {
             var leaf = leaves[group.Key];
@@ -177,9 +121,9 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     /// </summary>
     private sealed class Matches(SearchSort sort, FacetCollector facets,
         Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded,
-        int keep, Comparer<RankedDocument> worstFirst) : ICollector
+        int keep) : ICollector
     {
-        private readonly PriorityQueue<RankedDocument, RankedDocument> top = new(Math.Min(keep, 4096) + 1, worstFirst);
+        private readonly BestDocuments top = new(keep, sort);
         private readonly DocumentGate gate = new(sort, allowed, excluded);
         private Scorer? scorer;
 
@@ -187,7 +131,7 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         public int Count { get; private set; }
 
         /// <summary>The best kept documents, in no order.</summary>
-        public List<RankedDocument> Kept() => top.UnorderedItems.Select(item => item.Element).ToList();
+        public List<RankedDocument> Kept() => top.Unordered();
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -204,10 +148,7 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
             if (!gate.Admits(doc)) return;
             facets.Collect(doc);
             Count++;
-            var found = gate.Ranked(doc, scorer!.GetScore(), -1);
-            if (top.Count == keep && worstFirst.Compare(found, top.Peek()) <= 0) return;
-            top.Enqueue(found, found);
-            if (top.Count > keep) top.Dequeue();
+            top.Offer(gate.Ranked(doc, scorer!.GetScore(), -1));
         }
     }
 }

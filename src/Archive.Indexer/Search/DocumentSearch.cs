@@ -55,8 +55,7 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
             // Documents first, through their own entries: the total, the facets and the candidates; then the rest of
             // the query over the candidates' articles only (its weight built meanwhile: the term statistics of every
             // passage clause).
-            var documents = new DocumentFirstPass(searcher, Math.Max(page * size, tuning.Candidates), tuning.CommonScoredAtMost, request.Sort, facets, allowed, dropped,
-                tuning.TwoThreadsWhenAlone && SearchHalves.SecondThreadFree);
+            var documents = new DocumentFirstPass(searcher, Math.Max(page * size, tuning.Candidates), tuning.CommonScoredAtMost, request.Sort, facets, allowed, dropped);
             List<RankedDocument> candidates = [];
             Weight? passages = null;
             SearchHalves.Run(tuning.SplitAcrossThreads,

@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// Counts every matching document by kind, issue year and issuer (from doc values), alongside the
+/// Counts every matching document by kind, issue year and issuer, alongside the
 /// collector that keeps the top hits, so facets describe the whole result, not just one page. Kinds and
 /// issuers are counted by their ordinal in the segment and named once per segment, not once per hit; the values
 /// come from the segment's <see cref="DocumentColumns"/> in memory.

@@ -54,15 +54,6 @@ public sealed record SearchTuning
     public int CommonScoredAtMost { get; init; } = 1000;
 
     /// <summary>
-    /// Whether the first pass of a large archive (<see cref="DocumentFirstPass"/>) runs each half of the index on its own
-    /// thread when the search is the only one running (<see cref="SearchHalves"/>). Off: on the shared 2-core machine
-    /// (load 17–25) each question asked both ways in turn (<c>bench search-scale --threads-ab</c>) was slower with two
-    /// threads (wall p50 71 vs 63 ms without diacritics, 83 vs 79 with; processor +10 %), the second thread waiting for
-    /// a core; only an idle machine can show whether it pays (the first pass is ~80 % of a question at 100,000 documents).
-    /// </summary>
-    public bool TwoThreadsWhenAlone { get; init; }
-
-    /// <summary>
     /// Whether a search asked while no other runs splits its independent work across two threads (<see cref="SearchHalves"/>):
     /// the weight of the articles' clauses beside the first pass, the candidates' articles in two halves, the shown
     /// hits in two halves. The ranking is the same either way.

@@ -114,58 +114,6 @@ public sealed class DocumentFirstPassTests
         });
     }
 
-    [Theory]
-    [InlineData("quy định về đăng ký kết hôn của người lao động", SearchSort.Relevance, false)]
-    [InlineData("quy dinh ve nghi hang nam cua nguoi lao dong", SearchSort.Relevance, true)]
-    [InlineData("cơ quan nào giải quyết trợ cấp thất nghiệp cho người lao động", SearchSort.Date, true)]
-    public void Two_threads_over_the_halves_of_the_index_give_the_candidates_total_and_facets_of_one(string question, SearchSort sort, bool filtered)
-    {
-        using var archive = Archive();
-        const int depth = 5;
-        // Within the filters: decrees only, none issued by the government (as DocumentSearch's filter and exclusion bits).
-        Func<AtomicReaderContext, Lucene.Net.Util.FixedBitSet?>? allowed = filtered ? leaf => Holding(leaf, c => c.Kind, "Nghị định") : null;
-        Func<AtomicReaderContext, Lucene.Net.Util.FixedBitSet?>? excluded = filtered ? leaf => Holding(leaf, c => c.Issuer, "Chính phủ") : null;
-
-        archive.Index.UseSearcher(searcher =>
-        {
-            var documentLevel = DocumentLevel(question, searcher);
-            var oneFacets = new FacetCollector();
-            var one = new DocumentFirstPass(searcher, depth, 10, sort, oneFacets, allowed, excluded);
-            var expected = one.Candidates(documentLevel);
-            var twoFacets = new FacetCollector();
-            var two = new DocumentFirstPass(searcher, depth, 10, sort, twoFacets, allowed, excluded, twoThreads: true);
-            var candidates = two.Candidates(documentLevel);
-
-            Assert.True(two.InHalves);
-            Assert.False(one.InHalves);
-            Assert.True(one.Total > depth);
-            Assert.Equal(one.Total, two.Total);
-            Assert.Equal(one.OptionalScored, two.OptionalScored);
-            Assert.Equal(oneFacets.Result(), twoFacets.Result(), new FacetsComparer());
-            Assert.Equal(expected.Select(d => d.Doc).Order(), candidates.Select(d => d.Doc).Order());
-            foreach (var candidate in candidates)
-                Assert.Equal(expected.Single(d => d.Doc == candidate.Doc).Score, candidate.Score, 1e-4f);
-            return 0;
-        });
-    }
-
-    private static Lucene.Net.Util.FixedBitSet Holding(AtomicReaderContext leaf, Func<DocumentColumns, FacetColumn> facet, string value)
-    {
-        var column = facet(DocumentColumns.Of(leaf.AtomicReader));
-        var bits = new Lucene.Net.Util.FixedBitSet(Math.Max(1, leaf.AtomicReader.MaxDoc));
-        for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            if (column.Ords[doc] >= 0 && column.Names[column.Ords[doc]] == value) bits.Set(doc);
-        return bits;
-    }
-
-    private sealed class FacetsComparer : IEqualityComparer<SearchFacets>
-    {
-        public bool Equals(SearchFacets? x, SearchFacets? y) =>
-            x!.Kind.SequenceEqual(y!.Kind) && x.Issuer.SequenceEqual(y.Issuer) && x.Year.SequenceEqual(y.Year);
-
-        public int GetHashCode(SearchFacets obj) => obj.Kind.Count;
-    }
-
     public static TheoryData<SearchRequest> Filtered => new()
     {
         new SearchRequest { Query = "quy định về đăng ký kết hôn của người lao động", Kind = "Nghị định" },

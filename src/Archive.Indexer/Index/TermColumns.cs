@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Archive.Indexer.Index;
+
+/// <summary>
+/// How often a term occurs in each document entry of a segment, held in memory once per segment core: one byte per
+/// document entry. For the terms a large archive's first pass scores for a thousand documents a question (a question's
+/// common words, <see cref="Search.DocumentFirstPass"/>): each is held by most documents, so advancing its postings to
+/// a thousand scattered documents decodes most of its blocks, question after question (a trace of <c>bench
+/// search-scale</c> at 100,000 documents: ~38 % of a search). A column is read from the postings once, then a
+/// document's frequency is an array read. Only terms of document entries' fields have a column (a passage entry holding
+/// the term gives none). Bounded for the whole process (<see cref="BytesAtMost"/>): when it fills, every segment's
+/// columns are dropped, the terms asked for since then coming back first.
+/// </summary>
+internal static class TermColumns
+{
+    /// <summary>At most this many bytes of columns in the process (a column is one byte per document: 100 KB at 100,000 documents).</summary>
+    public const long BytesAtMost = 128L << 20;
+
+    /// <summary>A term has a column when at least one document in this many holds it.</summary>
+    public const int HeldByAtLeast = 16;
+
+    private static long held;
+
+    private static readonly ConditionalWeakTable<object, Segment> Cache = new();
+
+    /// <summary>
+    /// The column of <paramref name="term"/> in <paramref name="segment"/>, or null when the term is in fewer than one
+    /// document in <see cref="HeldByAtLeast"/> or in an entry that is no document entry (then the caller reads the postings).
+    /// </summary>
+    public static TermColumn? Of(AtomicReader segment, Term term)
+    {
+        var columns = Cache.GetValue(segment.CoreCacheKey, _ => new Segment(EntryBlocks.DocumentEntries(segment)));
+        var key = (term.Field, term.Text);
+        if (columns.Terms.TryGetValue(key, out var column)) return column;
+        column = Read(segment, term, columns.Documents);
+        // A term without a column still holds its key: counted, so that no vocabulary can grow the table unbounded.
+        var size = column?.Documents.Length ?? 64;
+        if (Interlocked.Add(ref held, size) > BytesAtMost)
+        {
+            // Segments merged away leave the table with their core; those still here are dropped all at once.
+            foreach (var (_, segmentColumns) in Cache) segmentColumns.Terms.Clear();
+            Interlocked.Exchange(ref held, size);
+        }
+        columns.Terms[key] = column;
+        return column;
+    }
+
+    private static TermColumn? Read(AtomicReader segment, Term term, int[] documents)
+    {
+        var terms = segment.GetTerms(term.Field)?.GetEnumerator();
+        // A term of few documents is read from its postings: advancing them to a thousand documents decodes few blocks.
+        if (terms is null || !terms.SeekExact(term.Bytes) || terms.DocFreq < documents.Length / HeldByAtLeast) return null;
+        var frequencies = new byte[documents.Length];
+        Dictionary<int, int>? high = null;
+        var postings = terms.Docs(null, null, DocsFlags.FREQS);
+        var rank = 0;
+        for (var doc = postings.NextDoc(); doc != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+        {
+            while (rank < documents.Length && documents[rank] < doc) rank++;
+            if (rank == documents.Length || documents[rank] != doc) return null; // a passage entry's term
+            var freq = postings.Freq;
+            frequencies[rank] = (byte)Math.Min(freq, byte.MaxValue);
+            if (freq >= byte.MaxValue) (high ??= [])[rank] = freq;
+        }
+        return new TermColumn(documents, frequencies, high);
+    }
+
+    private sealed class Segment(FixedBitSet documentEntries)
+    {
+        public readonly int[] Documents = Entries(documentEntries);
+        public readonly ConcurrentDictionary<(string Field, string Text), TermColumn?> Terms = new();
+
+        private static int[] Entries(FixedBitSet bits)
+        {
+            var entries = new int[bits.Cardinality];
+            for (int i = 0, doc = bits.NextSetBit(0); doc >= 0; i++, doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1) entries[i] = doc;
+            return entries;
+        }
+    }
+}
