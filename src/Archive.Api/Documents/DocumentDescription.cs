@@ -15,9 +15,24 @@ public sealed class DocumentDescription(PublicAddressBook? addresses = null)
     private readonly MeetingMinutesReader minutes = new();
 
     /// <param name="numberDoubtful">Two OCR readings of page 1 gave different numbers (see <see cref="FileNameNumber.Reconcile"/>).</param>
-    public DocumentRecord Describe(DocumentRecord record, string text, bool numberDoubtful = false)
+    public DocumentRecord Describe(DocumentRecord record, string text, bool numberDoubtful = false) =>
+        Describe(record, Read(text), numberDoubtful);
+
+    /// <summary>
+    /// What the text says of itself (its header, signature block and minutes), read once: a pipeline run applies its
+    /// changes to the record up to three times (to index it, to compare, to store it), and reading the header was each
+    /// time the dearest part of that.
+    /// </summary>
+    public TextDescription Read(string text)
     {
         var header = headers.Read(text);
+        return new TextDescription(header, minutes.Read(text, header));
+    }
+
+    /// <summary><paramref name="record"/> described by what its text says (<see cref="Read"/>), a person's values kept.</summary>
+    public DocumentRecord Describe(DocumentRecord record, TextDescription read, bool numberDoubtful = false)
+    {
+        var header = read.Header;
         var sources = new Dictionary<string, string>(record.FieldSources);
         string? Pick(string field, string? current, string? extracted)
         {
@@ -49,7 +64,7 @@ public sealed class DocumentDescription(PublicAddressBook? addresses = null)
             described = described with { Signer = signer };
             sources["signer"] = FieldSourceKinds.Extracted;
         }
-        var meeting = minutes.Read(text, header);
+        var meeting = read.Meeting;
         // Minutes are dated by their meeting when the header carries no date.
         if (described.IssuedOn is null && meeting?.StartsAt is { } startsAt && sources.GetValueOrDefault("issuedOn") != FieldSourceKinds.Provided)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Archive.Api.Monitoring;
 using Archive.Indexer.Index;
 using Archive.Indexer.Search;
+using Archive.Indexer.Structure;
 
 namespace Archive.Api.Documents;
 
@@ -14,7 +15,8 @@ public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search,
     public DocumentIndex Index => index;
 
     /// <summary>Writes the document's entries; returns the write's generation (<see cref="DocumentIndex.WaitSearchableAsync"/>).</summary>
-    public long Add(DocumentRecord record, string text) => index.Add(record.Id, DocumentSchema.ToLucene(new IndexedDocument
+    /// <param name="structure">The text's structure when the caller has it (<see cref="IndexedDocument.Structure"/>).</param>
+    public long Add(DocumentRecord record, string text, DocumentStructure? structure = null) => index.Add(record.Id, DocumentSchema.ToLucene(new IndexedDocument
     {
         Id = record.Id,
         Title = record.Title,
@@ -29,6 +31,7 @@ public sealed class DocumentIndexing(DocumentIndex index, DocumentSearch search,
         Paged = record.PageCount is not null,
         MeetingChair = record.Meeting?.Chair?.Name,
         MeetingPlace = record.Meeting?.Place,
+        Structure = structure,
     }));
 
     public SearchResults Search(SearchRequest request)

@@ -1,6 +1,7 @@
 using Archive.Api.Documents;
 using Archive.Indexer.Extraction;
 using Archive.Indexer.Extraction.LegacyEncodings;
+using Archive.Indexer.Structure;
 
 namespace Archive.Api.Ingest;
 
@@ -28,6 +29,9 @@ public sealed class IngestContext(DocumentRecord record, CancellationToken cance
     public string Text { get; set; } = "";
 
     public List<string> Conversions { get; } = [];
+
+    /// <summary>The structure of <see cref="Text"/> as stored (<see cref="Steps.StoreStructure"/>), which the index's passages follow too; null until then.</summary>
+    public DocumentStructure? Structure { get; set; }
 
     /// <summary>What of the text stays legacy-encoded after the repair (<see cref="Steps.RepairLegacyEncodings"/>), for the quality check.</summary>
     public LegacyDetection LegacyLeft { get; set; } = LegacyDetection.None;

@@ -1,4 +1,5 @@
 using Archive.Api.Documents;
+using Archive.Indexer.Structure;
 
 namespace Archive.Api.Ingest;
 
@@ -16,15 +17,16 @@ public sealed class LatestIndexing(DocumentCatalog catalog, DocumentIndexing ind
     /// returns the write's generation. With <paramref name="refresh"/>, returns once searches see it; without, the
     /// caller waits for the generation when it must (<see cref="WaitSearchableAsync"/>) or refreshes in batches itself.
     /// </summary>
+    /// <param name="structure">The text's structure when the caller parsed it already (the pipeline, which stores it).</param>
     public async Task<long> IndexAsync(string id, string text, CancellationToken cancellationToken,
-        Func<DocumentRecord, DocumentRecord>? shape = null, bool refresh = true)
+        Func<DocumentRecord, DocumentRecord>? shape = null, bool refresh = true, DocumentStructure? structure = null)
     {
         var stripe = locks[(uint)StringComparer.Ordinal.GetHashCode(id) % (uint)locks.Length];
         long generation = 0;
         await stripe.WaitAsync(cancellationToken);
         try
         {
-            if (catalog.Find(id) is { } latest) generation = indexing.Add(shape is null ? latest : shape(latest), text);
+            if (catalog.Find(id) is { } latest) generation = indexing.Add(shape is null ? latest : shape(latest), text, structure);
         }
         finally
         {

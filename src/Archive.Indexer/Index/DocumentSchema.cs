@@ -27,7 +27,9 @@ public static class DocumentSchema
     {
         // NFC at the boundary: the passage splitter (its structure offsets) and the stored text (snippets) expect it, whatever the caller passed.
         d = d with { Title = Nfc(d.Title), Text = Nfc(d.Text) };
-        foreach (var passage in PassageSplitter.Split(d.Text, d.Paged)) yield return PassageEntry(d.Id, passage);
+        // A structure's offsets point into the NFC form of the text it was parsed from (StructureParser.Parse), as d.Text now is.
+        var passages = d.Structure is { } structure ? PassageSplitter.Split(d.Text, structure, d.Paged) : PassageSplitter.Split(d.Text, d.Paged);
+        foreach (var passage in passages) yield return PassageEntry(d.Id, passage);
         yield return DocumentEntry(d);
     }
 

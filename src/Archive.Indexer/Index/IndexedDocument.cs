@@ -1,3 +1,5 @@
+using Archive.Indexer.Structure;
+
 namespace Archive.Indexer.Index;
 
 /// <summary>
@@ -25,4 +27,10 @@ public sealed record IndexedDocument
 
     /// <summary>True for paged formats (PDF): passages then carry page numbers.</summary>
     public bool Paged { get; init; }
+
+    /// <summary>
+    /// The structure of <see cref="Text"/> when the caller parsed it already (the ingest pipeline stores it beside the
+    /// text), so the passages need no second parse; parsed from the text when null.
+    /// </summary>
+    public DocumentStructure? Structure { get; init; }
 }

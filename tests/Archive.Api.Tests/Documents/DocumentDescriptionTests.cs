@@ -44,4 +44,20 @@ public class DocumentDescriptionTests
         Assert.Equal("447/NQ-CP", described.Number);
         Assert.Equal(FieldSourceKinds.Extracted, described.FieldSources["number"]);
     }
+
+    [Fact]
+    public void A_text_read_once_describes_each_record_as_reading_the_text_for_each_does()
+    {
+        var description = new DocumentDescription();
+        var read = description.Read(RecognizedHeader);
+        var plain = Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf");
+        var titled = plain with { Title = "Giao chỉ tiêu trồng rừng", FieldSources = new Dictionary<string, string> { ["title"] = FieldSourceKinds.Provided } };
+
+        foreach (var record in new[] { plain, titled })
+        {
+            Assert.Equal(StoredJson.Bytes(description.Describe(record, RecognizedHeader, numberDoubtful: true)),
+                StoredJson.Bytes(description.Describe(record, read, numberDoubtful: true)));
+        }
+        Assert.Equal("Giao chỉ tiêu trồng rừng", description.Describe(titled, read).Title);
+    }
 }

@@ -15,7 +15,8 @@ public sealed class DescribeFromText(DocumentDescription description) : IIngestS
         var text = context.Text;
         var conversions = context.Conversions.ToList();
         var warnings = context.Warnings.ToList();
-        context.Change(current => description.Describe(current, text, extracted.HeaderNumberDoubtful) with
+        var read = description.Read(text);
+        context.Change(current => description.Describe(current, read, extracted.HeaderNumberDoubtful) with
         {
             TextStatus = extracted.Status switch
             {

@@ -8,5 +8,5 @@ namespace Archive.Api.Ingest.Steps;
 public sealed class IndexDocument(LatestIndexing indexing) : IIngestStep
 {
     public async Task RunAsync(IngestContext context) =>
-        context.IndexGeneration = await indexing.IndexAsync(context.Id, context.Text, context.Cancellation, context.Apply, refresh: false);
+        context.IndexGeneration = await indexing.IndexAsync(context.Id, context.Text, context.Cancellation, context.Apply, refresh: false, context.Structure);
 }

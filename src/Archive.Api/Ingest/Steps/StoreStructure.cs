@@ -10,5 +10,5 @@ namespace Archive.Api.Ingest.Steps;
 public sealed class StoreStructure(IObjectStore store) : IIngestStep
 {
     public async Task RunAsync(IngestContext context) =>
-        await StoredStructure.SaveAsync(store, context.Id, context.Text, context.Cancellation);
+        context.Structure = await StoredStructure.SaveAsync(store, context.Id, context.Text, context.Cancellation);
 }
