@@ -2,14 +2,13 @@ using System.Net;
 
 namespace Archive.Api.Tests;
 
-public sealed class UploadErrorTests : IDisposable
+/// <summary>Refused uploads and bad requests: one service for the class (no test here stores a document, so each still finds none stored).</summary>
+public sealed class UploadErrorTests(UploadErrorTests.Service factory) : IClassFixture<UploadErrorTests.Service>
 {
-    private readonly ArchiveApiFactory factory = new(new Dictionary<string, string?> { ["Upload:MaxFileBytes"] = "2048" });
-    private readonly HttpClient client;
+    /// <summary>A service with a 2 KB file limit.</summary>
+    public sealed class Service() : ArchiveApiFactory(new Dictionary<string, string?> { ["Upload:MaxFileBytes"] = "2048" });
 
-    public UploadErrorTests() => client = factory.CreateClient();
-
-    public void Dispose() => factory.Dispose();
+    private readonly HttpClient client = factory.CreateClient();
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {

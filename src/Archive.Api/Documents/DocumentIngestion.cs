@@ -77,6 +77,9 @@ public sealed class DocumentIngestion(
             };
             var (stored, created) = await catalog.CreateAsync(record, cancellationToken);
             metrics.Uploaded(created);
+            // On both paths: a record found stored here may be one an instance killed before it locked the original (locking
+            // again only sets the same date).
+            await locks.LockAsync(stored, CancellationToken.None);
             if (!created)
             {
                 // Stored by an instance that stopped before answering or announcing it (killed): nobody else may know the
@@ -84,7 +87,6 @@ public sealed class DocumentIngestion(
                 if (stored.TextStatus == TextStatuses.Pending) await processor.EnqueueAsync(stored, CancellationToken.None);
                 return (stored, false);
             }
-            await locks.LockAsync(stored, CancellationToken.None);
             // From here on the upload is safe: the workers read it in the background (IngestWorkers), and the answer
             // says "pending" until they are done. Other instances over the store learn of it before the answer.
             await processor.EnqueueAsync(stored, CancellationToken.None);

@@ -21,6 +21,9 @@ internal static class SearchHalves
     private static long missedAt;
     private const int MissesToPause = 3;
     private const long PauseMs = 1000;
+    // For tests only (SplitSearchTests): whether a split happens otherwise depends on what else the machine runs.
+    private static readonly AsyncLocal<bool> Forced = new();
+    private static long offered;
 
     /// <summary>Counts a search as running until disposed: while another runs, a search keeps to its own thread.</summary>
     public static Running Enter()
@@ -33,8 +36,25 @@ internal static class SearchHalves
     /// Whether a search that <see cref="Enter"/>ed would now split its work: it is the only one running, the pool has nothing
     /// queued, and the helper has not missed its last halves (else a second's pause).
     /// </summary>
-    public static bool SecondThreadFree => Environment.ProcessorCount > 1 && Volatile.Read(ref running) <= 1 && ThreadPool.PendingWorkItemCount == 0
-        && (Volatile.Read(ref missed) < MissesToPause || Environment.TickCount64 - Volatile.Read(ref missedAt) > PauseMs);
+    public static bool SecondThreadFree => Forced.Value || (Environment.ProcessorCount > 1 && Volatile.Read(ref running) <= 1 && ThreadPool.PendingWorkItemCount == 0
+        && (Volatile.Read(ref missed) < MissesToPause || Environment.TickCount64 - Volatile.Read(ref missedAt) > PauseMs));
+
+    /// <summary>
+    /// How many <see cref="Run"/>s in the process went past the choice to split (their second half offered to the helper,
+    /// or run in turn when another search's half still waited there): lets a test see that a search took its split path.
+    /// </summary>
+    internal static long SplitsOffered => Interlocked.Read(ref offered);
+
+    /// <summary>
+    /// For tests: until disposed, every search on the caller's flow finds <see cref="SecondThreadFree"/>, whatever else
+    /// runs, so the split path is taken on a loaded machine too (where the helper may still run nothing: the caller then
+    /// runs both halves in turn, as in production).
+    /// </summary>
+    internal static Splitting AlwaysSplit()
+    {
+        Forced.Value = true;
+        return default;
+    }
 
     /// <summary>Runs <paramref name="first"/> here and <paramref name="second"/> beside it when <paramref name="split"/> and a thread is free; returns when both are done.</summary>
     public static void Run(bool split, Action first, Action second)
@@ -45,6 +65,7 @@ internal static class SearchHalves
             second();
             return;
         }
+        Interlocked.Increment(ref offered);
         Half? beside = new Half(second);
         lock (Turn)
         {
@@ -101,6 +122,11 @@ internal static class SearchHalves
     public readonly struct Running : IDisposable
     {
         public void Dispose() => Interlocked.Decrement(ref running);
+    }
+
+    internal readonly struct Splitting : IDisposable
+    {
+        public void Dispose() => Forced.Value = false;
     }
 
     /// <summary>The second half: run once, by the pool's thread or by the first half's when it gets there first.</summary>

@@ -1,24 +1,29 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Api.Documents;
+using Archive.Api.Records;
 using Archive.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests.Documents;
 
 /// <summary>
 /// An upload another instance stored and never answered nor announced (killed between the two): the clerk sends the
-/// same file again, here, and the document is read, not left "pending" with nobody to read it.
+/// same file again, here, and the document is read, not left "pending" with nobody to read it, and its original is
+/// locked as any upload's.
 /// </summary>
 public sealed class StrandedUploadTests : IDisposable
 {
-    private readonly ArchiveApiFactory service = new();
+    private readonly LockWatchingService service = new();
 
     public void Dispose() => service.Dispose();
 
     [Fact]
-    public async Task The_same_file_sent_again_after_another_instance_stored_it_unannounced_is_read_here()
+    public async Task The_same_file_sent_again_after_another_instance_stored_it_unannounced_is_locked_and_read_here()
     {
         var client = service.CreateClient();
         var store = service.Services.GetRequiredService<IObjectStore>();
@@ -26,6 +31,8 @@ public sealed class StrandedUploadTests : IDisposable
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var id = StoreLayout.IdFor(sha256);
         // What the other instance left in the store: the original and a pending record (after this one's start-up repair).
+        // On the test Ceph bucket with Object Lock the record's conditional create is not refused, so this path is only
+        // reached on a store that keeps the condition (the local folder): the lock is seen where the service asks for it.
         await store.PutAsync(StoreLayout.Original(id), new MemoryStream(bytes), "text/plain");
         await StoredJson.WriteAsync(store, StoreLayout.Meta(id), new DocumentRecord
         {
@@ -41,7 +48,30 @@ public sealed class StrandedUploadTests : IDisposable
         var again = await client.PostFileAsync(bytes, "biên bản họp thôn.txt");
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains(id, service.Locked);
         var read = await client.WaitUntilDoneAsync(id, seconds: 120);
         Assert.Equal("ok", read.GetProperty("textStatus").GetString());
+    }
+
+    /// <summary>The service whose original locks (the real ones, <see cref="OriginalLocks"/>) note each document they are asked to lock.</summary>
+    private sealed class LockWatchingService : ArchiveApiFactory
+    {
+        public ConcurrentBag<string> Locked { get; } = [];
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+                services.AddSingleton<IOriginalLocks>(sp => new Watched(sp.GetRequiredService<OriginalLocks>(), Locked)));
+        }
+
+        private sealed class Watched(OriginalLocks inner, ConcurrentBag<string> locked) : IOriginalLocks
+        {
+            public Task LockAsync(DocumentRecord record, CancellationToken cancellationToken)
+            {
+                locked.Add(record.Id);
+                return inner.LockAsync(record, cancellationToken);
+            }
+        }
     }
 }

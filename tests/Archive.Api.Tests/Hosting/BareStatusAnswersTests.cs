@@ -8,11 +8,8 @@ namespace Archive.Api.Tests.Hosting;
 /// Answers the framework gives by status alone (a parameter that does not bind, a method a public page does not take,
 /// a refused sign-in for a client that accepts no JSON) are said in Vietnamese and are never server errors.
 /// </summary>
-public sealed class BareStatusAnswersTests : IDisposable
+public sealed class BareStatusAnswersTests(ArchiveApiFactory service) : IClassFixture<ArchiveApiFactory>
 {
-    private readonly ArchiveApiFactory service = new();
-
-    public void Dispose() => service.Dispose();
 
     private static HttpRequestMessage Get(string url, string accept)
     {

@@ -5,11 +5,8 @@ using System.Text.RegularExpressions;
 namespace Archive.Api.Tests.Hosting;
 
 /// <summary>Every answer carries the security headers; staff pages and the API cannot be framed or stored; no page needs inline script.</summary>
-public sealed partial class SecurityHeadersTests : IDisposable
+public sealed partial class SecurityHeadersTests(ArchiveApiFactory factory) : IClassFixture<ArchiveApiFactory>
 {
-    private readonly ArchiveApiFactory factory = new();
-
-    public void Dispose() => factory.Dispose();
 
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values)

@@ -7,20 +7,14 @@ using Archive.Api.Tests.Audit;
 
 namespace Archive.Api.Tests.Publishing;
 
-/// <summary>The public site shows published documents only: never an internal one's title, text, number or file — also after unpublishing.</summary>
-public sealed class PublicSiteTests : IDisposable
+/// <summary>
+/// The public site shows published documents only: never an internal one's title, text, number or file — also after
+/// unpublishing. One service for the class: each test's documents have their own words, numbers and files.
+/// </summary>
+public sealed class PublicSiteTests(ArchiveApiFactory factory) : IClassFixture<ArchiveApiFactory>
 {
-    private readonly ArchiveApiFactory factory = new();
-    private readonly HttpClient staff;
-    private readonly HttpClient visitor;
-
-    public PublicSiteTests()
-    {
-        staff = factory.CreateClient();
-        visitor = factory.CreateAnonymousClient();
-    }
-
-    public void Dispose() => factory.Dispose();
+    private readonly HttpClient staff = factory.CreateClient();
+    private readonly HttpClient visitor = factory.CreateAnonymousClient();
 
     private sealed record Uploaded(string Id, string Title, string Number, string Word, string FileName);
 
