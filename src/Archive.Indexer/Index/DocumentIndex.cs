@@ -89,7 +89,7 @@ public sealed class DocumentIndex : IDisposable
                 MaxThreadStates = 1,
             });
             if (IsNew) writer.Commit();
-            searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new ScoringSearcherFactory(similarity, ReportBackgroundFailure));
+            searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new ScoringSearcherFactory(similarity));
         }
         catch
         {
@@ -451,22 +451,14 @@ public sealed class DocumentIndex : IDisposable
     /// Makes each searcher the manager publishes, warmed first (<see cref="Search.SearcherWarming"/>) from what the one it
     /// replaces learned. The manager calls it under its refresh lock, one reader at a time, each newer than the last.
     /// </summary>
-    private sealed class ScoringSearcherFactory(Similarity similarity, Action<Exception> warmingFailed) : SearcherFactory
+    private sealed class ScoringSearcherFactory(Similarity similarity) : SearcherFactory
     {
         private (IndexReader Reader, IReadOnlyList<object> Cores)? previous;
 
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             var searcher = new CachingSearcher(reader) { Similarity = similarity };
-            try
-            {
-                Search.SearcherWarming.Warm(searcher, previous);
-            }
-            catch (Exception e)
-            {
-                // Warming only spares the first searches some work: the reopen (an upload waiting to be searchable) goes on.
-                warmingFailed(e);
-            }
+            Search.SearcherWarming.Warm(searcher, previous);
             previous = (reader, reader.Leaves.Select(leaf => leaf.AtomicReader.CoreCacheKey).ToList());
             return searcher;
         }
