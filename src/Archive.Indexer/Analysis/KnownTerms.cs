@@ -46,10 +46,6 @@ internal sealed class KnownTerms(int capacity)
         if (into.Terms.TryAdd(term, context)) Interlocked.Increment(ref into.Added);
     }
 
-    /// <summary>At most <paramref name="atMost"/> remembered terms, the newer generation's first (what a new reader is warmed with).</summary>
-    public IEnumerable<KeyValuePair<(string Field, string Text), TermContext>> Latest(int atMost) =>
-        recent.Terms.Concat(older.Terms.Where(term => !recent.Terms.ContainsKey(term.Key))).Take(atMost);
-
     private sealed class Generation
     {
         public readonly ConcurrentDictionary<(string Field, string Text), TermContext> Terms = new();

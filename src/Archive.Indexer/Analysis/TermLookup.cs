@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -51,45 +50,17 @@ internal sealed class TermLookup(IndexSearcher searcher)
     /// <summary>How many entries hold the term, over every segment (the term's statistics in Lucene's scoring).</summary>
     public int DocFreq(Term term) => Context(term.Field, term.Text).DocFreq;
 
-    /// <summary>
-    /// Teaches the new searcher <paramref name="next"/> at most <paramref name="atMost"/> of the terms the previous reader's
-    /// searches looked up lately, before any search runs on it (<see cref="Search.SearcherWarming"/>): a segment both
-    /// readers share keeps the term's state the previous look-up found (a segment never changes), and only the new
-    /// segments are sought. <paramref name="previousCores"/> are the previous reader's segment cores by their order in it
-    /// (that reader may be closed by now: only what was remembered of it is used).
-    /// </summary>
-    /// <returns>How many terms were carried over.</returns>
-    public static int Carry(IndexReader previous, IReadOnlyList<object> previousCores, IndexSearcher next, int atMost)
-    {
-        if (!PerReader.TryGetValue(previous, out var earlier)) return 0;
-        var ords = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-        for (var ord = 0; ord < previousCores.Count; ord++) ords[previousCores[ord]] = ord;
-        var lookup = new TermLookup(next);
-        var carried = 0;
-        foreach (var ((field, text), context) in earlier.Latest(atMost))
-        {
-            lookup.Context(field, text, (context, ords));
-            carried++;
-        }
-        return carried;
-    }
-
-    private TermContext Context(string field, string text, (TermContext Context, Dictionary<object, int> Ords)? earlier = null)
+    private TermContext Context(string field, string text)
     {
         if (known.Find((field, text)) is { } context) return context;
         var top = reader.Context;
         context = new TermContext(top);
-        BytesRef? bytes = null;
+        var bytes = new BytesRef(text);
         foreach (var leaf in top.Leaves)
         {
-            if (earlier is var (before, ords) && ords.TryGetValue(leaf.AtomicReader.CoreCacheKey, out var ord))
-            {
-                if (before.Get(ord) is BlockTermState state) context.Register(state, leaf.Ord, state.DocFreq, state.TotalTermFreq);
-                if (before.Get(ord) is null or BlockTermState) continue;
-            }
             if (!enums.TryGetValue((leaf.Ord, field), out var terms))
                 enums[(leaf.Ord, field)] = terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
-            if (terms is not null && terms.SeekExact(bytes ??= new BytesRef(text)))
+            if (terms is not null && terms.SeekExact(bytes))
                 context.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
         }
         known.Remember((field, text), context);

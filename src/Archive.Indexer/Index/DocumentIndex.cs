@@ -447,20 +447,8 @@ public sealed class DocumentIndex : IDisposable
         }
     }
 
-    /// <summary>
-    /// Makes each searcher the manager publishes, warmed first (<see cref="Search.SearcherWarming"/>) from what the one it
-    /// replaces learned. The manager calls it under its refresh lock, one reader at a time, each newer than the last.
-    /// </summary>
     private sealed class ScoringSearcherFactory(Similarity similarity) : SearcherFactory
     {
-        private (IndexReader Reader, IReadOnlyList<object> Cores)? previous;
-
-        public override IndexSearcher NewSearcher(IndexReader reader)
-        {
-            var searcher = new CachingSearcher(reader) { Similarity = similarity };
-            Search.SearcherWarming.Warm(searcher, previous);
-            previous = (reader, reader.Leaves.Select(leaf => leaf.AtomicReader.CoreCacheKey).ToList());
-            return searcher;
-        }
+        public override IndexSearcher NewSearcher(IndexReader reader) => new CachingSearcher(reader) { Similarity = similarity };
     }
 }

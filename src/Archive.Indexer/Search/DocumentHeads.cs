@@ -49,49 +49,6 @@ internal static class DocumentHeads
         return head;
     }
 
-    /// <summary>
-    /// Reads the heads of every live document of <paramref name="leaf"/> ahead of the searches (<see cref="SearcherWarming"/>),
-    /// unless the segment holds more than <paramref name="atMost"/> documents or they would overfill the process's bound.
-    /// </summary>
-    /// <returns>How many heads were read.</returns>
-    public static int Warm(AtomicReaderContext leaf, int atMost)
-    {
-        var segment = leaf.AtomicReader;
-        var documents = EntryBlocks.DocumentEntries(segment);
-        var count = (int)documents.Cardinality;
-        if (count == 0 || count > atMost || Volatile.Read(ref remembered) + count > AtMost) return 0;
-        var heads = Cache.GetValue(segment.CoreCacheKey, _ => new Remembered()).Heads;
-        var live = segment.LiveDocs;
-        var read = 0;
-        for (var doc = documents.NextSetBit(0); doc >= 0; doc = doc + 1 < documents.Length ? documents.NextSetBit(doc + 1) : -1)
-        {
-            if (live is not null && !live.Get(doc) || heads.ContainsKey(doc)) continue;
-            heads[doc] = Read(segment.Document(doc, Fields));
-            read++;
-        }
-        Interlocked.Add(ref remembered, read);
-        return read;
-    }
-
-    /// <summary>
-    /// Drops what is remembered of a segment core the index no longer holds (merged away), so that the process's bound
-    /// counts the segments searches still read (a core's memory would otherwise go only with the core, whenever it is
-    /// collected, still counted until the bound clears everything).
-    /// </summary>
-    public static void Forget(object core)
-    {
-        if (!Cache.TryGetValue(core, out var gone)) return;
-        Cache.Remove(core);
-        Interlocked.Add(ref remembered, -gone.Heads.Count);
-    }
-
-    /// <summary>Whether the head of <paramref name="doc"/> (index-wide) is remembered: no stored field is read to show it.</summary>
-    public static bool IsRemembered(IndexReader reader, int doc)
-    {
-        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
-        return Cache.TryGetValue(leaf.AtomicReader.CoreCacheKey, out var segment) && segment.Heads.ContainsKey(doc - leaf.DocBase);
-    }
-
     private static DocumentHead Read(Document stored) => new(
         stored.Get(DocumentFields.Id),
         stored.Get(DocumentFields.StoredTitle),
