@@ -36,8 +36,13 @@ internal static class TermColumns
         var columns = Cache.GetValue(segment.CoreCacheKey, _ => new Segment(EntryBlocks.DocumentEntries(segment)));
         var key = (term.Field, term.Text);
         if (columns.Terms.TryGetValue(key, out var column)) return column;
-        column = Read(segment, term, columns.Documents);
-        // A term without a column still holds its key: counted, so that no vocabulary can grow the table unbounded.
+        // A rare term is neither read nor remembered: its postings serve (one seek a question, as a term query's), and
+        // no stream of distinct rare words (anyone's question) can fill the table and drop the common words' columns.
+        var terms = segment.GetTerms(term.Field)?.GetEnumerator();
+        if (terms is null || !terms.SeekExact(term.Bytes) || terms.DocFreq < columns.Documents.Length / HeldByAtLeast) return null;
+        column = Read(terms, columns.Documents);
+        // A common term found in a passage entry has no column but keeps its key (there are few such terms: at most
+        // HeldByAtLeast times the distinct words of an average entry); counted all the same.
         var size = column?.Documents.Length ?? 64;
         if (Interlocked.Add(ref held, size) > BytesAtMost)
         {
@@ -49,25 +54,29 @@ internal static class TermColumns
         return column;
     }
 
-    private static TermColumn? Read(AtomicReader segment, Term term, int[] documents)
+    /// <summary>The enumerator's current term as a column, or null when a passage entry holds it.</summary>
+    private static TermColumn? Read(TermsEnum terms, int[] documents)
     {
-        var terms = segment.GetTerms(term.Field)?.GetEnumerator();
-        // A term of few documents is read from its postings: advancing them to a thousand documents decodes few blocks.
-        if (terms is null || !terms.SeekExact(term.Bytes) || terms.DocFreq < documents.Length / HeldByAtLeast) return null;
         var frequencies = new byte[documents.Length];
         Dictionary<int, int>? high = null;
         var postings = terms.Docs(null, null, DocsFlags.FREQS);
         var rank = 0;
+        var holders = 0;
         for (var doc = postings.NextDoc(); doc != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
         {
             while (rank < documents.Length && documents[rank] < doc) rank++;
             if (rank == documents.Length || documents[rank] != doc) return null; // a passage entry's term
             var freq = postings.Freq;
             frequencies[rank] = (byte)Math.Min(freq, byte.MaxValue);
+            holders++;
             if (freq >= byte.MaxValue) (high ??= [])[rank] = freq;
         }
-        return new TermColumn(documents, frequencies, high);
+        return new TermColumn(documents, frequencies, high, holders);
     }
+
+    /// <summary>How many terms <paramref name="segment"/>'s table remembers (with or without a column).</summary>
+    internal static int Remembered(AtomicReader segment) =>
+        Cache.TryGetValue(segment.CoreCacheKey, out var columns) ? columns.Terms.Count : 0;
 
     private sealed class Segment(FixedBitSet documentEntries)
     {

@@ -107,7 +107,8 @@ internal sealed class ColumnTermQuery(TermQuery term) : Query
             return From(at >= 0 ? at : ~at);
         }
 
-        public override long GetCost() => documents.Length;
+        // The term's own document count, as its postings' cost: a boolean query orders its clauses by cost.
+        public override long GetCost() => column.Held;
 
         private int From(int start)
         {

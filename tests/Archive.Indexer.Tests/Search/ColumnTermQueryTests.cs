@@ -53,6 +53,30 @@ public sealed class ColumnTermQueryTests
         });
     }
 
+    [Fact]
+    public void Rare_words_are_read_from_their_postings_and_never_take_a_place_in_the_columns_table()
+    {
+        using var archive = Archive();
+
+        archive.Index.UseSearcher(searcher =>
+        {
+            var segment = searcher.IndexReader.Leaves[0].AtomicReader;
+            // Each document's own number is held by one or two documents of 40: far fewer than one in 16.
+            var rare = Enumerable.Range(20, 19).Select(i => new TermQuery(new Term(VietnameseAnalyzers.Folded(DocumentFields.Text), $"{i}")));
+            foreach (var word in rare)
+            {
+                Assert.NotEmpty(searcher.Search(word, 10).ScoreDocs);
+                Assert.Null(TermColumns.Of(segment, word.Term));
+                Assert.NotEmpty(searcher.Search(ColumnTermQuery.Over(word), 10).ScoreDocs);
+            }
+
+            Assert.Equal(0, TermColumns.Remembered(segment));
+            Assert.NotNull(TermColumns.Of(segment, new Term(VietnameseAnalyzers.Folded(DocumentFields.Text), "nguoi")));
+            Assert.Equal(1, TermColumns.Remembered(segment));
+            return 0;
+        });
+    }
+
     /// <summary>40 documents in one segment, two of them deleted; every one holds the common words, one of them 300 times.</summary>
     private static SearchArchive Archive()
     {
