@@ -77,9 +77,10 @@ public sealed class DocumentIngestion(
             };
             var (stored, created) = await catalog.CreateAsync(record, cancellationToken);
             metrics.Uploaded(created);
-            // On both paths: a record found stored here may be one an instance killed before it locked the original (locking
-            // again only sets the same date).
-            await locks.LockAsync(stored, CancellationToken.None);
+            // A record found stored and still pending may be one an instance killed before it locked the original: locked
+            // here too. One already read was locked by the instance that stored it, and its lock may since follow a dossier
+            // this instance's register has not yet heard of: it is left alone (locking again would move its date).
+            if (created || stored.TextStatus == TextStatuses.Pending) await locks.LockAsync(stored, CancellationToken.None);
             if (!created)
             {
                 // Stored by an instance that stopped before answering or announcing it (killed): nobody else may know the

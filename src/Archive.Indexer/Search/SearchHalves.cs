@@ -40,8 +40,9 @@ internal static class SearchHalves
         && (Volatile.Read(ref missed) < MissesToPause || Environment.TickCount64 - Volatile.Read(ref missedAt) > PauseMs));
 
     /// <summary>
-    /// How many <see cref="Run"/>s in the process went past the choice to split (their second half offered to the helper,
-    /// or run in turn when another search's half still waited there): lets a test see that a search took its split path.
+    /// How many <see cref="Run"/>s of flows under <see cref="AlwaysSplit"/> went past the choice to split (their second
+    /// half offered to the helper, or run in turn when another search's half still waited there): lets a test see that
+    /// its search took the split path, other tests' searches running beside it not counted.
     /// </summary>
     internal static long SplitsOffered => Interlocked.Read(ref offered);
 
@@ -65,7 +66,7 @@ internal static class SearchHalves
             second();
             return;
         }
-        Interlocked.Increment(ref offered);
+        if (Forced.Value) Interlocked.Increment(ref offered);
         Half? beside = new Half(second);
         lock (Turn)
         {
