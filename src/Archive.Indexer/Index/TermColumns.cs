@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -12,8 +11,7 @@ namespace Archive.Indexer.Index;
 /// a thousand scattered documents decodes most of its blocks, question after question (a trace of <c>bench
 /// search-scale</c> at 100,000 documents: ~38 % of a search). A column is read from the postings once, then a
 /// document's frequency is an array read. Only terms of document entries' fields have a column (a passage entry holding
-/// the term gives none). Bounded for the whole process (<see cref="BytesAtMost"/>): when it fills, every segment's
-/// columns are dropped, the terms asked for since then coming back first.
+/// the term gives none). Bounded for the whole process (<see cref="BytesAtMost"/>, <see cref="SegmentMemory{TKey, TValue}"/>).
 /// </summary>
 internal static class TermColumns
 {
@@ -23,9 +21,10 @@ internal static class TermColumns
     /// <summary>A term has a column when at least one document in this many holds it.</summary>
     public const int HeldByAtLeast = 16;
 
-    private static long held;
+    private static readonly SegmentMemory<(string Field, string Text), TermColumn?> Columns = new(BytesAtMost);
 
-    private static readonly ConditionalWeakTable<object, Segment> Cache = new();
+    /// <summary>Each segment's document entries, in order: the rows every column of the segment shares.</summary>
+    private static readonly ConditionalWeakTable<object, int[]> Rows = new();
 
     /// <summary>
     /// The column of <paramref name="term"/> in <paramref name="segment"/>, or null when the term is in fewer than one
@@ -33,24 +32,17 @@ internal static class TermColumns
     /// </summary>
     public static TermColumn? Of(AtomicReader segment, Term term)
     {
-        var columns = Cache.GetValue(segment.CoreCacheKey, _ => new Segment(EntryBlocks.DocumentEntries(segment)));
         var key = (term.Field, term.Text);
-        if (columns.Terms.TryGetValue(key, out var column)) return column;
+        if (Columns.TryGet(segment, key, out var column)) return column;
+        var documents = Rows.GetValue(segment.CoreCacheKey, _ => Entries(EntryBlocks.DocumentEntries(segment)));
         // A rare term is neither read nor remembered: its postings serve (one seek a question, as a term query's), and
         // no stream of distinct rare words (anyone's question) can fill the table and drop the common words' columns.
         var terms = segment.GetTerms(term.Field)?.GetEnumerator();
-        if (terms is null || !terms.SeekExact(term.Bytes) || terms.DocFreq < columns.Documents.Length / HeldByAtLeast) return null;
-        column = Read(terms, columns.Documents);
+        if (terms is null || !terms.SeekExact(term.Bytes) || terms.DocFreq < documents.Length / HeldByAtLeast) return null;
+        column = Read(terms, documents);
         // A common term found in a passage entry has no column but keeps its key (there are few such terms: at most
         // HeldByAtLeast times the distinct words of an average entry); counted all the same.
-        var size = column?.Documents.Length ?? 64;
-        if (Interlocked.Add(ref held, size) > BytesAtMost)
-        {
-            // Segments merged away leave the table with their core; those still here are dropped all at once.
-            foreach (var (_, segmentColumns) in Cache) segmentColumns.Terms.Clear();
-            Interlocked.Exchange(ref held, size);
-        }
-        columns.Terms[key] = column;
+        Columns.Remember(segment, key, column, column?.Documents.Length ?? 64);
         return column;
     }
 
@@ -75,19 +67,12 @@ internal static class TermColumns
     }
 
     /// <summary>How many terms <paramref name="segment"/>'s table remembers (with or without a column).</summary>
-    internal static int Remembered(AtomicReader segment) =>
-        Cache.TryGetValue(segment.CoreCacheKey, out var columns) ? columns.Terms.Count : 0;
+    internal static int Remembered(AtomicReader segment) => Columns.Count(segment);
 
-    private sealed class Segment(FixedBitSet documentEntries)
+    private static int[] Entries(FixedBitSet bits)
     {
-        public readonly int[] Documents = Entries(documentEntries);
-        public readonly ConcurrentDictionary<(string Field, string Text), TermColumn?> Terms = new();
-
-        private static int[] Entries(FixedBitSet bits)
-        {
-            var entries = new int[bits.Cardinality];
-            for (int i = 0, doc = bits.NextSetBit(0); doc >= 0; i++, doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1) entries[i] = doc;
-            return entries;
-        }
+        var entries = new int[bits.Cardinality];
+        for (int i = 0, doc = bits.NextSetBit(0); doc >= 0; i++, doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1) entries[i] = doc;
+        return entries;
     }
 }

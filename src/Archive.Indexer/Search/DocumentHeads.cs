@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Archive.Indexer.Index;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -11,18 +9,14 @@ namespace Archive.Indexer.Search;
 /// document entry's stored fields once per segment and remembered: the same documents come back question after
 /// question, and a document entry closes its block, so reading it decompresses the stored fields of the passages
 /// before it in the chunk (stored fields were an eighth of a search's processor time, half of it document entries).
-/// Remembered per segment core, whose stored fields never change (a deletion only hides an entry); bounded for the
-/// whole process, whatever the number of segments: when it fills, every segment's memory is dropped, the documents
-/// asked for since then coming back first.
+/// Remembered per segment core, bounded for the whole process (<see cref="SegmentMemory{TKey, TValue}"/>).
 /// </summary>
 internal static class DocumentHeads
 {
     /// <summary>At most this many documents remembered in the process (up to ~2 KB each, the head being 400 characters: ~20 MB).</summary>
     public const int AtMost = 10_000;
 
-    private static int remembered;
-
-    private static readonly ConditionalWeakTable<object, Remembered> Cache = new();
+    private static readonly SegmentMemory<int, DocumentHead> Remembered = new(AtMost);
 
     private static readonly ISet<string> Fields = new HashSet<string>
     {
@@ -35,17 +29,10 @@ internal static class DocumentHeads
     {
         var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
         var segment = leaf.AtomicReader;
-        var heads = Cache.GetValue(segment.CoreCacheKey, _ => new Remembered()).Heads;
         var local = doc - leaf.DocBase;
-        if (heads.TryGetValue(local, out var head)) return head;
+        if (Remembered.TryGet(segment, local, out var head)) return head;
         head = Read(segment.Document(local, Fields));
-        if (Interlocked.Increment(ref remembered) > AtMost)
-        {
-            // Segments merged away leave the table with their core; those still here are dropped all at once.
-            foreach (var (_, segmentHeads) in Cache) segmentHeads.Heads.Clear();
-            Interlocked.Exchange(ref remembered, 1);
-        }
-        heads[local] = head;
+        Remembered.Remember(segment, local, head, 1);
         return head;
     }
 
@@ -58,9 +45,4 @@ internal static class DocumentHeads
         DocumentSchema.IssuedOn(stored),
         stored.Get(DocumentFields.StoredIssuer),
         stored.Get(DocumentFields.Head) ?? "");
-
-    private sealed class Remembered
-    {
-        public readonly ConcurrentDictionary<int, DocumentHead> Heads = new();
-    }
 }
