@@ -165,10 +165,10 @@ public sealed class MinioObjectStore : IObjectStore, IObjectLocks, IDisposable
         if (content.Length > IObjectStore.MaxConditionalBytes)
             throw new ArgumentException($"A conditional put takes at most {IObjectStore.MaxConditionalBytes} bytes.", nameof(content));
         await EnsureBucketAsync(cancellationToken);
-        if (expectedVersion is not null && ifMatchIgnored)
+        // Ceph RGW 16.2 ignores If-None-Match on a versioned bucket (object lock makes a bucket versioned) and simply adds
+        // a version over the object: a record, an audit entry or a change-feed number already written would be overwritten.
+        if (expectedVersion is null ? objectLock : ifMatchIgnored)
             return await PutIfCheckedHereAsync(key, content, contentType, expectedVersion, cancellationToken);
-        if (expectedVersion is null && objectLock)
-            return await CreateCheckedHereAsync(key, content, contentType, cancellationToken);
 
         var written = await PutConditionallyAsync(key, content, contentType, expectedVersion, cancellationToken);
         if (written is not null || expectedVersion is null) return written;
@@ -181,33 +181,18 @@ public sealed class MinioObjectStore : IObjectStore, IObjectLocks, IDisposable
     }
 
     /// <summary>
-    /// The conditional put on a server that ignores If-Match: read, compare, put, under a per-key lock. Writers in this
-    /// process never lose each other's change; two processes can race between the read and the put (the server gives
-    /// no way to close that window), which README's storage section states.
+    /// The conditional put on a server that ignores the condition (If-Match, or If-None-Match when
+    /// <paramref name="expectedVersion"/> is null): read, compare, put, under a per-key lock. Writers in this process never
+    /// lose each other's change, nor does any writer after the first has written; two processes can race between the read
+    /// and the put (the server gives no way to close that window), which README's storage section states. A create still
+    /// carries If-None-Match, which a server that evaluates it keeps.
     /// </summary>
-    private async Task<string?> PutIfCheckedHereAsync(string key, ReadOnlyMemory<byte> content, string contentType, string expectedVersion, CancellationToken cancellationToken)
+    private async Task<string?> PutIfCheckedHereAsync(string key, ReadOnlyMemory<byte> content, string contentType, string? expectedVersion, CancellationToken cancellationToken)
     {
         using (await checkedPuts.AcquireAsync(key, cancellationToken))
         {
             if ((await ReadVersionedAsync(key, cancellationToken))?.Version != expectedVersion) return null;
-            return await PutConditionallyAsync(key, content, contentType, null, cancellationToken, condition: false);
-        }
-    }
-
-    /// <summary>
-    /// Create-if-absent on a bucket with object lock (which S3 makes versioned): Ceph RGW 16.2 ignores If-None-Match
-    /// there and simply adds a version, so a record, an audit entry or a change-feed number already written would be
-    /// overwritten. The key is looked up first under the per-key lock and the put still carries If-None-Match (servers
-    /// that evaluate it refuse a concurrent create). Writers in this process, and any writer after the first has
-    /// written, never overwrite; two processes creating the same key at the same instant can still race on RGW (as
-    /// with If-Match), which README's storage section states.
-    /// </summary>
-    private async Task<string?> CreateCheckedHereAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken)
-    {
-        using (await checkedPuts.AcquireAsync(key, cancellationToken))
-        {
-            if (await StatAsync(key, cancellationToken) is not null) return null;
-            return await PutConditionallyAsync(key, content, contentType, null, cancellationToken);
+            return await PutConditionallyAsync(key, content, contentType, null, cancellationToken, condition: expectedVersion is null);
         }
     }
 
