@@ -84,8 +84,7 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
             {
                 if (IsLocked(objectPath)) throw new ObjectLockedException(key);
                 MoveIntoPlace(ref temporaryContent, objectPath);
-                // The object is in place: its sidecar follows whatever the caller's token says now (a put is never left half done
-                // by a cancellation; the old code wrote both files before taking the lock).
+                // The object is in place: its sidecar follows whatever the caller's token says now (a put is never left half done).
                 await PutMetaAsync(metaPath, contentType, CancellationToken.None);
             }
         }
@@ -268,8 +267,7 @@ public sealed class LocalFolderObjectStore : IObjectStore, IObjectLocks
                 var current = File.Exists(objectPath) ? VersionOf(await File.ReadAllBytesAsync(objectPath, cancellationToken)) : null;
                 if (current != expectedVersion) return null;
                 MoveIntoPlace(ref temporaryContent, objectPath);
-                // The object is in place: its sidecar follows whatever the caller's token says now (a put is never left half done
-                // by a cancellation; the old code wrote both files before taking the lock).
+                // The object is in place: its sidecar follows whatever the caller's token says now (a put is never left half done).
                 await PutMetaAsync(metaPath, contentType, CancellationToken.None);
             }
             return VersionOf(content.Span);

@@ -14,10 +14,6 @@ public sealed class DocumentDescription(PublicAddressBook? addresses = null)
     private readonly DocumentHeaderReader headers = new();
     private readonly MeetingMinutesReader minutes = new();
 
-    /// <param name="numberDoubtful">Two OCR readings of page 1 gave different numbers (see <see cref="FileNameNumber.Reconcile"/>).</param>
-    public DocumentRecord Describe(DocumentRecord record, string text, bool numberDoubtful = false) =>
-        Describe(record, Read(text), numberDoubtful);
-
     /// <summary>
     /// What the text says of itself (its header, signature block and minutes), read once: a pipeline run applies its
     /// changes to the record up to three times (to index it, to compare, to store it), and reading the header was each
@@ -30,6 +26,7 @@ public sealed class DocumentDescription(PublicAddressBook? addresses = null)
     }
 
     /// <summary><paramref name="record"/> described by what its text says (<see cref="Read"/>), a person's values kept.</summary>
+    /// <param name="numberDoubtful">Two OCR readings of page 1 gave different numbers (see <see cref="FileNameNumber.Reconcile"/>).</param>
     public DocumentRecord Describe(DocumentRecord record, TextDescription read, bool numberDoubtful = false)
     {
         var header = read.Header;

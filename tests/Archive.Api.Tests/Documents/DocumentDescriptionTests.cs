@@ -26,10 +26,16 @@ public class DocumentDescriptionTests
         CreatedAt = DateTimeOffset.UnixEpoch,
     };
 
+    private static DocumentRecord Described(DocumentRecord record, string text, bool numberDoubtful)
+    {
+        var description = new DocumentDescription();
+        return description.Describe(record, description.Read(text), numberDoubtful);
+    }
+
     [Fact]
     public void A_number_two_ocr_readings_disagree_on_gives_way_to_the_file_name_that_spells_the_same_symbol()
     {
-        var described = new DocumentDescription().Describe(Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf"), RecognizedHeader, numberDoubtful: true);
+        var described = Described(Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf"), RecognizedHeader, numberDoubtful: true);
 
         Assert.Equal("117/NQ-CP", described.Number);
         Assert.Equal(FieldSourceKinds.FileName, described.FieldSources["number"]);
@@ -39,7 +45,7 @@ public class DocumentDescriptionTests
     [Fact]
     public void The_same_number_typed_or_read_alike_twice_is_kept_over_the_file_name()
     {
-        var described = new DocumentDescription().Describe(Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf"), RecognizedHeader, numberDoubtful: false);
+        var described = Described(Uploaded("nghi-quyet-so-117-nq-cp-470001.pdf"), RecognizedHeader, numberDoubtful: false);
 
         Assert.Equal("447/NQ-CP", described.Number);
         Assert.Equal(FieldSourceKinds.Extracted, described.FieldSources["number"]);
@@ -55,7 +61,7 @@ public class DocumentDescriptionTests
 
         foreach (var record in new[] { plain, titled })
         {
-            Assert.Equal(StoredJson.Bytes(description.Describe(record, RecognizedHeader, numberDoubtful: true)),
+            Assert.Equal(StoredJson.Bytes(description.Describe(record, description.Read(RecognizedHeader), numberDoubtful: true)),
                 StoredJson.Bytes(description.Describe(record, read, numberDoubtful: true)));
         }
         Assert.Equal("Giao chỉ tiêu trồng rừng", description.Describe(titled, read).Title);
