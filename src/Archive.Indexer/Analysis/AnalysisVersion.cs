@@ -7,5 +7,5 @@ namespace Archive.Indexer.Analysis;
 /// </summary>
 public static class AnalysisVersion
 {
-    public const int Current = 2;
+    public const int Current = 3;
 }

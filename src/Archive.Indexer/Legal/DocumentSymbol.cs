@@ -23,8 +23,9 @@ public sealed partial class DocumentSymbol
     // A doubled dash inside a symbol ("TTLT--VKSTC") is a typing slip, read as one.
     private const string Code = $@"(?<seg>{Segment})(?:(?<sep>\s*{Dash}{{1,2}}\s*)(?<seg>{Segment}))*";
 
+    // A number may carry a dotted part ("66.4/2025/NQ-CP": a resolution amending the numbered one).
     [GeneratedRegex(
-        $@"(?<![\p{{L}}\d/.,&\-\u2010-\u2015\u2212])(?<num>\d{{1,5}})(?:" +
+        $@"(?<![\p{{L}}\d/.,&\-\u2010-\u2015\u2212])(?<num>\d{{1,3}}\.\d{{1,3}}|\d{{1,5}})(?:" +
         $@"\s*/\s*(?<year>(?:19|20)\d\d)\s*/\s*(?:(?<slashkind>{Segment})\s*/\s*)?{Code}" +
         $@"|\s*{Dash}\s*(?<pkind>{Segment})\s*/\s*{Code}" +
         $@"|\s*/\s*{Code}" +

@@ -14,6 +14,11 @@ internal sealed partial class HeaderLine
     [GeneratedRegex(@"cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam|doc\s*lap\s*-\s*tu\s*do\s*-\s*hanh\s*phuc|dang\s*cong\s*san\s*viet\s*nam", RegexOptions.CultureInvariant)]
     private static partial Regex Motto();
 
+    // A law's enactment formula ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;") names the Republic
+    // as "nước …": a line of the preamble, not the header's motto, and its capitals are no issuer.
+    [GeneratedRegex(@"nuoc\s*cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam", RegexOptions.CultureInvariant)]
+    private static partial Regex EnactmentFormula();
+
     // "Số:", "SỐ", "số" (line start only), "So:" where OCR dropped the marks, and the kind-named labels of laws and
     // resolutions: "Luật số: 51/2024/QH15", "Nghị quyết số: 17/2022/UBTVQH15" (with the colon: without it is a citation).
     [GeneratedRegex(
@@ -54,6 +59,7 @@ internal sealed partial class HeaderLine
     {
         var header = new HeaderLine(line);
         var folded = MetadataText.Fold(line);
+        if (EnactmentFormula().IsMatch(folded)) return header;
         var removed = new List<(int Start, int End)>();
 
         foreach (Match motto in Motto().Matches(folded)) removed.Add((motto.Index, motto.Index + motto.Length));

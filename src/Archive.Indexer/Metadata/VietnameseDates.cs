@@ -9,8 +9,9 @@ namespace Archive.Indexer.Metadata;
 /// </summary>
 internal static partial class VietnameseDates
 {
-    // The day may be left blank on a draft printed before signing: "ngày   tháng 02 năm 2025".
-    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})?\s*,?\s*thang\s*(?<m>\d{1,2})\s*,?\s*nam\s*(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    // The day may be left blank on a draft printed before signing: "ngày   tháng 02 năm 2025". A footnote mark
+    // printed right after the year and glued to it by extraction ("năm 20264") is not part of the year.
+    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})?\s*,?\s*thang\s*(?<m>\d{1,2})\s*,?\s*nam\s*(?:(?<y>(?:19|20)\d\d)\d{0,2}|(?<y>\d{4}))(?!\d)", RegexOptions.CultureInvariant)]
     public static partial Regex LongDate();
 
     [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s*(?<s>[/.-])\s*(?<m>\d{1,2})\s*\k<s>\s*(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant)]

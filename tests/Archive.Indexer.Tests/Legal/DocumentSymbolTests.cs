@@ -42,6 +42,8 @@ public class DocumentSymbolTests
     [InlineData("74-CP", "74-CP", "74/cp")]
     [InlineData("74/CP", "74/CP", "74/cp")]
     [InlineData("121-HĐBT", "121-HĐBT", "121/hdbt")]
+    [InlineData("66.4/2025/NQ-CP", "66.4/2025/NQ-CP", "66.4/2025/nq-cp")]
+    [InlineData("Số: 12.15/2026/NQ-CP", "12.15/2026/NQ-CP", "12.15/2026/nq-cp")]
     public void Every_variant_canonicalizes_and_keys_alike(string written, string canonical, string key)
     {
         Assert.True(DocumentSymbol.TryParse(written, out var symbol));
@@ -80,6 +82,8 @@ public class DocumentSymbolTests
     [InlineData("26/CT-TTg", "26/CT-UBND")]
     [InlineData("123/UBND-VP", "123/UBND-TCKH")]
     [InlineData("10/2022/QH15", "10/2022/QH14")]
+    [InlineData("66.4/2025/NQ-CP", "4/2025/NQ-CP")]
+    [InlineData("66.4/2025/NQ-CP", "66.14/2025/NQ-CP")]
     public void Different_documents_get_different_keys(string a, string b)
     {
         Assert.True(DocumentSymbol.TryParse(a, out var first));
@@ -121,6 +125,7 @@ public class DocumentSymbolTests
     [InlineData("theo Quyết định số 27/QĐ-UBNDvề việc giao chỉ tiêu", "27/QĐ-UBND")]
     [InlineData("thực hiện Chỉ thị số 08/CT-TTgngày 3/4/2019", "08/CT-TTg")]
     [InlineData("Nghị quyết liên tịch số 05/2019/NQLT--BTP-UBTƯMTTQVN ngày 2/5/2019", "05/2019/NQLT--BTP-UBTƯMTTQVN")]
+    [InlineData("sửa đổi Nghị quyết số 37.2/2026/NQ-CP ngày 20/3/2026 của Chính phủ", "37.2/2026/NQ-CP")]
     public void A_symbol_in_running_text_is_found_with_its_exact_span(string text, string span)
     {
         var match = Assert.Single(DocumentSymbol.FindAll(text));

@@ -119,4 +119,59 @@ public class GazetteHeaderTests
     {
         Assert.Null(_reader.Read(text).Kind);
     }
+    [Fact]
+    public void A_law_copied_from_a_web_page_is_issued_by_the_national_assembly_not_by_its_session_heading()
+    {
+        // Older laws open with the session that passed them, in capitals: "QUỐC HỘI NƯỚC CỘNG HOÀ … KHOÁ XI".
+        var header = _reader.Read("""
+            QUỐC   HỘI   --------
+            CỘNG   HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   Độc lập - Tự do - Hạnh phúc    ---------------
+            Số:   44/2007/QH11
+            Hà   Nội, ngày 21 tháng 11 năm 2007
+            QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM KHOÁ XI, KỲ HỌP THỨ 12
+            LUẬT
+            PHÒNG, CHỐNG MA TÚY TRONG TRƯỜNG HỌC
+            Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;
+            Luật này quy định về phòng, chống ma túy trong trường học.
+            Điều 1. Phạm vi điều chỉnh
+            """);
+
+        Assert.Equal("44/2007/QH11", header.Number);
+        Assert.Equal("QUỐC HỘI", header.Issuer);
+        Assert.Equal(new DateOnly(2007, 11, 21), header.IssuedOn);
+    }
+
+    [Theory]
+    [InlineData("Hà Nội, ngày 29 tháng 11 năm 20241", 2024, 11, 29)]
+    [InlineData("Lạng Sơn, ngày 5 tháng 3 năm 202612", 2026, 3, 5)]
+    public void A_footnote_mark_printed_after_the_year_does_not_change_the_date(string dateLine, int year, int month, int day)
+    {
+        var header = _reader.Read($"""
+            ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TỈNH LẠNG SƠN                    Độc lập - Tự do - Hạnh phúc
+            Số: 14/2026/QĐ-UBND
+            {dateLine}
+            QUYẾT ĐỊNH
+            Ban hành Quy định quản lý cụm công nghiệp trên địa bàn tỉnh
+            """);
+
+        Assert.Equal(new DateOnly(year, month, day), header.IssuedOn);
+    }
+
+    [Theory]
+    [InlineData("Số: 66.4/2025/NQ-CP", "66.4/2025/NQ-CP")]
+    [InlineData("Số: 12.15/2026/NQ-CP", "12.15/2026/NQ-CP")]
+    public void A_resolution_with_a_dotted_number_keeps_the_whole_number(string numberLine, string number)
+    {
+        var header = _reader.Read($"""
+            CHÍNH PHỦ                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                             Độc lập - Tự do - Hạnh phúc
+            {numberLine}                     Hà Nội, ngày 18 tháng 3 năm 2026
+            NGHỊ QUYẾT
+            Sửa đổi, bổ sung một số điều của Nghị quyết của Chính phủ
+            """);
+
+        Assert.Equal(number, header.Number);
+        Assert.Equal("CHÍNH PHỦ", header.Issuer);
+    }
 }
