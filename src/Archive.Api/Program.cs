@@ -15,6 +15,12 @@ if (CommandHelp.IsAsked(args))
 
 // Settings files are found next to the binaries wherever the service is started from; data paths stay relative to the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (AccessStartup.PresetKeyProblem(builder.Configuration) is { } wrongKey)
+{
+    await Console.Error.WriteLineAsync(wrongKey);
+    Environment.ExitCode = 2;
+    return;
+}
 builder.WebHost.UseArchiveDefaultUrl();
 builder.AddArchiveStorage();
 builder.AddArchiveDocuments();

@@ -10,6 +10,15 @@ public sealed class AccessStartup(UserDirectory users, AuditTrail audit, IConfig
 {
     public const string AdminKeyVariable = "ARCHIVE_ADMIN_KEY";
 
+    /// <summary>
+    /// Why ARCHIVE_ADMIN_KEY cannot be used, said in one line for the operator; null when it is unset or usable. Checked
+    /// before anything is created, so a wrong setting stops the start without leaving a half-made archive behind.
+    /// </summary>
+    public static string? PresetKeyProblem(IConfiguration configuration) =>
+        configuration[AdminKeyVariable]?.Trim() is { Length: > 0 and < UserDirectory.MinKeyLength } key
+            ? $"{AdminKeyVariable} quá ngắn ({key.Length} ký tự): khóa truy cập phải dài ít nhất {UserDirectory.MinKeyLength} ký tự. Dịch vụ không khởi động."
+            : null;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await PrepareAsync(cancellationToken);

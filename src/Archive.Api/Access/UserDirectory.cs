@@ -92,6 +92,9 @@ public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<
     /// otherwise with a new key that is returned so it can be shown once. A revoked admin still counts: the
     /// archive had one, and the last active admin can never be revoked.
     /// </summary>
+    /// <summary>The shortest key a person may choose: a guess must not be cheap.</summary>
+    public const int MinKeyLength = 16;
+
     public async Task<string?> EnsureFirstAdminAsync(string? presetKey, CancellationToken cancellationToken)
     {
         if (byHash.Values.Any(u => u.Role == ArchiveRoles.Admin))
@@ -116,7 +119,7 @@ public sealed class UserDirectory(IObjectStore store, AuditTrail audit, ILogger<
             throw new UserRefusedException($"Vai trò '{role}' không tồn tại: dùng {string.Join(", ", ArchiveRoles.All)}.", nameof(role));
         if (UserNames.Problem(name) is { } problem) throw new UserRefusedException(problem, nameof(name));
         key ??= NewKey();
-        if (key.Length < 16) throw new UserRefusedException("Khóa truy cập phải dài ít nhất 16 ký tự.", nameof(key));
+        if (key.Length < MinKeyLength) throw new UserRefusedException($"Khóa truy cập phải dài ít nhất {MinKeyLength} ký tự.", nameof(key));
         var user = new ArchiveUser(UserNames.Canonical(name), role, Hash(key), DateTimeOffset.UtcNow);
         await ChangeAsync(users =>
         {

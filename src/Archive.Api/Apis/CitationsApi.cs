@@ -21,7 +21,8 @@ public static class CitationsApi
         var citations = app.MapGroup("/api/citations").WithTags("Citations");
         citations.MapPost("/extract", Extract).WithName("ExtractCitations")
             .WithSummary("Legal citations in a UTF-8 text body: kind, symbol or title, article/clause/point, date, issuer, relation")
-            .Accepts<string>("text/plain").DisableAntiforgery();
+            .Accepts<string>("text/plain").DisableAntiforgery()
+            .AcceptsBody(MaxExtractChars * 3L); // UTF-8: up to three bytes a Vietnamese letter
         citations.MapGet("/unresolved", Unresolved).WithName("UnresolvedCitations")
             .WithSummary("Cited documents the archive lacks, with the documents citing each, most cited first; page/pageSize (≤ 100, page × pageSize ≤ 10,000), total");
 

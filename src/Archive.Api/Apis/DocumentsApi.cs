@@ -22,6 +22,7 @@ public static class DocumentsApi
         api.MapPost("/", Upload).WithName("UploadDocument")
             .WithSummary($"Archive a file ({AcceptedFormats.Names}) sent as multipart field 'file'; optional fields title, kind, number, issuedOn, issuer")
             .DisableAntiforgery()
+            .AcceptsUpload()
             .RequireAuthorization(AccessPolicies.Upload);
         api.MapGet("/", List).WithName("ListDocuments").WithSummary("Documents, newest first, a page at a time");
         api.MapGet("/{id}", Get).WithName("GetDocument").WithSummary("A document's metadata");

@@ -15,7 +15,7 @@ public static class TransferApi
         var api = app.MapGroup("/api").WithTags("Records").RequireAuthorization(AccessPolicies.Audit);
         api.MapGet("/dossiers/{id}/transfer", Export).WithName("ExportTransferPackage")
             .WithSummary("A closed dossier as a transfer package (nộp lưu): BagIt ZIP with originals, texts, records, metadata and a list (admins, auditors; audited)");
-        api.MapPost("/transfer/verify", Verify).WithName("VerifyTransferPackage")
+        api.MapPost("/transfer/verify", Verify).WithName("VerifyTransferPackage").AcceptsUpload()
             .WithSummary("Check a transfer package (the ZIP as the request body) byte for byte against its manifests");
         return app;
     }

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Archive.Api.Apis;
 
 /// <summary>
-/// The multipart form of an upload (a document, or a new version of one), read the same way for both: the file in the
-/// field 'file' (or the first file), refused with a Vietnamese problem when the form is not one, is damaged, or the
-/// file is missing, empty or over the size limit.
+/// The multipart form of an upload (a document, or a new version of one), read the same way for both: one file, in the
+/// field 'file' (or under any name), refused with a Vietnamese problem when the form is not one, is damaged, or the
+/// file is missing, not alone, empty or over the size limit.
 /// </summary>
 internal sealed record UploadForm(IFormCollection Fields, IFormFile File)
 {
@@ -25,11 +25,14 @@ internal sealed record UploadForm(IFormCollection Fields, IFormFile File)
         {
             return (null, Problems.TooLarge(maxBytes));
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException || RequestBodyFailures.StatusOf(e) is not null)
         {
             return (null, Problems.BadRequest("Không đọc được nội dung biểu mẫu tải lên."));
         }
 
+        // One request, one document: a second file would be dropped without a word.
+        if (form.Files.Count > 1)
+            return (null, Problems.BadRequest($"Mỗi yêu cầu chỉ nhận một tệp (đã gửi {form.Files.Count} tệp); hãy gửi từng tệp trong một yêu cầu riêng."));
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
         if (file is null) return (null, Problems.BadRequest("Thiếu tệp: hãy gửi tệp trong trường 'file'."));
         if (file.Length == 0) return (null, Problems.BadRequest($"Tệp '{file.FileName}' rỗng (0 byte)."));

@@ -20,6 +20,7 @@ public static class VersionsApi
             .WithSummary("A new version of the document (multipart field 'file'): it becomes the current one, searched and published once read; " +
                          "409 in a closed dossier, once destroyed, while the document is being read, or for the current version's exact bytes (audited)")
             .DisableAntiforgery()
+            .AcceptsUpload()
             .RequireAuthorization(AccessPolicies.Upload);
         api.MapGet("/", List).WithName("ListDocumentVersions")
             .WithSummary("Every version, newest first: version, sha256, size, fileName, createdAt/uploadedAt, uploadedBy, textStatus, current");

@@ -124,11 +124,11 @@ public static class ArchiveServices
         services.AddSingleton<ChangeFollower>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFollower>());
 
-        // The request limits follow the configured file limit (plus room for the multipart envelope).
+        // A form's multipart body may be as long as an upload route takes (plus room for its envelope); every other route
+        // takes a small body (RequestBodyLimits).
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
             form.MultipartBodyLengthLimit = upload.Value.MaxRequestBytes);
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, upload) =>
-            kestrel.Limits.MaxRequestBodySize = upload.Value.MaxRequestBytes);
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimits.FormBytes);
         return builder;
     }
 
@@ -144,6 +144,7 @@ public static class ArchiveServices
     public static IHostApplicationBuilder AddArchiveProblems(this IHostApplicationBuilder builder)
     {
         builder.Services.AddExceptionHandler<StoreOutageAnswers>();
+        builder.Services.AddExceptionHandler<RequestBodyFailures>();
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             ProblemAnswers.Explain(context.ProblemDetails, context.HttpContext));
         // A parameter that does not bind is a 400 in every environment (Development would throw it as a 500).

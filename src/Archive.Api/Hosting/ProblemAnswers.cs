@@ -47,11 +47,14 @@ public static class ProblemAnswers
     }
 
     /// <summary>The answer of a bare status code (UseStatusCodePages): a page for a browser outside the API, else a problem.</summary>
-    public static Task WriteStatusAsync(StatusCodeContext statusContext)
+    public static Task WriteStatusAsync(StatusCodeContext statusContext) =>
+        AnswerAsync(statusContext.HttpContext, new ProblemDetails { Status = statusContext.HttpContext.Response.StatusCode });
+
+    /// <summary>Answers with <paramref name="problem"/>: a short page for a browser outside the API, else problem details.</summary>
+    public static Task AnswerAsync(HttpContext context, ProblemDetails problem)
     {
-        var context = statusContext.HttpContext;
-        var problem = new ProblemDetails { Status = context.Response.StatusCode };
         if (Access.AccessProblems.IsApi(context.Request) || !AcceptsHtml(context.Request)) return WriteAsync(context, problem);
+        context.Response.StatusCode = problem.Status ?? context.Response.StatusCode;
         Explain(problem, context);
         context.Response.ContentType = "text/html; charset=utf-8";
         return context.Response.WriteAsync(

@@ -56,4 +56,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain('\u001b', verified.Output);
         Assert.DoesNotContain(verified.Output.Split('\n'), line => line.TrimStart().StartsWith('['));
     }
+    [Fact]
+    public async Task A_preset_admin_key_too_short_stops_the_start_in_one_line_with_exit_code_two_and_creates_nothing()
+    {
+        var settings = Settings();
+        settings["ARCHIVE_ADMIN_KEY"] = "mat-khau-ngan";
+
+        var started = await ArchiveProcess.RunCommandAsync(folder.Root, settings, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, started.ExitCode);
+        Assert.Contains("ít nhất 16 ký tự", started.Output);
+        Assert.DoesNotContain("   at ", started.Output);
+        Assert.Empty(Directory.EnumerateFiles(folder.Root, "audit.key", SearchOption.AllDirectories));
+    }
 }

@@ -3,6 +3,7 @@ using Archive.Api.Apis;
 using Archive.Api.Audit;
 using Archive.Api.Citations;
 using Archive.Api.Documents;
+using Archive.Api.Hosting;
 using Archive.Api.Publishing;
 using Archive.Api.Records;
 using Archive.Api.Web.Public;
@@ -27,7 +28,7 @@ public static class StaffSite
             ChangeVisibility(id, c, a, (reason, actor) => p.UnpublishAsync(id, reason, actor, CancellationToken.None)))
             .RequireAuthorization(AccessPolicies.Publish).AddEndpointFilter<ClosedDossierGuard>();
         staff.MapPost("/van-ban/{id}/sua", Correct).RequireAuthorization(AccessPolicies.EditMetadata).AddEndpointFilter<ClosedDossierGuard>();
-        staff.MapPost("/van-ban/{id}/phien-ban", UploadVersion).RequireAuthorization(AccessPolicies.Upload);
+        staff.MapPost("/van-ban/{id}/phien-ban", UploadVersion).AcceptsUpload().RequireAuthorization(AccessPolicies.Upload);
         return app;
     }
 

@@ -24,7 +24,7 @@ public static class StaffUploads
     {
         var page = app.MapGroup(Path).RequireAuthorization(AccessPolicies.Upload).ExcludeFromDescription();
         page.MapGet("/", (Func<HttpContext, Task<IResult>>)(context => PageRenderer.PageAsync<StaffUploadPage>(context, new { Viewer = StaffViewer.From(context) })));
-        page.MapPost("/", Upload);
+        page.MapPost("/", Upload).AcceptsUpload();
         return app;
     }
 
