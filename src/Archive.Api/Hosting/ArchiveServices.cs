@@ -128,7 +128,13 @@ public static class ArchiveServices
         // takes a small body (RequestBodyLimits).
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
             form.MultipartBodyLengthLimit = upload.Value.MaxRequestBytes);
-        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimits.FormBytes);
+        services.Configure<KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = RequestBodyLimits.FormBytes;
+            // The longest question search takes (SearchApi.MaxQueryLength), each letter percent-encoded as up to nine
+            // bytes, must reach the service to be answered in Vietnamese: Kestrel's 8 KB would cut it off with an empty 414.
+            kestrel.Limits.MaxRequestLineSize = RequestBodyLimits.RequestLineBytes;
+        });
         return builder;
     }
 

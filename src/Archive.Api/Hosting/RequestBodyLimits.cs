@@ -12,6 +12,9 @@ namespace Archive.Api.Hosting;
 /// </summary>
 public static class RequestBodyLimits
 {
+    /// <summary>The longest request line: a search question at its limit, every letter percent-encoded, and the rest of the address.</summary>
+    public const int RequestLineBytes = Apis.SearchApi.MaxQueryLength * 9 + 8 * 1024;
+
     /// <summary>The body any route takes unless it says otherwise.</summary>
     public const long FormBytes = 1024 * 1024;
 

@@ -5,15 +5,16 @@ using System.Text;
 namespace Archive.Api.Tests.Hosting;
 
 /// <summary>
-/// Bodies the service cannot or will not read, sent by anyone: each gets a 4xx with a Vietnamese reason, never a server
-/// error, and the upload routes still take their files. Kestrel's body limit is only enforced by a real Kestrel
+/// Requests the service cannot or will not read, sent by anyone (bodies over a route's limit or cut short, forms with
+/// too many fields, very long addresses): each gets a 4xx with a Vietnamese reason, never a server error or an empty
+/// answer, and the upload routes still take their files. Kestrel's limits are only enforced by a real Kestrel
 /// (TestServer does not), so the service runs as a process, one for the class.
 /// </summary>
-public sealed class RequestBodyTests(RequestBodyTests.Service service) : IClassFixture<RequestBodyTests.Service>
+public sealed class RequestLimitsTests(RequestLimitsTests.Service service) : IClassFixture<RequestLimitsTests.Service>
 {
     public sealed class Service : IAsyncLifetime
     {
-        private readonly ServiceDataFolder folder = new("request-body-tests");
+        private readonly ServiceDataFolder folder = new("request-limits-tests");
 
         public ArchiveProcess Process { get; private set; } = null!;
 
@@ -106,6 +107,21 @@ public sealed class RequestBodyTests(RequestBodyTests.Service service) : IClassF
         var answer = await service.Process.Client.PostFileAsync(Encoding.UTF8.GetBytes(text.ToString()), "so-ho-tich.txt");
 
         Assert.True(answer.StatusCode == HttpStatusCode.Created, $"{(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
+    }
+
+    [Fact]
+    public async Task A_long_question_reaches_the_search_and_one_past_its_limit_is_told_why_in_Vietnamese()
+    {
+        var question = string.Concat(Enumerable.Repeat("quyền và nghĩa vụ của người dân ", 150)); // ~4,800 letters, ~30 KB encoded
+        var tooLong = new string('đ', 10_001);
+
+        var asked = await service.Process.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(question)}");
+        var refused = await service.Process.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(tooLong)}");
+
+        Assert.True(asked.StatusCode == HttpStatusCode.OK, $"{(int)asked.StatusCode}: {await asked.Content.ReadAsStringAsync()}");
+        var body = await refused.Content.ReadAsStringAsync();
+        Assert.True(refused.StatusCode == HttpStatusCode.BadRequest, $"{(int)refused.StatusCode}: {body}");
+        Assert.Contains("quá dài", body);
     }
 
     // A multipart body whose last part never ends: no closing boundary, the connection simply stops sending.
