@@ -82,7 +82,8 @@ public sealed class AuditTrail(IObjectStore store, AuditSeal seal, AuditAnchor a
             PreviousHash = "",
         };
         lock (pending) pending.Add(new Pending(draft, null));
-        ArchiveLog.Audited(logger, documentId, action, actor.User);
+        if (documentId is null) ArchiveLog.AuditedArchive(logger, action, actor.User);
+        else ArchiveLog.Audited(logger, documentId, action, actor.User);
         if (storeRefused)
         {
             // During an outage requests do not wait for the store: the entry waits on disk, AuditUpkeep retries.

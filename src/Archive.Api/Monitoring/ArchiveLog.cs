@@ -9,7 +9,12 @@ public static partial class ArchiveLog
 {
     [LoggerMessage(EventId = 1000, Level = LogLevel.Information,
         Message = "Document {DocumentId}: {Action} by {User} (audit entry)")]
-    public static partial void Audited(ILogger logger, string? documentId, string action, string user);
+    public static partial void Audited(ILogger logger, string documentId, string action, string user);
+
+    /// <summary>An audit entry about the archive rather than one document (a user added, a sign-in).</summary>
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
+        Message = "Archive: {Action} by {User} (audit entry)")]
+    public static partial void AuditedArchive(ILogger logger, string action, string user);
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information,
         Message = "Document {DocumentId}: text {TextStatus} from {TextSource}, {Characters} characters, {Pages} pages")]

@@ -81,6 +81,9 @@ public sealed class OperatorCommandsBesideServiceTests : IDisposable
     {
         var added = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "add-user", "lan", "clerk");
         Assert.True(added.ExitCode == 0, added.Output);
+        // The audit entry's log line names the archive, not a document that is not there.
+        Assert.Contains("Archive: user-added by", added.Output);
+        Assert.DoesNotContain("Document (null)", added.Output);
 
         using var service = await ArchiveProcess.StartAsync(folder.Root, Settings());
 
