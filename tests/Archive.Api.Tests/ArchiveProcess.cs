@@ -49,6 +49,10 @@ public sealed class ArchiveProcess : IDisposable
             info.ArgumentList.Add($"http://127.0.0.1:{port}");
         }
         info.Environment["ARCHIVE_ADMIN_KEY"] = AdminKey;
+        // Tiered JIT for the child, unlike the shipped runtimeconfig (TieredCompilation off, for a service that runs for
+        // days): a test's process lives seconds to a minute, and compiling every method fully optimized up front cost
+        // it more processor time than it ever got back. How fast the service runs is measured in bench/, not here.
+        info.Environment["DOTNET_TieredCompilation"] = "1";
         foreach (var (key, value) in environment) info.Environment[key] = value;
 
         var process = Process.Start(info)!;

@@ -12,8 +12,16 @@ namespace Archive.Indexer.Tests.Search;
 /// candidates, and still picks the candidates, the total and the facets that scoring the whole query on every
 /// document gives.
 /// </summary>
-public sealed class DocumentFirstPassTests
+public sealed class DocumentFirstPassTests(DocumentFirstPassTests.Corpus corpus) : IClassFixture<DocumentFirstPassTests.Corpus>
 {
+    /// <summary>The 120 documents every test asks (built once: the tests only read it).</summary>
+    public sealed class Corpus : IDisposable
+    {
+        public SearchArchive Archive { get; } = Build();
+
+        public void Dispose() => Archive.Dispose();
+    }
+
     // Words every article holds ("quy định", "người lao động", "cơ quan"), and topics each a few documents hold.
     private static readonly string[] Topics =
     [
@@ -28,7 +36,7 @@ public sealed class DocumentFirstPassTests
     [InlineData("quy định về thuế thu nhập cá nhân của người lao động", SearchSort.Date)]
     public void Candidates_are_those_of_scoring_the_whole_query_on_every_document_when_the_common_words_are_scored_wherever_they_could_count(string question, SearchSort sort)
     {
-        using var archive = Archive();
+        var archive = corpus.Archive;
         const int depth = 5;
 
         archive.Index.UseSearcher(searcher =>
@@ -53,7 +61,7 @@ public sealed class DocumentFirstPassTests
     [InlineData("quy dinh ve nghi hang nam cua nguoi lao dong")]
     public void Capped_common_words_are_scored_for_few_documents_and_the_total_and_facets_stay_those_of_every_matching_document(string question)
     {
-        using var archive = Archive();
+        var archive = corpus.Archive;
         const int depth = 5;
         const int cap = 3;
 
@@ -81,7 +89,7 @@ public sealed class DocumentFirstPassTests
     [Fact]
     public void An_archive_no_larger_than_the_candidates_and_the_cap_is_scored_by_the_whole_query_in_one_pass()
     {
-        using var archive = Archive();
+        var archive = corpus.Archive;
         const int depth = 5;
 
         archive.Index.UseSearcher(searcher =>
@@ -101,7 +109,7 @@ public sealed class DocumentFirstPassTests
     [Fact]
     public void The_highest_possible_score_of_common_words_is_above_what_any_document_gets_and_within_reach_of_it()
     {
-        using var archive = Archive();
+        var archive = corpus.Archive;
 
         archive.Index.UseSearcher(searcher =>
         {
@@ -127,7 +135,7 @@ public sealed class DocumentFirstPassTests
     [MemberData(nameof(Filtered))]
     public void Filters_exclusions_and_the_date_order_give_the_same_page_total_and_facets_as_scoring_the_whole_query_in_one_pass(SearchRequest request)
     {
-        using var archive = Archive();
+        var archive = corpus.Archive;
         // 120 documents: with 5 candidates and the common words scored for at most 100 more, the first pass sets them
         // apart; with a cap above the archive's size it scores the whole query in one pass.
         var apart = new DocumentSearch(archive.Index, SearchTuning.Default with { Candidates = 5, CommonScoredAtMost = 100 });
@@ -145,7 +153,7 @@ public sealed class DocumentFirstPassTests
         Assert.Equal(expected.Hits.Select(h => h.Id), found.Hits.Select(h => h.Id));
     }
 
-    private static SearchArchive Archive()
+    private static SearchArchive Build()
     {
         var archive = new SearchArchive();
         for (var i = 0; i < 120; i++)
