@@ -34,6 +34,12 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Where the screenshots go (printed, to be looked at).</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(Path.GetTempPath(), "archive-browser-screenshots");
 
+    /// <summary>
+    /// Whether the pages are photographed for a person to look at (ARCHIVE_TEST_SCREENSHOTS=1): a full-page screenshot
+    /// costs seconds of a loaded machine's processor and no test reads it, so the suite takes them only when asked.
+    /// </summary>
+    public static bool TakesScreenshots { get; } = Environment.GetEnvironmentVariable("ARCHIVE_TEST_SCREENSHOTS") is "1" or "true";
+
     public static async Task<BrowserSession> StartAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run scripts/install-browser.sh (Debian's chromium package).");
@@ -68,15 +74,19 @@ public sealed class BrowserSession : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    public static Task ScreenshotAsync(IPage page, string name) => ScreenshotAsync(page, name, fullPage: true);
+
+    /// <summary>The page (or the screen only) as name.png in <see cref="ScreenshotFolder"/>, when <see cref="TakesScreenshots"/>.</summary>
+    public static Task ScreenshotAsync(IPage page, string name, bool fullPage) => TakesScreenshots
+        ? page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage })
+        : Task.CompletedTask;
 
     /// <summary>The widths every page is looked at: a desktop screen and a phone.</summary>
     public static readonly int[] Widths = [1366, 390];
 
     /// <summary>
-    /// The page as it is now at each of <see cref="Widths"/>: a full-page screenshot (name-WIDTH.png, to be looked at)
-    /// and a check that nothing is wider than the screen (no horizontal scrolling on a phone).
+    /// The page as it is now at each of <see cref="Widths"/>: a check that nothing is wider than the screen (no horizontal
+    /// scrolling on a phone) and, when asked, a full-page screenshot (name-WIDTH.png, to be looked at).
     /// </summary>
     public static async Task LookAsync(IPage page, string name)
     {
@@ -86,7 +96,7 @@ public sealed class BrowserSession : IAsyncDisposable
             await page.SetViewportSizeAsync(width, width < 500 ? 844 : 900);
             var wide = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Assert.True(wide <= width, $"{name} is {wide} px wide on a {width} px screen");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+            await ScreenshotAsync(page, $"{name}-{width}", fullPage: true);
         }
         await page.SetViewportSizeAsync(size.Width, size.Height);
     }

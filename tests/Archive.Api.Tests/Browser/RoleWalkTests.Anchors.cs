@@ -51,7 +51,7 @@ public sealed partial class RoleWalkTests
             Assert.True(await citizen.EvaluateAsync<double>("() => window.scrollY") > 0);
             await Assertions.Expect(citizen.Locator("#dieu-1")).Not.ToBeInViewportAsync();
             // What the reader sees on arrival (the screen, not the whole page).
-            await citizen.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, $"citation-lands-on-clause-{width}.png") });
+            await BrowserSession.ScreenshotAsync(citizen, $"citation-lands-on-clause-{width}", fullPage: false);
             await citizen.Context.CloseAsync();
         }
     }
