@@ -91,6 +91,9 @@ public static class DocumentsApi
         string id, DocumentCatalog catalog, OriginalViews views, HttpContext context, CancellationToken cancellationToken)
     {
         if (catalog.Find(id) is not { } record) return Problems.DocumentNotFound(id);
+        if (ViewKinds.RenditionRefused(record))
+            return Problems.Make(StatusCodes.Status409Conflict, "Không dựng được bản xem",
+                $"Tệp '{record.FileName}' không đọc được ({record.TextError}) nên không dựng bản xem trong trình duyệt; hãy tải tệp gốc về máy.");
         if (await views.OpenAsync(record, cancellationToken) is not { } view)
             return Problems.Make(StatusCodes.Status404NotFound, "Không xem được trong trình duyệt",
                 $"Tệp '{record.FileName}' không xem trực tiếp được trong trình duyệt; hãy tải tệp gốc về máy.");

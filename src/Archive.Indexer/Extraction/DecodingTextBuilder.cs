@@ -7,29 +7,14 @@ namespace Archive.Indexer.Extraction;
 /// Collects a document's text, decoding what was typed in legacy fonts. Text of one legacy font is held
 /// back until the font changes or something else is written, so that a VNI letter whose base and mark
 /// bytes Word split over two runs is still decoded as one letter.
-/// Stops with <see cref="TextBudgetExceededException"/> past <see cref="MaxCharacters"/>, shared by every
-/// builder of one document (<see cref="TextBudget"/>), so a decompression bomb cannot fill the memory.
+/// Stops with <see cref="TextBudgetExceededException"/> when the document's <see cref="TextBudget"/>, shared by every
+/// builder of one document, is spent, so a decompression bomb cannot fill the memory.
 /// </summary>
-internal sealed class DecodingTextBuilder(DecodingTextBuilder.TextBudget budget)
+internal sealed class DecodingTextBuilder(TextBudget budget)
 {
-    /// <summary>The most text one document may yield: 20 million characters, some 8,000 pages.</summary>
-    public const long MaxCharacters = 20_000_000;
-
     private readonly StringBuilder _text = new();
     private readonly StringBuilder _pending = new();
     private LegacyFont _pendingFont;
-
-    /// <summary>The characters left for one document, across its parts.</summary>
-    public sealed class TextBudget(long limit = MaxCharacters)
-    {
-        private long _spent;
-
-        public void Spend(int characters)
-        {
-            _spent += characters;
-            if (_spent > limit) throw new TextBudgetExceededException(limit);
-        }
-    }
 
     public void Append(string text, LegacyFont font)
     {

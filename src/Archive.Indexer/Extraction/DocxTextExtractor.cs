@@ -7,7 +7,7 @@ namespace Archive.Indexer.Extraction;
 /// as one page. Footnotes matter here: Vietnamese plans put many of their legal bases in them.
 /// Text typed in TCVN3 (.VnTime, .VnTimeH) or VNI fonts is decoded to Unicode by its font name.
 /// A file that would inflate past <see cref="PackageBudget"/> or yield more than
-/// <see cref="DecodingTextBuilder.MaxCharacters"/> fails with a reason instead of filling the memory.
+/// <see cref="TextBudget.MaxCharacters"/> fails with a reason instead of filling the memory.
 /// </summary>
 public sealed class DocxTextExtractor : ITextExtractor
 {
@@ -34,7 +34,7 @@ public sealed class DocxTextExtractor : ITextExtractor
             .. main.FooterParts,
         ];
         var fonts = WordFonts.Read(main);
-        var budget = new DecodingTextBuilder.TextBudget();
+        var budget = new TextBudget();
         var sections = parts
             .OfType<OpenXmlPart>()
             .Select(part => WordPartText.Read(part, fonts, budget))

@@ -11,4 +11,7 @@ public sealed class ExternalToolException(string tool, ExternalToolFailure failu
     public string Tool { get; } = tool;
 
     public ExternalToolFailure Failure { get; } = failure;
+
+    /// <summary>What went wrong: the program's own words, or for <see cref="ExternalToolFailure.Refused"/> the clerk's reason.</summary>
+    public string Detail { get; } = detail;
 }

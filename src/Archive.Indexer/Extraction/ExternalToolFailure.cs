@@ -10,4 +10,7 @@ public enum ExternalToolFailure
 
     /// <summary>The program ended with an error or produced no output, usually because the input is damaged.</summary>
     Failed,
+
+    /// <summary>The input was not given to the program at all (a zip bomb): <see cref="ExternalToolException.Detail"/> says why, for the clerk.</summary>
+    Refused,
 }

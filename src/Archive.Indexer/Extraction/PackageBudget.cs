@@ -98,6 +98,15 @@ public static class PackageBudget
         }
     }
 
+    /// <summary>As <see cref="Exceeded"/> for a file that starts like a ZIP; null for any other (a .doc, an .rtf).</summary>
+    public static string? ExceededIfZip(Stream file)
+    {
+        Span<byte> head = stackalloc byte[4];
+        file.Position = 0;
+        var read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return ZipDirectory.StartsLikeZip(head[..read]) ? Exceeded(file) : null;
+    }
+
     /// <summary>
     /// Reads an Office Open XML package (Word, Excel) within the budget: judged from its ZIP directory first, then
     /// opened with the per-part character limit; a part over that limit, or a damaged package, ends as a failure

@@ -41,12 +41,13 @@ internal static class PlainTextEncoding
     }
 
     /// <summary>Decodes the whole file, dropping the BOM that <see cref="Encoding.GetString(byte[])"/> would keep.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, Encoding encoding)
-    {
-        var preamble = encoding.Preamble;
-        if (bytes.StartsWith(preamble)) bytes = bytes[preamble.Length..];
-        return encoding.GetString(bytes);
-    }
+    public static string Decode(ReadOnlySpan<byte> bytes, Encoding encoding) => encoding.GetString(WithoutPreamble(bytes, encoding));
+
+    private static ReadOnlySpan<byte> WithoutPreamble(ReadOnlySpan<byte> bytes, Encoding encoding) =>
+        bytes.StartsWith(encoding.Preamble) ? bytes[encoding.Preamble.Length..] : bytes;
+
+    /// <summary>How many characters <see cref="Decode"/> would give, without decoding.</summary>
+    public static int CharacterCount(ReadOnlySpan<byte> bytes, Encoding encoding) => encoding.GetCharCount(WithoutPreamble(bytes, encoding));
 
     /// <summary>The charset label for a Content-Type header.</summary>
     public static string CharsetName(Encoding encoding) => encoding.CodePage switch

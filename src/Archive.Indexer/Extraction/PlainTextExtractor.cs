@@ -4,6 +4,7 @@ namespace Archive.Indexer.Extraction;
 /// <remarks>
 /// Windows-1258 writes tone marks as separate combining characters after the vowel;
 /// <see cref="ExtractedText"/> composes them, so "Nghi\u0323 đi\u0323nh" reads as "Nghị định".
+/// A file of more than <see cref="TextBudget.MaxCharacters"/> characters fails before it is decoded.
 /// </remarks>
 public sealed class PlainTextExtractor : ITextExtractor
 {
@@ -20,8 +21,9 @@ public sealed class PlainTextExtractor : ITextExtractor
         if (bytes.IsEmpty) return ExtractedText.FromPages([""], null, ExtractionMessages.TextEmpty);
 
         var encoding = PlainTextEncoding.Detect(bytes, isComplete: true);
-        return encoding is null
-            ? ExtractedText.Failure(ExtractionMessages.TextUnknownEncoding)
-            : ExtractedText.FromPages([PlainTextEncoding.Decode(bytes, encoding)], null, ExtractionMessages.TextEmpty);
+        if (encoding is null) return ExtractedText.Failure(ExtractionMessages.TextUnknownEncoding);
+        // Counted, not decoded: a 56 MB line would otherwise become a 100 MB string, then copies of it.
+        return TextBudget.Refuse(PlainTextEncoding.CharacterCount(bytes, encoding))
+            ?? ExtractedText.FromPages([PlainTextEncoding.Decode(bytes, encoding)], null, ExtractionMessages.TextEmpty);
     }
 }

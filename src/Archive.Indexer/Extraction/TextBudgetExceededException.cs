@@ -1,4 +1,4 @@
 namespace Archive.Indexer.Extraction;
 
-/// <summary>A document's text grew past <see cref="DecodingTextBuilder.MaxCharacters"/>; the extractor fails the document with <see cref="Exception.Message"/>.</summary>
+/// <summary>A document's text grew past <see cref="TextBudget"/>; the extractor fails the document with <see cref="Exception.Message"/>.</summary>
 internal sealed class TextBudgetExceededException(long limit) : Exception(ExtractionMessages.TextTooLong(limit));

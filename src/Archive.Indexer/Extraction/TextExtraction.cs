@@ -2,7 +2,8 @@ namespace Archive.Indexer.Extraction;
 
 /// <summary>
 /// The extraction step of the upload pipeline: picks the extractor by MIME type (as Paperless-ngx picks
-/// its parsers) and returns text, an empty result or a reason — it never throws for bad content.
+/// its parsers) and returns text, an empty result or a reason — it never throws for bad content. Whatever the
+/// extractor, a text longer than <see cref="TextBudget.MaxCharacters"/> fails here (most extractors stop earlier).
 /// </summary>
 public sealed class TextExtraction
 {
@@ -19,11 +20,11 @@ public sealed class TextExtraction
 
     /// <param name="content">The stored original; read to its end, not disposed.</param>
     /// <param name="contentType">As found by <see cref="ContentSniffer"/>, parameters allowed.</param>
-    public Task<ExtractedText> ExtractAsync(Stream content, string contentType, CancellationToken cancellation = default)
+    public async Task<ExtractedText> ExtractAsync(Stream content, string contentType, CancellationToken cancellation = default)
     {
         var extractor = _extractors.FirstOrDefault(e => e.CanExtract(contentType));
-        return extractor is null
-            ? Task.FromResult(ExtractedText.Failure(ExtractionMessages.Unsupported(contentType)))
-            : extractor.ExtractAsync(content, cancellation);
+        if (extractor is null) return ExtractedText.Failure(ExtractionMessages.Unsupported(contentType));
+        var text = await extractor.ExtractAsync(content, cancellation);
+        return TextBudget.Refuse(text.Text.Length) ?? text;
     }
 }

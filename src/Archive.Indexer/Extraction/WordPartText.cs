@@ -17,7 +17,7 @@ internal static class WordPartText
 {
     public const string CellSeparator = " | ";
 
-    public static string Read(OpenXmlPart part, WordFonts fonts, DecodingTextBuilder.TextBudget budget)
+    public static string Read(OpenXmlPart part, WordFonts fonts, TextBudget budget)
     {
         var text = new DecodingTextBuilder(budget);
         string? paragraphFont = fonts.ParagraphDefault, runStyleFont = null, runFont = null;

@@ -10,7 +10,7 @@ namespace Archive.Indexer.Extraction;
 /// order, each sheet's name on a line of its own, then its rows top to bottom with their cells left to right
 /// (separated by tabs), so a form reads as it is filled in. Text in TCVN3 (.VnTime) or VNI fonts is decoded to
 /// Unicode by the cell's font, or a rich-text run's own font, as in Word files. Subject to
-/// <see cref="PackageBudget"/> like every ZIP package.
+/// <see cref="PackageBudget"/> like every ZIP package, and to <see cref="TextBudget"/> like every document.
 /// </summary>
 public sealed class XlsxTextExtractor : ITextExtractor
 {
@@ -43,8 +43,7 @@ public sealed class XlsxTextExtractor : ITextExtractor
                     rows.Add(string.Join('\t', cells));
                     rowsLength += rows[^1].Length;
                 }
-                if (text.Length + rowsLength > DecodingTextBuilder.MaxCharacters)
-                    return ExtractedText.Failure(ExtractionMessages.TextTooLong(DecodingTextBuilder.MaxCharacters));
+                if (TextBudget.Refuse(text.Length + rowsLength) is { } tooLong) return tooLong;
             }
             if (rows.Count == 0) continue;
             if (text.Length > 0) text.Append("\n\n");

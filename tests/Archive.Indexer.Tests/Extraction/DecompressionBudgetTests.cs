@@ -56,6 +56,21 @@ public sealed class DecompressionBudgetTests
         Assert.Contains("bom nén", result.Error);
     }
 
+    [Theory]
+    [InlineData(".docx")]
+    [InlineData(".odt")]
+    public async Task A_bomb_handed_to_the_converter_for_a_rendition_is_refused_before_LibreOffice_starts(string extension)
+    {
+        // A converter that does not exist: reaching it would fail as "missing", not as refused.
+        using var converter = new OfficeDocumentConverter(program: "archive-test-no-such-soffice");
+        var bomb = extension == ".docx" ? ZipBombs.Docx(1024 * MiB) : ZipBombs.Odt(300 * MiB);
+
+        var refused = await Assert.ThrowsAsync<ExternalToolException>(() => converter.ConvertToPdfAsync(new MemoryStream(bomb), extension));
+
+        Assert.Equal(ExternalToolFailure.Refused, refused.Failure);
+        Assert.Contains("bom nén", refused.Detail);
+    }
+
     [Fact]
     public void Text_beyond_twenty_million_characters_fails_the_document()
     {

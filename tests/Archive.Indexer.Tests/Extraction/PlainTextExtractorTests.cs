@@ -74,4 +74,18 @@ public class PlainTextExtractorTests
         Assert.Equal(TextStatus.Failed, result.Status);
         Assert.StartsWith("Tệp bị hỏng:", result.Error);
     }
+
+    [Fact]
+    public void A_text_past_the_budget_fails_with_the_limit_in_its_reason()
+    {
+        // One line, as the hostile upload was: the minutes' words again and again, past 20 million characters.
+        var line = string.Concat(Enumerable.Repeat(Minutes.Replace('\n', ' ') + " ", (int)(TextBudget.MaxCharacters / Minutes.Length) + 1));
+        Assert.True(line.Length > TextBudget.MaxCharacters);
+
+        var result = Extract(Encoding.UTF8.GetBytes(line));
+
+        Assert.Equal(TextStatus.Failed, result.Status);
+        Assert.Empty(result.Text);
+        Assert.StartsWith($"Văn bản dài quá giới hạn {TextBudget.MaxCharacters:N0} ký tự", result.Error);
+    }
 }

@@ -55,4 +55,40 @@ public class TextExtractionTests
         Assert.Equal(TextStatus.Failed, result.Status);
         Assert.False(string.IsNullOrWhiteSpace(result.Error));
     }
+
+    [Fact]
+    public async Task A_text_past_the_budget_fails_whichever_extractor_read_it()
+    {
+        var extraction = new TextExtraction([new RepeatingExtractor("Nghị quyết của Hội đồng nhân dân huyện Đình Lập. ", TextBudget.MaxCharacters + 1)]);
+
+        var result = await extraction.ExtractAsync(new MemoryStream(), "application/x-new-format");
+
+        Assert.Equal(TextStatus.Failed, result.Status);
+        Assert.StartsWith($"Văn bản dài quá giới hạn {TextBudget.MaxCharacters:N0} ký tự", result.Error);
+    }
+
+    [Fact]
+    public async Task A_text_within_the_budget_is_kept_whole()
+    {
+        var extraction = new TextExtraction([new RepeatingExtractor("Nghị quyết của Hội đồng nhân dân huyện Đình Lập. ", 100_000)]);
+
+        var result = await extraction.ExtractAsync(new MemoryStream(), "application/x-new-format");
+
+        Assert.Equal(TextStatus.Ok, result.Status);
+        Assert.InRange(result.Text.Length, 100_000 - 1, 100_000); // a trailing space may be trimmed
+    }
+
+    /// <summary>A format of its own, as a future extractor would read it, whose text is <paramref name="sentence"/> up to <paramref name="length"/> characters.</summary>
+    private sealed class RepeatingExtractor(string sentence, long length) : ITextExtractor
+    {
+        public bool CanExtract(string contentType) => contentType == "application/x-new-format";
+
+        public Task<ExtractedText> ExtractAsync(Stream content, CancellationToken cancellation = default)
+        {
+            var text = new StringBuilder();
+            while (text.Length < length) text.Append(sentence);
+            text.Length = (int)length;
+            return Task.FromResult(ExtractedText.FromPages([text.ToString()], null, "trống"));
+        }
+    }
 }

@@ -9,7 +9,9 @@ namespace Archive.Indexer.Extraction.Office;
 /// LibreOffice keeps a user profile that two running instances corrupt, so conversions go one at a time across the
 /// whole process, and each converter has a profile folder of its own in the temp folder (kept between conversions
 /// because creating one costs seconds; removed on <see cref="Dispose"/>). The original is copied into a private temp
-/// folder and never touched; that folder is removed after each conversion, whatever happens.
+/// folder and never touched; that folder is removed after each conversion, whatever happens. A ZIP package (DOCX,
+/// ODT, XLSX, ODS) past <see cref="PackageBudget"/> is refused before LibreOffice starts: a 1 MB bomb would keep it
+/// busy for minutes and gigabytes, and every other conversion waiting.
 /// </remarks>
 public sealed class OfficeDocumentConverter : IDisposable
 {
@@ -56,7 +58,11 @@ public sealed class OfficeDocumentConverter : IDisposable
         try
         {
             var input = Path.Combine(work, "document" + extension);
-            await using (var copy = File.Create(input)) await source.CopyToAsync(copy, cancellation);
+            await using (var copy = File.Create(input))
+            {
+                await source.CopyToAsync(copy, cancellation);
+                if (PackageBudget.ExceededIfZip(copy) is { } reason) throw new ExternalToolException(_program, ExternalToolFailure.Refused, reason);
+            }
             var output = Path.Combine(work, "out");
 
             await OneAtATime.WaitAsync(cancellation);

@@ -30,10 +30,6 @@ public sealed class OfficeTextExtractor(OfficeDocumentConverter converter) : ITe
         await content.CopyToAsync(buffer, cancellation);
         var sniffed = ContentSniffer.Sniff(buffer);
         if (sniffed is null || !CanExtract(sniffed.ContentType)) return ExtractedText.Failure(OfficeMessages.NotOffice);
-        // An OpenDocument file is a ZIP too: a bomb is refused before LibreOffice inflates it.
-        if ((ContentTypes.Matches(sniffed.ContentType, ContentTypes.Odt) || ContentTypes.Matches(sniffed.ContentType, ContentTypes.Ods))
-            && PackageBudget.Exceeded(buffer) is { } reason)
-            return ExtractedText.Failure(reason);
 
         buffer.Position = 0;
         var spreadsheet = IsSpreadsheet(sniffed.ContentType);
@@ -51,6 +47,8 @@ public sealed class OfficeTextExtractor(OfficeDocumentConverter converter) : ITe
             {
                 ExternalToolFailure.Missing => OfficeMessages.ConverterMissing,
                 ExternalToolFailure.TimedOut => OfficeMessages.TimedOut(converter.Timeout),
+                // An OpenDocument file is a ZIP too: the converter refused a bomb before LibreOffice inflated it.
+                ExternalToolFailure.Refused => e.Detail,
                 _ => OfficeMessages.Corrupt,
             });
         }

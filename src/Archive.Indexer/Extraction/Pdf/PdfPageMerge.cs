@@ -32,7 +32,7 @@ public static class PdfPageMerge
         {
             var (text, source) = Choose(page, byPage.GetValueOrDefault(page.PageNumber));
             characters += text.Length;
-            if (characters > options.MaxCharacters) return ExtractedText.Failure(ExtractionMessages.TextTooLong(options.MaxCharacters));
+            if (TextBudget.Refuse(characters, options.MaxCharacters) is { } tooLong) return tooLong;
             texts.Add(text);
             sources.Add(source);
         }

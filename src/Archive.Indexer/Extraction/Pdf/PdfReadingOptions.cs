@@ -14,9 +14,12 @@ public sealed record PdfReadingOptions
     [Range(1, 1_000_000)]
     public int MaxPages { get; init; } = 2000;
 
-    /// <summary>Characters of text kept at most for one document: the same budget as every other format's.</summary>
-    [Range(1, long.MaxValue)]
-    public long MaxCharacters { get; init; } = DecodingTextBuilder.MaxCharacters;
+    /// <summary>
+    /// Characters of text read at most from one PDF, checked page by page so a huge file stops early; at most
+    /// <see cref="TextBudget.MaxCharacters"/>, the limit every document's text is held to.
+    /// </summary>
+    [Range(1, TextBudget.MaxCharacters)]
+    public long MaxCharacters { get; init; } = TextBudget.MaxCharacters;
 
     /// <summary>Poppler's text extractor (poppler-utils), a second reading of every page.</summary>
     public string PdftotextProgram { get; init; } = "pdftotext";
