@@ -123,6 +123,8 @@ public static class ArchiveServices
             sp.GetRequiredService<ILogger<ChangeFeed>>()) { Shared = sp.GetRequiredService<Ingest.JobLeases>().Enabled });
         services.AddSingleton<ChangeFollower>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFollower>());
+        services.AddSingleton<SearchWarmUpStart>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchWarmUpStart>());
 
         // The request limits follow the configured file limit (plus room for the multipart envelope).
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
