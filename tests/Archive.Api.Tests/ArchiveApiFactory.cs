@@ -31,6 +31,8 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>
             ["Audit:AnchorFolder"] = Path.Combine(DataFolder, "audit-anchor"),
             ["Work:Folder"] = Path.Combine(DataFolder, "work"),
             ["DataProtection:KeysFolder"] = Path.Combine(DataFolder, "keys"),
+            // Each test's service would compile nothing new (one process) but still build a scratch index: on only where tested.
+            ["Index:WarmUpSearch"] = "false",
             [AccessStartup.AdminKeyVariable] = AdminKey,
         };
         foreach (var (key, value) in extraSettings) settings[key] = value;

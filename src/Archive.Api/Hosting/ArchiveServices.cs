@@ -123,6 +123,8 @@ public static class ArchiveServices
             sp.GetRequiredService<ILogger<ChangeFeed>>()) { Shared = sp.GetRequiredService<Ingest.JobLeases>().Enabled });
         services.AddSingleton<ChangeFollower>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFollower>());
+        services.AddSingleton<SearchWarmUpStart>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchWarmUpStart>());
 
         // A form's multipart body may be as long as an upload route takes (plus room for its envelope); every other route
         // takes a small body (RequestBodyLimits).

@@ -55,4 +55,10 @@ public sealed class IndexOptions
     /// </summary>
     [Range(0.001, 1_048_576.0)]
     public double QuietMergeMaxSegmentMB { get; set; } = 256;
+
+    /// <summary>
+    /// Asks a scratch index a few questions once the service has started, so that the first real questions do not pay
+    /// for compiling the search path (<see cref="Search.SearchWarmUp"/>).
+    /// </summary>
+    public bool WarmUpSearch { get; set; } = true;
 }
