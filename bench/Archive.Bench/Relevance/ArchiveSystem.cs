@@ -101,6 +101,9 @@ public sealed class ArchiveSystem : IRetrievalSystem
     public int SearchWith(SearchTuning tuning, string question) =>
         new DocumentSearch(index, tuning).Search(new SearchRequest { Query = question, PageSize = 10 }).Hits.Count;
 
+    /// <summary>Any request, as the service would pass it on.</summary>
+    public SearchResults Ask(SearchRequest request) => search.Search(request);
+
     public IReadOnlyList<RankedDocument> Search(string question) =>
         search.Search(new SearchRequest { Query = question, PageSize = 10 }).Hits.Select(h => new RankedDocument(h.Id, h.Passage?.Label)).ToList();
 

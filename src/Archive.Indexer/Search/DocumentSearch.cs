@@ -1,6 +1,7 @@
 using Archive.Indexer.Analysis;
 using Archive.Indexer.Index;
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -164,6 +165,9 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
             filters.Add(NumericRangeQuery.NewInt32Range(DocumentFields.IssuedOnDay, request.From?.DayNumber, request.To?.DayNumber, true, true), Occur.MUST);
         AddAllWords(filters, DocumentFields.MeetingChair, request.Chair);
         AddAllWords(filters, DocumentFields.MeetingPlace, request.Place);
+        // No ids select nothing: an empty BooleanQuery a document must match matches none.
+        if (request.Ids is { } ids)
+            filters.Add(ids.Count == 0 ? new BooleanQuery() : new ConstantScoreQuery(new TermsFilter(DocumentFields.Id, ids.Select(id => new BytesRef(id)).ToList())), Occur.MUST);
         return filters;
     }
 

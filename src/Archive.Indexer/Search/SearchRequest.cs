@@ -24,7 +24,14 @@ public sealed record SearchRequest
     /// <summary>Only documents published to the public website (the public site's search).</summary>
     public bool PublishedOnly { get; init; }
 
-    public bool HasFilters => Kind is not null || Issuer is not null || From is not null || To is not null || Chair is not null || Place is not null;
+    /// <summary>
+    /// Only the documents of these ids, when not null: a selection the index does not hold (the records' validity), so
+    /// that the total, the facets and the pages are those of the selected documents alone.
+    /// </summary>
+    public IReadOnlyCollection<string>? Ids { get; init; }
+
+    public bool HasFilters => Kind is not null || Issuer is not null || From is not null || To is not null || Chair is not null || Place is not null
+        || Ids is not null;
 }
 
 public enum SearchSort

@@ -55,24 +55,18 @@ public static class StaffSite
             });
         }
 
-        // Validity is kept in the records, not the index: the best matches are narrowed here.
-        var byValidity = !string.IsNullOrWhiteSpace(validity);
-        var (request, problem) = SearchApi.ParseRequest(q, kind, issuer, from, to, sort, byValidity ? 1 : pageNumber, byValidity ? DocumentSearch.MaxPageSize : size,
-            chair: chair, place: place);
+        var (request, problem) = SearchApi.ParseRequest(q, kind, issuer, from, to, sort, pageNumber, size, chair: chair, place: place);
         // A page past the window is told in pages, not in the API's parameters.
         if (PagingRules.PageProblem(pageNumber, size, PagingRules.SearchNarrowing) is { } deep) (request, problem) = (null, deep);
         if (request is null)
             return await PageRenderer.PageAsync<StaffSearchPage>(context, new { Viewer = viewer, Query = query, Problem = problem, ArchiveCount = catalog.Count },
                 StatusCodes.Status400BadRequest);
+        // Validity is kept in the records, not the index: the index is given the ids of that validity, so that the count,
+        // the pages and the facets are those of every such match, not of the best matches narrowed afterwards.
+        if (!string.IsNullOrWhiteSpace(validity)) request = request with { Ids = catalog.All.Where(Valid).Select(r => r.Id).ToList() };
         var results = indexing.Search(request);
         var items = results.Hits.Select(h => catalog.Find(h.Id) is { } r ? new StaffSearchItem(r, h) : null).OfType<StaffSearchItem>().ToList();
         var count = results.Total;
-        if (byValidity)
-        {
-            items = items.Where(i => Valid(i.Record)).ToList();
-            count = items.Count;
-            items = items.Skip((pageNumber - 1) * size).Take(size).ToList();
-        }
         var suggestions = count == 0 ? SearchSuggestions.For(q, words => (query with { Q = words }).Url()) : [];
         return await PageRenderer.PageAsync<StaffSearchPage>(context, new
         {
