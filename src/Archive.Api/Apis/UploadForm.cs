@@ -21,11 +21,11 @@ internal sealed record UploadForm(IFormCollection Fields, IFormFile File)
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (Exception e) when (IsTooLarge(e))
+        catch (Exception e) when (RequestBodyFailures.IsTooLarge(e))
         {
             return (null, Problems.TooLarge(maxBytes));
         }
-        catch (Exception e) when (e is InvalidDataException || RequestBodyFailures.StatusOf(e) is not null)
+        catch (Exception e) when (RequestBodyFailures.StatusOf(e) is not null)
         {
             return (null, Problems.BadRequest("Không đọc được nội dung biểu mẫu tải lên."));
         }
@@ -39,11 +39,4 @@ internal sealed record UploadForm(IFormCollection Fields, IFormFile File)
         if (file.Length > maxBytes) return (null, Problems.TooLarge(maxBytes));
         return (new UploadForm(form, file), null);
     }
-
-    /// <summary>Whether reading a request's body failed because it passed Kestrel's limit (or the form reader's).
-    /// Looks inside: the antiforgery check reads the form first and wraps what failed (AntiforgeryValidationException).</summary>
-    internal static bool IsTooLarge(Exception e) =>
-        e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
-        || e is InvalidDataException && e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase)
-        || e.InnerException is { } inner && IsTooLarge(inner);
 }

@@ -34,6 +34,9 @@ public sealed class RequestBodyFailures(ILogger<RequestBodyFailures> logger) : I
         return true;
     }
 
+    /// <summary>Whether reading the body failed because it passed Kestrel's limit or the form reader's.</summary>
+    internal static bool IsTooLarge(Exception exception) => StatusOf(exception) == StatusCodes.Status413PayloadTooLarge;
+
     /// <summary>The status a failure to read the request's body deserves, looking through the wrappers; null for any other failure.</summary>
     internal static int? StatusOf(Exception? exception)
     {

@@ -38,7 +38,7 @@ public static class StaffUploads
             if (!await antiforgery.IsRequestValidAsync(context)) return await StaffPages.ExpiredFormAsync(context);
             form = await context.Request.ReadFormAsync(cancellationToken);
         }
-        catch (Exception e) when (Apis.UploadForm.IsTooLarge(e))
+        catch (Exception e) when (RequestBodyFailures.IsTooLarge(e))
         {
             // Every file chosen travels in this one request, whose body Kestrel caps at UploadOptions.MaxRequestBytes
             // (one file's limit and its envelope): files each under the limit can pass it together. Nothing was read, so
