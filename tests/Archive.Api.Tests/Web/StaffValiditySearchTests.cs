@@ -54,12 +54,8 @@ public sealed class StaffValiditySearchTests
         Assert.Contains(">0 văn bản phù hợp.", WebUtility.HtmlDecode(await client.GetStringAsync("/quan-ly/?q=kênh+mương&validity=hết+hiệu+lực+một+phần")));
     }
 
-    private static async Task<string> UploadAsync(HttpClient client, string text, string name, Dictionary<string, string>? fields = null)
-    {
-        var response = await client.UploadAsync(Encoding.UTF8.GetBytes(text), name, fields);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return (await response.JsonAsync()).GetProperty("id").GetString()!;
-    }
+    private static async Task<string> UploadAsync(HttpClient client, string text, string name, Dictionary<string, string>? fields = null) =>
+        (await client.UploadRecordAsync(Encoding.UTF8.GetBytes(text), name, fields)).GetProperty("id").GetString()!;
 
     /// <summary>Waits (30 s at most) until the repeal of <paramref name="id"/> was linked and its record says so.</summary>
     private static async Task RepealedAsync(HttpClient client, string id)
