@@ -23,7 +23,7 @@ public static class ArchiveCommands
     /// </summary>
     public static async Task<bool> RunArchiveCommandAsync(this WebApplication app, string[] args)
     {
-        if (args is not ["reindex", ..]) return false;
+        if (CommandHelp.Words(args) is not ["reindex", ..]) return false;
 
         DocumentIndex index;
         try

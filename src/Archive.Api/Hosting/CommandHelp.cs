@@ -30,6 +30,22 @@ public static class CommandHelp
 
     private static bool IsHelp(string arg) => arg is "--help" or "-h" or "-?";
 
+    /// <summary>
+    /// The command and its operands without the settings given beside them (<c>--Section:Key=value</c> or
+    /// <c>--Section:Key value</c>, which the configuration reads), so <c>add-user lan clerk --contentRoot X</c>
+    /// is <c>add-user lan clerk</c>. A lone <c>/…</c> stays an operand: it is a folder here (export-site).
+    /// </summary>
+    public static string[] Words(string[] args)
+    {
+        var words = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || IsHelp(args[i])) words.Add(args[i]);
+            else if (!args[i].Contains('=')) i++;
+        }
+        return [.. words];
+    }
+
     /// <summary>Asked for help: "--help" (or "-h") anywhere, or "help" as the command.</summary>
     public static bool IsAsked(string[] args) => args is ["help", ..] || args.Any(IsHelp);
 

@@ -18,11 +18,12 @@ public static class OperatorCommands
 {
     public static async Task<bool> RunOperatorCommandAsync(this WebApplication app, string[] args)
     {
-        if (args is not ([ "add-user", ..] or ["revoke-user", ..] or ["verify", ..] or ["export-site", ..])) return false;
+        var words = CommandHelp.Words(args);
+        if (words is not ([ "add-user", ..] or ["revoke-user", ..] or ["verify", ..] or ["export-site", ..])) return false;
         var services = app.Services;
         await services.GetRequiredService<StoredRecords>().LoadAsync(CancellationToken.None);
         await services.GetRequiredService<AccessStartup>().PrepareAsync(CancellationToken.None);
-        Environment.ExitCode = args switch
+        Environment.ExitCode = words switch
         {
             ["add-user", var name, var role] => await AddUserAsync(services, name, role),
             ["revoke-user", var name] => await RevokeUserAsync(services, name),

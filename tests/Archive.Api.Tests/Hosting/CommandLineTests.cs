@@ -41,6 +41,22 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Settings_given_on_the_command_line_beside_a_command_are_read_as_settings_not_taken_for_its_operands()
+    {
+        var otherStore = folder.PathOf("other-store");
+
+        var added = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "add-user", "lan", "clerk", "--Storage:Local:Root", otherStore);
+        var revoked = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "revoke-user", $"--Storage:Local:Root={otherStore}", "lan");
+        var revokedInTheDefaultStore = await ArchiveProcess.RunCommandAsync(folder.Root, Settings(), "revoke-user", "lan");
+
+        Assert.True(added.ExitCode == 0, added.Output);
+        Assert.Contains("ak_", added.Output);
+        Assert.True(revoked.ExitCode == 0, revoked.Output);
+        Assert.NotEqual(0, revokedInTheDefaultStore.ExitCode);
+        Assert.NotEmpty(Directory.EnumerateFiles(otherStore, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task Verify_into_a_pipe_prints_its_results_without_a_progress_bar_or_control_characters()
     {
         using (var factory = new ArchiveApiFactory(Settings().ToDictionary(s => s.Key.Replace("__", ":"), s => (string?)s.Value)))
