@@ -5,6 +5,7 @@ internal static class ExtractionMessages
 {
     public const string PdfEncrypted = "Tệp PDF được mã hóa, không trích xuất được văn bản.";
     public const string PdfWithoutTextLayer = "Tệp PDF không có lớp văn bản (có thể là bản quét).";
+    public const string PdfBlankPages = "Các trang của tệp PDF đều trống: không có chữ, cũng không có hình ảnh để nhận dạng.";
     public const string PdfCorrupt = "Tệp bị hỏng: không đọc được cấu trúc tệp PDF.";
     public const string DocxCorrupt = "Tệp bị hỏng: không mở được tệp Word (DOCX).";
     public const string DocxEmpty = "Tệp Word không có nội dung văn bản.";

@@ -99,6 +99,21 @@ public class PdfTextExtractorTests
     }
 
     [Fact]
+    public async Task A_pdf_whose_pages_hold_neither_text_nor_pictures_is_empty_and_says_its_pages_are_blank_not_a_scan()
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(100, 100), 200, 200);
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        using var file = new MemoryStream(builder.Build());
+
+        var result = await new PdfTextExtractor().ExtractAsync(file);
+
+        Assert.Equal(TextStatus.Empty, result.Status);
+        Assert.Equal(2, result.PageCount);
+        Assert.Equal("Các trang của tệp PDF đều trống: không có chữ, cũng không có hình ảnh để nhận dạng.", result.Error);
+    }
+
+    [Fact]
     public void A_password_protected_pdf_fails_with_the_reason()
     {
         var result = Extract("encrypted.pdf");

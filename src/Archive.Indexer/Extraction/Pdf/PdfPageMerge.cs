@@ -37,6 +37,8 @@ public static class PdfPageMerge
             sources.Add(source);
         }
 
+        // Pages with neither text nor pictures are not a scan to redo: say they are blank.
+        if (assessment.Pages.Count > 0 && assessment.Pages.All(p => p.Decision == PageTextDecision.Blank)) emptyReason = ExtractionMessages.PdfBlankPages;
         var merged = ExtractedText.FromPages(texts, assessment.Pages.Count, emptyReason) with { PageSources = sources };
         var anyOcr = sources.Any(s => s.Source == PageSources.Ocr);
         if (merged.Status == TextStatus.Ok && !anyOcr && !LayerVerdict(assessment).Passes)
