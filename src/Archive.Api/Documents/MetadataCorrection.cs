@@ -1,4 +1,8 @@
 namespace Archive.Api.Documents;
 
-/// <summary>The fields a clerk may correct; absent (null) fields stay as they are, "" clears one.</summary>
-public sealed record MetadataCorrection(string? Title, string? Kind, string? Number, DateOnly? IssuedOn, string? Issuer, string? Reason);
+/// <summary>
+/// The fields a clerk may correct; absent (null) fields stay as they are, "" clears one. With <see cref="SeenBefore"/>,
+/// a given field whose stored value is no longer the one seen is refused (<see cref="MetadataConflictException"/>).
+/// </summary>
+public sealed record MetadataCorrection(
+    string? Title, string? Kind, string? Number, DateOnly? IssuedOn, string? Issuer, string? Reason, SeenMetadata? SeenBefore = null);

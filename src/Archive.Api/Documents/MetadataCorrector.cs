@@ -25,12 +25,18 @@ public sealed class MetadataCorrector(
         // What the write that was stored changed: the change function may run again on a newer record.
         DocumentRecord? before = null;
         var changes = "";
+        IReadOnlyList<MetadataProblem> conflicts = [];
         var stored = await catalog.UpdateAsync(record.Id, current =>
         {
             before = current;
+            changes = "";
+            // Checked inside the one writer: a correction saved a moment earlier is seen here.
+            conflicts = Conflicts(current, correction);
+            if (conflicts.Count > 0) return null;
             (var corrected, changes) = Corrected(current, correction);
             return changes.Length == 0 ? null : corrected with { ChangedAt = DateTimeOffset.UtcNow };
         }, CancellationToken.None);
+        if (conflicts.Count > 0) throw new MetadataConflictException(conflicts);
         if (stored is null || before is null || changes.Length == 0) return stored ?? record;
         await processor.ReindexAsync(record.Id, CancellationToken.None);
         await validity.RefreshAfterCorrectionAsync(before, stored, CancellationToken.None);
@@ -39,6 +45,24 @@ public sealed class MetadataCorrector(
         // Other instances learn of it before the answer (ChangeFeed.AnnounceAsync).
         await feed.AnnounceAsync(CancellationToken.None);
         return catalog.Find(record.Id) ?? stored;
+    }
+
+    /// <summary>The given fields whose stored value is no longer the one the person saw (none without <see cref="MetadataCorrection.SeenBefore"/>).</summary>
+    private static IReadOnlyList<MetadataProblem> Conflicts(DocumentRecord current, MetadataCorrection correction)
+    {
+        if (correction.SeenBefore is not { } seen) return [];
+        var conflicts = new List<MetadataProblem>();
+        void Check(string field, string label, bool given, object? seenValue, object? now, string shown)
+        {
+            if (given && !Equals(seenValue, now))
+                conflicts.Add(new(field, $"{label} vừa được người khác sửa thành “{(shown.Length == 0 ? "(để trống)" : shown)}” sau khi bạn mở trang; hãy xem lại rồi lưu lần nữa."));
+        }
+        Check("title", "Tiêu đề", correction.Title is not null, seen.Title, current.Title, current.Title);
+        Check("kind", "Loại văn bản", correction.Kind is not null, seen.Kind, current.Kind, current.Kind ?? "");
+        Check("number", "Số, ký hiệu", correction.Number is not null, seen.Number, current.Number, current.Number ?? "");
+        Check("issuedOn", "Ngày ban hành", correction.IssuedOn is not null, seen.IssuedOn, current.IssuedOn, MetadataRules.ShowDate(current.IssuedOn));
+        Check("issuer", "Cơ quan ban hành", correction.Issuer is not null, seen.Issuer, current.Issuer, current.Issuer ?? "");
+        return conflicts;
     }
 
     /// <summary>

@@ -128,6 +128,9 @@ public static class MetadataRules
     }
 
     /// <summary>A date as people and date inputs write it (20/02/2025, 2025-02-20), within 1900 … next year; else null.</summary>
+    /// <summary>A date as people read and type it: dd/mm/yyyy ("" for none). The pages show dates this way too.</summary>
+    public static string ShowDate(DateOnly? date) => date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
+
     public static DateOnly? ParseDate(string? value) =>
         Clean(value) is { Length: <= 10 } text
         && DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

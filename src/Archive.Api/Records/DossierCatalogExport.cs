@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Api.Documents;
 
 namespace Archive.Api.Records;
 
@@ -26,7 +27,7 @@ public static class DossierCatalogExport
         {
             (++number).ToString(CultureInfo.InvariantCulture), d.Code, d.Title, d.Retention.ToString(), d.Unit ?? "", d.Responsible ?? "",
             d.DocumentIds.Count.ToString(CultureInfo.InvariantCulture), DossierStatuses.Label(d.Status),
-            d.DisposalDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "",
+            MetadataRules.ShowDate(d.DisposalDate),
         }));
     }
 }

@@ -67,7 +67,7 @@ public sealed class DossierTransferPackage(IObjectStore store, DocumentCatalog c
             }
             rows.Add(
             [
-                number.ToString(CultureInfo.InvariantCulture), id, record.Number ?? "", record.IssuedOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "",
+                number.ToString(CultureInfo.InvariantCulture), id, record.Number ?? "", MetadataRules.ShowDate(record.IssuedOn),
                 record.Kind ?? "", record.Title, record.Issuer ?? "", record.PageCount?.ToString(CultureInfo.InvariantCulture) ?? "",
                 file["data/".Length..], record.Sha256,
             ]);

@@ -14,7 +14,7 @@ public static class Display
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private static readonly TimeSpan VietnamTime = TimeSpan.FromHours(7);
 
-    public static string Date(DateOnly? date) => date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
+    public static string Date(DateOnly? date) => MetadataRules.ShowDate(date);
 
     public static string Time(DateTimeOffset time) => time.ToOffset(VietnamTime).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 

@@ -60,6 +60,63 @@ public sealed class MetadataCorrectionFormTests : IClassFixture<ArchiveApiFactor
         Assert.DoesNotContain("tiêu đề", change.GetProperty("details").GetString());
     }
 
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    [Fact]
+    public async Task A_form_opened_before_another_clerks_correction_does_not_put_back_the_field_it_left_untouched()
+    {
+        var id = await UploadAsync("Kế hoạch tổ chức hội nghị nhân dân thôn Bản Chuối năm 2025.", "ke-hoach-ban-chuoi.txt", "41/KH-UBND");
+        var page = $"/quan-ly/van-ban/{id}";
+        var first = factory.CreateClientAs(ArchiveRoles.Clerk);
+        var openedEarlier = await StaffForms.FieldsAsync(first, page, $"{page}/sua");
+        var other = await factory.CreateClientAs(ArchiveRoles.Clerk)
+            .PatchAsync($"/api/documents/{id}", Json("{\"issuer\":\"UBND huyện Đình Lập\",\"reason\":\"Văn bản của huyện\"}"));
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+
+        openedEarlier["number"] = "42/KH-UBND";
+        openedEarlier["reason"] = "Số đánh máy sai";
+        var response = await first.PostAsync($"{page}/sua", new FormUrlEncodedContent(openedEarlier));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var record = await factory.CreateClient().GetJsonAsync($"/api/documents/{id}");
+        Assert.Equal("42/KH-UBND", record.GetProperty("number").GetString());
+        Assert.Equal("UBND huyện Đình Lập", record.GetProperty("issuer").GetString());
+    }
+
+    [Fact]
+    public async Task Two_clerks_changing_the_same_field_the_second_is_shown_the_first_ones_value_and_saves_only_when_sending_again()
+    {
+        var id = await UploadAsync("Kế hoạch sửa chữa đường liên thôn Khe Mò – Bản Chuối năm 2025.", "ke-hoach-duong.txt", "43/KH-UBND");
+        var page = $"/quan-ly/van-ban/{id}";
+        var second = factory.CreateClientAs(ArchiveRoles.Clerk);
+        var openedEarlier = await StaffForms.FieldsAsync(second, page, $"{page}/sua");
+        var first = await factory.CreateClientAs(ArchiveRoles.Clerk)
+            .PatchAsync($"/api/documents/{id}", Json("{\"number\":\"44/KH-UBND\",\"reason\":\"Số đánh máy sai\"}"));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        openedEarlier["number"] = "45/KH-UBND";
+        openedEarlier["reason"] = "Theo sổ văn bản đi";
+        var refused = await second.PostAsync($"{page}/sua", new FormUrlEncodedContent(openedEarlier));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var answer = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Số, ký hiệu vừa được người khác sửa thành “44/KH-UBND”", WebUtility.HtmlDecode(answer));
+        Assert.Equal("44/KH-UBND", (await factory.CreateClient().GetJsonAsync($"/api/documents/{id}")).GetProperty("number").GetString());
+
+        // The page that says so keeps what the clerk typed; sent again as it is, it is saved.
+        var again = StaffForms.FieldsOf(answer, $"{page}/sua");
+        Assert.Equal("45/KH-UBND", again["number"]);
+        Assert.Equal("Theo sổ văn bản đi", again["reason"]);
+        var saved = await second.PostAsync($"{page}/sua", new FormUrlEncodedContent(again));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("45/KH-UBND", (await factory.CreateClient().GetJsonAsync($"/api/documents/{id}")).GetProperty("number").GetString());
+        var changes = (await factory.CreateClient().AuditAsync($"documentId={id}")).EnumerateArray()
+            .Where(e => e.GetProperty("action").GetString() == "metadata-change").Select(e => e.GetProperty("details").GetString()).ToList();
+        Assert.Equal(2, changes.Count);
+        Assert.Contains(changes, d => d!.Contains("số: '44/KH-UBND' → '45/KH-UBND'"));
+    }
+
     [Fact]
     public async Task An_empty_title_is_refused_with_a_Vietnamese_message_and_nothing_changes()
     {

@@ -153,31 +153,50 @@ public static class StaffSite
 
     private const string SavedFlag = "da-luu";
 
+    /// <summary>The staff form's hidden fields with the values it was filled with ("seen-title", …).</summary>
+    public const string SeenPrefix = "seen-";
+
     /// <summary>
-    /// The form posts every field; only those that differ from the record are passed on, so an untouched field
-    /// keeps its source (extracted stays extracted) and an old value the rules would refuse today stays as it is.
+    /// The form posts every field and the values it was filled with; only the fields the person changed are passed on,
+    /// so an untouched field keeps its value and source (extracted stays extracted), an old value the rules would refuse
+    /// today stays as it is, and a field someone else corrected meanwhile is not put back. A changed field that someone
+    /// else changed too is a conflict: nothing is saved and the page shows the new value (409). A form without the
+    /// values it was filled with (a page from before they were added) is compared with the record as it is now.
     /// </summary>
     private static async Task<IResult> Correct(string id, HttpContext context, IAntiforgery antiforgery, DocumentCatalog catalog, MetadataCorrector corrector)
     {
         if (!await antiforgery.IsRequestValidAsync(context)) return await StaffPages.ExpiredFormAsync(context);
         if (catalog.Find(id) is not { } record) return await NotFound(context, id);
         var form = await context.Request.ReadFormAsync();
+        var withSeen = form.ContainsKey(SeenPrefix + "title");
+        string? Seen(string field, string? current) => withSeen ? MetadataRules.Clean(form[SeenPrefix + field]) : current;
         string? Changed(string field, string? current)
         {
             var value = form[field].ToString();
-            return (MetadataRules.Clean(value) ?? "") == (current ?? "") ? null : value;
+            return (MetadataRules.Clean(value) ?? "") == (Seen(field, current) ?? "") ? null : value;
         }
-        var entered = new MetadataInput(form["title"], form["kind"], form["number"], form["issuedOn"], form["issuer"], form["reason"]);
+        var seenDate = withSeen ? MetadataRules.ParseDate(form[SeenPrefix + "issuedOn"]) : record.IssuedOn;
         var date = form["issuedOn"].ToString().Trim();
         var changes = new MetadataInput(
             Changed("title", record.Title), Changed("kind", record.Kind), Changed("number", record.Number),
-            date.Length == 0 || MetadataRules.ParseDate(date) is { } same && same == record.IssuedOn ? null : date,
+            date.Length == 0 || MetadataRules.ParseDate(date) is { } same && same == seenDate ? null : date,
             Changed("issuer", record.Issuer), form["reason"]);
+        // Shown again (with a problem or a conflict): what the person changed, and for the rest the record as it is now.
+        var entered = changes;
         var (correction, problems) = MetadataRules.ForCorrection(changes);
         if (correction is null)
             return await DocumentPageAsync(context, record, StatusCodes.Status400BadRequest,
                 new { Entered = entered, CorrectionProblems = problems }, context.RequestAborted);
-        await corrector.CorrectAsync(record, correction, AuditActor.From(context));
+        var seen = new SeenMetadata(Seen("title", record.Title), Seen("kind", record.Kind), Seen("number", record.Number), seenDate, Seen("issuer", record.Issuer));
+        try
+        {
+            await corrector.CorrectAsync(record, correction with { SeenBefore = seen }, AuditActor.From(context));
+        }
+        catch (MetadataConflictException conflict)
+        {
+            return await DocumentPageAsync(context, catalog.Find(id) ?? record, StatusCodes.Status409Conflict,
+                new { Entered = entered, CorrectionProblems = conflict.Problems }, context.RequestAborted);
+        }
         return Results.Redirect($"/quan-ly/van-ban/{id}?{SavedFlag}=1");
     }
 
