@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,9 +10,6 @@ namespace Archive.Api.Hosting;
 /// </summary>
 public static class ProblemAnswers
 {
-    // Vietnamese letters stay letters in the page; only what HTML needs escaped is.
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
     /// <summary>Gives a problem that has no detail (the framework's "Bad Request") a Vietnamese title and detail.</summary>
     public static void Explain(ProblemDetails problem, HttpContext context)
     {
@@ -51,17 +46,20 @@ public static class ProblemAnswers
         AnswerAsync(statusContext.HttpContext, new ProblemDetails { Status = statusContext.HttpContext.Response.StatusCode });
 
     /// <summary>Answers with <paramref name="problem"/>: a short page for a browser outside the API, else problem details.</summary>
-    public static Task AnswerAsync(HttpContext context, ProblemDetails problem)
+    public static async Task AnswerAsync(HttpContext context, ProblemDetails problem)
     {
-        if (Access.AccessProblems.IsApi(context.Request) || !AcceptsHtml(context.Request)) return WriteAsync(context, problem);
+        if (Access.AccessProblems.IsApi(context.Request) || !AcceptsHtml(context.Request))
+        {
+            await WriteAsync(context, problem);
+            return;
+        }
         context.Response.StatusCode = problem.Status ?? context.Response.StatusCode;
         Explain(problem, context);
+        var area = context.Request.Path.StartsWithSegments(SecurityHeaders.StaffPathPrefix) ? Web.PageArea.Staff : Web.PageArea.Public;
+        var page = await context.RequestServices.GetRequiredService<Web.PageRenderer>()
+            .RenderAsync<Web.Shared.ProblemPage>(context.RequestServices, new { Title = problem.Title ?? "", Detail = problem.Detail ?? "", Area = area });
         context.Response.ContentType = "text/html; charset=utf-8";
-        return context.Response.WriteAsync(
-            "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
-            $"<title>{Html.Encode(problem.Title ?? "")}</title><link rel=\"stylesheet\" href=\"{context.RequestServices.GetRequiredService<Web.SiteAssets>().Url("site.css")}\"></head>" +
-            $"<body><main><h1>{Html.Encode(problem.Title ?? "")}</h1><p>{Html.Encode(problem.Detail ?? "")}</p>" +
-            "<p><a href=\"/\">Về trang chủ</a></p></main></body></html>");
+        await context.Response.WriteAsync(page);
     }
 
     private static bool AcceptsHtml(HttpRequest request) =>

@@ -78,4 +78,22 @@ public sealed class BareStatusAnswersTests(ArchiveApiFactory service) : IClassFi
         Assert.Contains("Phương thức không được hỗ trợ", await post.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await anonymous.DeleteAsync("/")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_browser_sent_a_bare_status_gets_a_page_of_the_site_with_its_header_and_a_way_home()
+    {
+        var anonymous = service.CreateAnonymousClient();
+        var asPost = Get("/tim-kiem", "text/html");
+        asPost.Method = HttpMethod.Post;
+
+        var post = await anonymous.SendAsync(asPost);
+        var page = System.Net.WebUtility.HtmlDecode(await post.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+        Assert.Contains("<html lang=\"vi\">", page);
+        Assert.Contains("<header class=\"site\">", page);
+        Assert.Contains("<h1>Phương thức không được hỗ trợ</h1>", page);
+        Assert.Contains("Địa chỉ này không nhận yêu cầu POST.", page);
+        Assert.Contains("<a href=\"/\">Về trang chủ</a>", page);
+    }
 }
