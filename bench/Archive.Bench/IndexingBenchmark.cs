@@ -57,6 +57,8 @@ public sealed class IndexingBenchmark : IBenchmark
             var index = new DocumentIndex(new IndexOptions { Path = folder, FloorSegmentMB = options.FloorSegmentMB, SegmentsPerTier = options.SegmentsPerTier },
                 VietnameseAnalyzers.PerField(), DocumentSchema.Stamp);
             var next = -1;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var processor = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var threads = Enumerable.Range(0, writers).Select(_ => new Thread(() =>
             {
@@ -70,10 +72,13 @@ public sealed class IndexingBenchmark : IBenchmark
             threads.ForEach(t => t.Join());
             index.Refresh();
             watch.Stop();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            processor = Process.GetCurrentProcess().TotalProcessorTime - processor;
             var segments = index.UseSearcher(searcher => searcher.IndexReader.Leaves.Count);
             index.Dispose(); // waits for the merges under way, so that their entries are counted
             Console.WriteLine($"{name,-30} {watch.Elapsed.TotalSeconds,6:F1} s, {watch.Elapsed.TotalMilliseconds / documents.Count,6:F1} ms per document, {segments} segments, " +
-                              $"{(double)index.MergedEntries / index.WrittenEntries:F1} entries merged per entry written");
+                              $"{(double)index.MergedEntries / index.WrittenEntries:F1} entries merged per entry written, " +
+                              $"{processor.TotalMilliseconds / documents.Count:F1} ms of processor time and {allocated / 1048576.0 / documents.Count:F2} MB allocated per document");
         }
         finally
         {

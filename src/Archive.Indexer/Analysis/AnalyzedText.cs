@@ -14,10 +14,14 @@ public sealed class AnalyzedText
     private static readonly Analyzer Exact = new VietnameseExactAnalyzer();
 
     private readonly List<Token> tokens = [];
+    // Every token's characters one after another (a token points at its stretch) rather than a string per token.
+    private char[] chars;
+    private int charCount;
     private readonly int finalOffset;
 
     private AnalyzedText(string text)
     {
+        chars = new char[Math.Max(16, text.Length)];
         using var stream = Exact.GetTokenStream("", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -25,12 +29,26 @@ public sealed class AnalyzedText
         var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
-            tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset, position.PositionIncrement, type.Type == VietnameseTokenizer.SymbolType));
+            tokens.Add(new Token(Keep(term.Buffer, term.Length), term.Length, offset.StartOffset, offset.EndOffset, position.PositionIncrement,
+                type.Type == VietnameseTokenizer.SymbolType));
         stream.End();
         finalOffset = offset.EndOffset;
     }
 
     public static AnalyzedText Of(string text) => new(text);
+
+    /// <summary>Copies a token's characters after the previous ones; returns where they start.</summary>
+    private int Keep(char[] buffer, int length)
+    {
+        if (charCount + length > chars.Length) Array.Resize(ref chars, Math.Max(chars.Length * 2, charCount + length));
+        Array.Copy(buffer, 0, chars, charCount, length);
+        var start = charCount;
+        charCount += length;
+        return start;
+    }
+
+    /// <summary>Appends <paramref name="token"/>'s characters to <paramref name="term"/>.</summary>
+    private ICharTermAttribute AppendTerm(ICharTermAttribute term, in Token token) => term.Append(chars, token.TermStart, token.TermLength);
 
     /// <summary>How many syllables (words) the text has: its length as BM25 counts it.</summary>
     public int Syllables => tokens.Count(t => t.PositionIncrement > 0);
@@ -42,7 +60,7 @@ public sealed class AnalyzedText
         : field.EndsWith(VietnameseAnalyzers.FoldedSuffix, StringComparison.Ordinal) ? ViewKind.Folded
         : ViewKind.Exact);
 
-    private readonly record struct Token(string Term, int Start, int End, int PositionIncrement, bool Symbol);
+    private readonly record struct Token(int TermStart, int TermLength, int Start, int End, int PositionIncrement, bool Symbol);
 
     private enum ViewKind { Exact, Folded, Pairs, FoldedPairs }
 
@@ -73,7 +91,7 @@ public sealed class AnalyzedText
             {
                 if (next >= all.Count) return false;
                 var token = all[next++];
-                term.SetEmpty().Append(token.Term);
+                source.AppendTerm(term.SetEmpty(), token);
                 if (kind == ViewKind.Folded) term.Length = VietnameseFolding.Fold(term.Buffer, term.Length);
                 offset.SetOffset(token.Start, token.End);
                 position.PositionIncrement = token.PositionIncrement;
@@ -87,7 +105,7 @@ public sealed class AnalyzedText
                 if (previous < 0) { previous = next - 1; continue; }
                 var first = all[previous];
                 previous = next - 1;
-                term.SetEmpty().Append(first.Term).Append(VietnameseAnalyzers.ShingleSeparator).Append(token.Term);
+                source.AppendTerm(source.AppendTerm(term.SetEmpty(), first).Append(VietnameseAnalyzers.ShingleSeparator), token);
                 if (kind == ViewKind.FoldedPairs) term.Length = VietnameseFolding.Fold(term.Buffer, term.Length);
                 offset.SetOffset(first.Start, token.End);
                 position.PositionIncrement = 1;

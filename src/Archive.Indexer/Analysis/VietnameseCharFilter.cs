@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Lucene.Net.Analysis.CharFilters;
 
@@ -17,7 +18,8 @@ public sealed class VietnameseCharFilter : BaseCharFilter
 {
     private const int ChunkSize = 8192;
 
-    private readonly char[] _readBuffer = new char[ChunkSize];
+    // Borrowed: a filter is made for every text analyzed (a passage's heading too), most far shorter than a chunk.
+    private char[]? _readBuffer = ArrayPool<char>.Shared.Rent(ChunkSize);
     private readonly StringBuilder _pending = new();   // raw input not yet normalized
     private readonly StringBuilder _output = new();    // normalized, not yet handed out
     private readonly List<int> _sources = new();
@@ -57,9 +59,10 @@ public sealed class VietnameseCharFilter : BaseCharFilter
         {
             if (!_inputDone)
             {
-                int n = m_input.Read(_readBuffer, 0, _readBuffer.Length);
+                var readBuffer = _readBuffer ?? throw new ObjectDisposedException(nameof(VietnameseCharFilter));
+                int n = m_input.Read(readBuffer, 0, ChunkSize);
                 if (n <= 0) _inputDone = true;
-                else _pending.Append(_readBuffer, 0, n);
+                else _pending.Append(readBuffer, 0, n);
             }
             if (_pending.Length == 0) return false;
 
@@ -89,6 +92,12 @@ public sealed class VietnameseCharFilter : BaseCharFilter
         _outputProduced += _sources.Count;
         _inputConsumed += cut;
         Record(_outputProduced, _inputConsumed);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && Interlocked.Exchange(ref _readBuffer, null) is { } buffer) ArrayPool<char>.Shared.Return(buffer);
+        base.Dispose(disposing);
     }
 
     private void Record(int outputOffset, int inputOffset)
