@@ -22,7 +22,7 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
 
     public string Name => "search-scale";
 
-    public string Description => "N documents generated from the real corpus's articles, then real questions: p50/p99 per kind, RSS [N=100000] [--index DIR to keep/reuse] [--merge N: the index merged to N segments first] [--common-at-most N: the first pass's cap, SearchTuning.CommonScoredAtMost] [--fidelity: the top 10 against the exact first pass]";
+    public string Description => "N documents generated from the real corpus's articles, then real questions: p50/p99 per kind, RSS [N=100000] [--index DIR to keep/reuse] [--merge N: the index merged to N segments first] [--common-at-most N: the first pass's cap, SearchTuning.CommonScoredAtMost] [--fidelity: the top 10 against the exact first pass] [--hits FILE: each question's total and first page written, to compare builds]";
 
     public Task RunAsync(string[] args)
     {
@@ -32,6 +32,7 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
             ? SearchTuning.Default with { CommonScoredAtMost = int.Parse(cap, System.Globalization.CultureInfo.InvariantCulture) }
             : SearchTuning.Default;
         var fidelity = args.Contains("--fidelity");
+        var hitsFile = BenchArguments.Option(args, "--hits");
         // N is the one argument that is no option's value.
         var count = args.Where((arg, i) => i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))
             .Select(arg => int.TryParse(arg, out var n) ? n : (int?)null).FirstOrDefault(n => n is not null) ?? 100_000;
@@ -74,17 +75,21 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
             // process's processor time per question (its mean over a kind: the clock behind it ticks too coarsely for one)
             // measures the search.
             var timings = new List<(string Kind, double Ms, double CpuMs)>();
+            var pages = new List<string>();
             using var me = Process.GetCurrentProcess();
             foreach (var (kind, request) in requests)
             {
                 me.Refresh();
                 var cpu = me.TotalProcessorTime;
                 var t = Stopwatch.GetTimestamp();
-                search.Search(request);
+                var found = search.Search(request);
                 var wall = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
                 me.Refresh();
                 timings.Add((kind, wall, (me.TotalProcessorTime - cpu).TotalMilliseconds));
+                pages.Add($"{kind}\t{request.Query}\t{found.Total}\t{string.Join(' ', found.Hits.Select(h => h.Id))}");
             }
+            // Each question's total and first page, one a line in the order asked: two builds' files compared line by line.
+            if (hitsFile is not null) File.WriteAllLines(hitsFile, pages);
             if (fidelity) Fidelity(index, search, requests);
             Console.WriteLine($"{"queries",-24}{"count",6}{"p50 ms",9}{"p99 ms",9}{"cpu ms",9}");
             Print("all", timings.Select(t => t.Ms).ToList(), timings.Average(t => t.CpuMs));

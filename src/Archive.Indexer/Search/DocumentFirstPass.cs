@@ -78,8 +78,8 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         var optional = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
         foreach (var clause in boolean.Clauses)
             (clause.Occur == Occur.SHOULD ? optional : required).Add(clause.Query, clause.Occur);
-        // One required clause alone, searched as itself: a disjunction then gets Lucene's bucket scorer.
-        return (required.Clauses.Count == 1 && boolean.Boost == 1f ? required.Clauses[0].Query : required, optional);
+        // One required clause alone, searched as itself: a disjunction then gets Lucene's bucket scorer, over its leaves.
+        return (required.Clauses.Count == 1 && boolean.Boost == 1f ? FlatDisjunction.Of(required.Clauses[0].Query) : required, optional);
     }
 
     private int Documents() => new TermLookup(searcher).DocFreq(new Term(DocumentFields.Entry, DocumentFields.DocumentEntry));
