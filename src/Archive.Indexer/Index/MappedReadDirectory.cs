@@ -1,87 +1,173 @@
 using System.IO.MemoryMappedFiles;
 using Lucene.Net.Store;
+using Microsoft.Win32.SafeHandles;
 
 namespace Archive.Indexer.Index;
 
 /// <summary>
-/// Lucene's file-system directory, reading each file through a read-only memory mapping: a buffer is refilled by a
+/// Lucene's file-system directory, reading each file through a read-only memory mapping while the mapped files stay
+/// within <see cref="MappedBudgetBytes"/>, and the rest by positional reads (pread). A mapped buffer is refilled by a
 /// copy from the mapped pages (<see cref="System.Runtime.InteropServices.SafeBuffer.ReadSpan{T}"/>), not by a system
-/// call, and has no shared stream position to lock.
+/// call; neither kind has a shared stream position to lock.
 /// </summary>
 /// <remarks>
 /// Lucene.Net's NIOFSDirectory goes through a FileStream per read (seek, copy, lock) and its MMapDirectory, which reads
-/// byte by byte through a buffer abstraction, was slower still here. A positional read (pread) a refill was next; a
-/// search clones an input for every postings list and skip list it reads, each refilled at least once, and those reads'
-/// system calls were ~15 % of a search at 668 documents (perf of <c>bench relevance --index DIR --archive-only</c>). As a
-/// refill is now a copy, a clone's buffer is small (most postings lists are a few hundred bytes; each clone allocates
-/// its buffer). A mapping is released when the input that opened it is closed (Lucene closes a segment's files once no
-/// searcher uses it); a read after that throws rather than touching unmapped memory. Reads are the only change:
-/// writing, locking and syncing are FSDirectory's own.
+/// byte by byte through a buffer abstraction, was slower still here. With positional reads, a search clones an input for
+/// every postings list and skip list it reads, each refilled at least once, and those reads' system calls were ~15 % of a
+/// search at 668 documents (perf of <c>bench relevance --index DIR --archive-only</c>); mapped, a clone's buffer is small
+/// (most postings lists are a few hundred bytes; each clone allocates its buffer). Mapped pages a search touched count in
+/// the process's resident memory, so only a budget of the index is mapped: a small archive is mapped whole, and in a
+/// large one (1.4 GB at 100,000 documents) the rest is read as before instead of growing the resident set by the index's
+/// size. A mapping is released when the input that opened it is closed (Lucene closes a segment's files once no searcher
+/// uses it), giving its bytes back to the budget; a read after that throws rather than touching unmapped memory. Reads
+/// are the only change: writing, locking and syncing are FSDirectory's own.
 /// </remarks>
-public sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path, null)
+public sealed class MappedReadDirectory(DirectoryInfo path, long mappedBudgetBytes = MappedReadDirectory.DefaultMappedBudgetBytes)
+    : FSDirectory(path, null)
 {
-    private const int ReadBufferBytes = 1024;
+    /// <summary>256 MB: an archive of some 10,000 documents is mapped whole.</summary>
+    public const long DefaultMappedBudgetBytes = 256L * 1024 * 1024;
+
+    private const int MappedBufferBytes = 1024;
+    private const int PositionalBufferBytes = 4096;
+
+    private long mappedBytes;
+
+    /// <summary>The most bytes of index files mapped at once.</summary>
+    public long MappedBudgetBytes { get; } = mappedBudgetBytes;
+
+    /// <summary>The bytes of index files mapped now.</summary>
+    public long MappedBytes => Interlocked.Read(ref mappedBytes);
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
-        var mapping = Mapping.Of(Path.Combine(Directory.FullName, name));
-        return new Input($"MappedReadInput({name})", mapping, 0, mapping.Length, owner: true);
+        var bytes = OpenBytes(name);
+        return new Input($"MappedReadInput({name})", bytes, 0, bytes.Length, owner: true);
     }
 
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
     {
         EnsureOpen();
-        return new Slicer(name, Mapping.Of(Path.Combine(Directory.FullName, name)));
+        return new Slicer(name, OpenBytes(name));
     }
 
-    /// <summary>A whole file mapped for reading (none for an empty file, which has nothing to read).</summary>
-    private sealed class Mapping(MemoryMappedFile? file, MemoryMappedViewAccessor? view, long length) : IDisposable
+    private FileBytes OpenBytes(string name)
     {
-        public long Length { get; } = length;
-
-        public static Mapping Of(string path)
+        var handle = File.OpenHandle(Path.Combine(Directory.FullName, name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        try
         {
-            var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             var length = RandomAccess.GetLength(handle);
-            if (length == 0)
+            if (length > 0 && Reserve(length))
             {
-                handle.Dispose();
-                return new Mapping(null, null, 0);
+                try
+                {
+                    return MappedBytesOf(handle, length);
+                }
+                catch
+                {
+                    Interlocked.Add(ref mappedBytes, -length);
+                    throw;
+                }
             }
-            var file = MemoryMappedFile.CreateFromFile(handle, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
-            return new Mapping(file, file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
+            return new PositionalBytes(handle, length);
         }
-
-        public void Read(long position, Span<byte> into)
+        catch
         {
-            if (view is null) throw new EndOfStreamException("read past EOF: empty file");
-            view.SafeMemoryMappedViewHandle.ReadSpan((ulong)(view.PointerOffset + position), into);
-        }
-
-        public void Dispose()
-        {
-            view?.Dispose();
-            file?.Dispose();
+            handle.Dispose();
+            throw;
         }
     }
 
-    private sealed class Slicer(string name, Mapping mapping) : IndexInputSlicer
+    private bool Reserve(long length)
+    {
+        while (true)
+        {
+            var now = Interlocked.Read(ref mappedBytes);
+            if (now + length > MappedBudgetBytes) return false;
+            if (Interlocked.CompareExchange(ref mappedBytes, now + length, now) == now) return true;
+        }
+    }
+
+    private MappedFile MappedBytesOf(SafeFileHandle handle, long length)
+    {
+        var file = MemoryMappedFile.CreateFromFile(handle, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+        try
+        {
+            return new MappedFile(file, file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length, () => Interlocked.Add(ref mappedBytes, -length));
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A file's bytes, read by position.</summary>
+    private abstract class FileBytes : IDisposable
+    {
+        public abstract long Length { get; }
+        public abstract int BufferBytes { get; }
+        public abstract void Read(long position, Span<byte> into);
+        public abstract void Dispose();
+    }
+
+    /// <summary>A whole file mapped for reading.</summary>
+    private sealed class MappedFile(MemoryMappedFile file, MemoryMappedViewAccessor view, long length, Action released) : FileBytes
+    {
+        private int disposed;
+
+        public override long Length => length;
+        public override int BufferBytes => MappedBufferBytes;
+
+        public override void Read(long position, Span<byte> into) =>
+            view.SafeMemoryMappedViewHandle.ReadSpan((ulong)(view.PointerOffset + position), into);
+
+        public override void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 1) return;
+            view.Dispose();
+            file.Dispose();
+            released();
+        }
+    }
+
+    /// <summary>A file read by positional reads (pread), for what the mapping budget leaves out and for empty files.</summary>
+    private sealed class PositionalBytes(SafeFileHandle handle, long length) : FileBytes
+    {
+        public override long Length => length;
+        public override int BufferBytes => PositionalBufferBytes;
+
+        public override void Read(long position, Span<byte> into)
+        {
+            while (into.Length > 0)
+            {
+                var read = RandomAccess.Read(handle, into, position);
+                if (read <= 0) throw new EndOfStreamException("read past EOF");
+                position += read;
+                into = into[read..];
+            }
+        }
+
+        public override void Dispose() => handle.Dispose();
+    }
+
+    private sealed class Slicer(string name, FileBytes bytes) : IndexInputSlicer
     {
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
-            new Input($"MappedReadInput({sliceDescription} in {name})", mapping, offset, length, owner: false);
+            new Input($"MappedReadInput({sliceDescription} in {name})", bytes, offset, length, owner: false);
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
-        public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, mapping.Length);
+        public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, bytes.Length);
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing) mapping.Dispose();
+            if (disposing) bytes.Dispose();
         }
     }
 
-    private sealed class Input(string description, Mapping mapping, long start, long length, bool owner)
-        : BufferedIndexInput(description, ReadBufferBytes)
+    private sealed class Input(string description, FileBytes bytes, long start, long length, bool owner)
+        : BufferedIndexInput(description, bytes.BufferBytes)
     {
         private bool isClone;
 
@@ -90,7 +176,7 @@ public sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path, 
         protected override void ReadInternal(byte[] b, int offset, int len)
         {
             if (Position + len > length) throw new EndOfStreamException($"read past EOF: {this}");
-            mapping.Read(start + Position, b.AsSpan(offset, len));
+            bytes.Read(start + Position, b.AsSpan(offset, len));
         }
 
         protected override void SeekInternal(long pos)
@@ -106,7 +192,7 @@ public sealed class MappedReadDirectory(DirectoryInfo path) : FSDirectory(path, 
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing && owner && !isClone) mapping.Dispose();
+            if (disposing && owner && !isClone) bytes.Dispose();
         }
     }
 }
