@@ -22,7 +22,7 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
 
     public string Name => "search-scale";
 
-    public string Description => "N documents generated from the real corpus's articles, then real questions: p50/p99 per kind, RSS [N=100000] [--index DIR to keep/reuse] [--merge N: the index merged to N segments first] [--common-at-most N: the first pass's cap, SearchTuning.CommonScoredAtMost] [--fidelity: the top 10 against the exact first pass] [--hits FILE: each question's total and first page written, to compare builds]";
+    public string Description => "N documents generated from the real corpus's articles, then real questions: p50/p99 per kind, RSS [N=100000] [--index DIR to keep/reuse] [--merge N: the index merged to N segments first] [--common-at-most N: the first pass's cap, SearchTuning.CommonScoredAtMost] [--fidelity: the top 10 against the exact first pass] [--hits FILE: each question's total and first page written, to compare builds] [--mapped-mb N: Index:MappedMB]";
 
     public Task RunAsync(string[] args)
     {
@@ -33,6 +33,7 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
             : SearchTuning.Default;
         var fidelity = args.Contains("--fidelity");
         var hitsFile = BenchArguments.Option(args, "--hits");
+        var mappedMb = BenchArguments.Option(args, "--mapped-mb") is { } mapped ? int.Parse(mapped, System.Globalization.CultureInfo.InvariantCulture) : new IndexOptions().MappedMB;
         // N is the one argument that is no option's value.
         var count = args.Where((arg, i) => i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))
             .Select(arg => int.TryParse(arg, out var n) ? n : (int?)null).FirstOrDefault(n => n is not null) ?? 100_000;
@@ -40,7 +41,7 @@ public sealed partial class SearchScaleBenchmark : IBenchmark
         var folder = keep ?? Path.Combine(Path.GetTempPath(), "archive-bench-scale", Guid.NewGuid().ToString("N"));
         try
         {
-            using var index = new DocumentIndex(new IndexOptions { Path = folder, CommitIntervalSeconds = 60 }, VietnameseAnalyzers.PerField(), DocumentSchema.Stamp);
+            using var index = new DocumentIndex(new IndexOptions { Path = folder, CommitIntervalSeconds = 60, MappedMB = mappedMb }, VietnameseAnalyzers.PerField(), DocumentSchema.Stamp);
             var sources = Sources(corpus);
             var articles = sources.SelectMany(s => s.Articles).ToList();
             Console.WriteLine($"{sources.Count} real documents, {articles.Count} real articles to draw from");

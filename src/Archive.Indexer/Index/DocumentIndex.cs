@@ -70,7 +70,7 @@ public sealed class DocumentIndex : IDisposable
             // commit, which syncs them: a flush wrote ~14 files and deleted ~12 of them again once packed into a compound
             // file, and on a file system without a journal each file created skips every inode freed in the last minutes
             // (ext4's recently_deleted, 16 % of the service's processor time under a stream of uploads).
-            directory = new NRTCachingDirectory(new MappedReadDirectory(new DirectoryInfo(Folder)), SmallSegmentMB, CachedMB);
+            directory = new NRTCachingDirectory(new MappedReadDirectory(new DirectoryInfo(Folder), options.MappedMB * 1024L * 1024), SmallSegmentMB, CachedMB);
             IsNew = !DirectoryReader.IndexExists(directory);
             merges = new ReportingMergeScheduler(e => ReportBackgroundFailure(e));
             writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)

@@ -57,6 +57,13 @@ public sealed class IndexOptions
     public double QuietMergeMaxSegmentMB { get; set; } = 256;
 
     /// <summary>
+    /// The most of the index's files (MB) read through a memory mapping (<see cref="MappedReadDirectory"/>); the rest is
+    /// read by positional reads. Mapped pages a search touched count in the service's resident memory.
+    /// </summary>
+    [Range(0, 1_048_576)]
+    public int MappedMB { get; set; } = 512;
+
+    /// <summary>
     /// Asks a scratch index a few questions once the service has started, so that the first real questions do not pay
     /// for compiling the search path (<see cref="Search.SearchWarmUp"/>).
     /// </summary>

@@ -25,8 +25,8 @@ namespace Archive.Indexer.Index;
 public sealed class MappedReadDirectory(DirectoryInfo path, long mappedBudgetBytes = MappedReadDirectory.DefaultMappedBudgetBytes)
     : FSDirectory(path, null)
 {
-    /// <summary>256 MB: an archive of some 10,000 documents is mapped whole.</summary>
-    public const long DefaultMappedBudgetBytes = 256L * 1024 * 1024;
+    /// <summary>512 MB (<see cref="IndexOptions.MappedMB"/>): an archive of some 30,000 documents is mapped whole.</summary>
+    public const long DefaultMappedBudgetBytes = 512L * 1024 * 1024;
 
     private const int MappedBufferBytes = 1024;
     private const int PositionalBufferBytes = 4096;
