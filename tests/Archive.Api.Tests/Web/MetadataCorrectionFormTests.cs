@@ -101,6 +101,8 @@ public sealed class MetadataCorrectionFormTests : IClassFixture<ArchiveApiFactor
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var answer = await refused.Content.ReadAsStringAsync();
         Assert.Contains("Số, ký hiệu vừa được người khác sửa thành “44/KH-UBND”", WebUtility.HtmlDecode(answer));
+        Assert.True(WebUtility.HtmlDecode(answer).IndexOf("Thông tin sửa chưa được lưu", StringComparison.Ordinal)
+            < WebUtility.HtmlDecode(answer).IndexOf("<h2>Văn bản gốc</h2>", StringComparison.Ordinal), "the page says at its top that nothing was saved");
         Assert.Equal("44/KH-UBND", (await factory.CreateClient().GetJsonAsync($"/api/documents/{id}")).GetProperty("number").GetString());
 
         // The page that says so keeps what the clerk typed; sent again as it is, it is saved.
