@@ -61,7 +61,7 @@ public sealed class IndexOptions
     /// read by positional reads. Mapped pages a search touched count in the service's resident memory.
     /// </summary>
     [Range(0, 1_048_576)]
-    public int MappedMB { get; set; } = 512;
+    public int MappedMB { get; set; } = (int)(MappedReadDirectory.DefaultMappedBudgetBytes / (1024 * 1024));
 
     /// <summary>
     /// Asks a scratch index a few questions once the service has started, so that the first real questions do not pay

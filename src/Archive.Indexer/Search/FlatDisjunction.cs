@@ -12,14 +12,18 @@ namespace Archive.Indexer.Search;
 /// </summary>
 internal static class FlatDisjunction
 {
-    /// <summary><paramref name="query"/> flattened, or itself when it is no disjunction (a required clause, a minimum to match).</summary>
+    /// <summary><paramref name="query"/> flattened, or itself when it is no disjunction (a required clause, a minimum to match),
+    /// or when it has more leaves than a BooleanQuery may hold (Lucene would refuse the flat one).</summary> itself when it has more leaves than a BooleanQuery may hold (Lucene would refuse the flat one).
     public static Query Of(Query query)
     {
-        if (!IsDisjunction(query)) return query;
+        if (!IsDisjunction(query) || Leaves(query) > BooleanQuery.MaxClauseCount) return query;
         var flat = new BooleanQuery(disableCoord: true);
         Add(flat, query, 1f);
-        return flat.Clauses.Count <= BooleanQuery.MaxClauseCount ? flat : query;
+        return flat;
     }
+
+    private static int Leaves(Query query) =>
+        IsDisjunction(query) ? ((BooleanQuery)query).Clauses.Sum(c => Leaves(c.Query)) : 1;
 
     private static void Add(BooleanQuery flat, Query query, float boost)
     {

@@ -60,18 +60,29 @@ public sealed class MetadataCorrectionFormTests : IClassFixture<ArchiveApiFactor
         Assert.DoesNotContain("tiêu đề", change.GetProperty("details").GetString());
     }
 
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+    /// <summary>
+    /// A clerk opens the correction form of a new document; then another clerk corrects it through the API with
+    /// <paramref name="otherCorrection"/> (JSON). The form's fields are as the first clerk's browser holds them.
+    /// </summary>
+    private async Task<(string Id, string Page, HttpClient Clerk, Dictionary<string, string> OpenedEarlier)> OpenedBeforeAnotherCorrectionAsync(
+        string text, string fileName, string number, string otherCorrection)
+    {
+        var id = await UploadAsync(text, fileName, number);
+        var page = $"/quan-ly/van-ban/{id}";
+        var clerk = factory.CreateClientAs(ArchiveRoles.Clerk);
+        var openedEarlier = await StaffForms.FieldsAsync(clerk, page, $"{page}/sua");
+        var other = await factory.CreateClientAs(ArchiveRoles.Clerk)
+            .PatchAsync($"/api/documents/{id}", new StringContent(otherCorrection, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        return (id, page, clerk, openedEarlier);
+    }
 
     [Fact]
     public async Task A_form_opened_before_another_clerks_correction_does_not_put_back_the_field_it_left_untouched()
     {
-        var id = await UploadAsync("Kế hoạch tổ chức hội nghị nhân dân thôn Bản Chuối năm 2025.", "ke-hoach-ban-chuoi.txt", "41/KH-UBND");
-        var page = $"/quan-ly/van-ban/{id}";
-        var first = factory.CreateClientAs(ArchiveRoles.Clerk);
-        var openedEarlier = await StaffForms.FieldsAsync(first, page, $"{page}/sua");
-        var other = await factory.CreateClientAs(ArchiveRoles.Clerk)
-            .PatchAsync($"/api/documents/{id}", Json("{\"issuer\":\"UBND huyện Đình Lập\",\"reason\":\"Văn bản của huyện\"}"));
-        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        var (id, page, first, openedEarlier) = await OpenedBeforeAnotherCorrectionAsync(
+            "Kế hoạch tổ chức hội nghị nhân dân thôn Bản Chuối năm 2025.", "ke-hoach-ban-chuoi.txt", "41/KH-UBND",
+            "{\"issuer\":\"UBND huyện Đình Lập\",\"reason\":\"Văn bản của huyện\"}");
 
         openedEarlier["number"] = "42/KH-UBND";
         openedEarlier["reason"] = "Số đánh máy sai";
@@ -86,13 +97,9 @@ public sealed class MetadataCorrectionFormTests : IClassFixture<ArchiveApiFactor
     [Fact]
     public async Task Two_clerks_changing_the_same_field_the_second_is_shown_the_first_ones_value_and_saves_only_when_sending_again()
     {
-        var id = await UploadAsync("Kế hoạch sửa chữa đường liên thôn Khe Mò – Bản Chuối năm 2025.", "ke-hoach-duong.txt", "43/KH-UBND");
-        var page = $"/quan-ly/van-ban/{id}";
-        var second = factory.CreateClientAs(ArchiveRoles.Clerk);
-        var openedEarlier = await StaffForms.FieldsAsync(second, page, $"{page}/sua");
-        var first = await factory.CreateClientAs(ArchiveRoles.Clerk)
-            .PatchAsync($"/api/documents/{id}", Json("{\"number\":\"44/KH-UBND\",\"reason\":\"Số đánh máy sai\"}"));
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var (id, page, second, openedEarlier) = await OpenedBeforeAnotherCorrectionAsync(
+            "Kế hoạch sửa chữa đường liên thôn Khe Mò – Bản Chuối năm 2025.", "ke-hoach-duong.txt", "43/KH-UBND",
+            "{\"number\":\"44/KH-UBND\",\"reason\":\"Số đánh máy sai\"}");
 
         openedEarlier["number"] = "45/KH-UBND";
         openedEarlier["reason"] = "Theo sổ văn bản đi";

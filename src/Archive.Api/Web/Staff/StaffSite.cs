@@ -181,12 +181,11 @@ public static class StaffSite
             Changed("title", record.Title), Changed("kind", record.Kind), Changed("number", record.Number),
             date.Length == 0 || MetadataRules.ParseDate(date) is { } same && same == seenDate ? null : date,
             Changed("issuer", record.Issuer), form["reason"]);
-        // Shown again (with a problem or a conflict): what the person changed, and for the rest the record as it is now.
-        var entered = changes;
+        // Shown again with a problem or a conflict: what the person changed, and for the rest the record as it is now.
         var (correction, problems) = MetadataRules.ForCorrection(changes);
         if (correction is null)
             return await DocumentPageAsync(context, record, StatusCodes.Status400BadRequest,
-                new { Entered = entered, CorrectionProblems = problems }, context.RequestAborted);
+                new { Entered = changes, CorrectionProblems = problems }, context.RequestAborted);
         var seen = new SeenMetadata(Seen("title", record.Title), Seen("kind", record.Kind), Seen("number", record.Number), seenDate, Seen("issuer", record.Issuer));
         try
         {
@@ -195,7 +194,7 @@ public static class StaffSite
         catch (MetadataConflictException conflict)
         {
             return await DocumentPageAsync(context, catalog.Find(id) ?? record, StatusCodes.Status409Conflict,
-                new { Entered = entered, CorrectionProblems = conflict.Problems }, context.RequestAborted);
+                new { Entered = changes, CorrectionProblems = conflict.Problems }, context.RequestAborted);
         }
         return Results.Redirect($"/quan-ly/van-ban/{id}?{SavedFlag}=1");
     }
