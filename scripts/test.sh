@@ -43,8 +43,16 @@ if [ -n "$s3_start" ]; then
 fi
 
 failed=()
+# Every test run's output is also kept here: CI shows only the end of what the script printed, so the failed tests
+# (each with the start of its message) are printed again last.
+test_log="$(mktemp)"
 run_tests() {
-  dotnet test "$1" -c Release --nologo --no-build "${@:2}" || failed+=("$(basename "$1")")
+  dotnet test "$1" -c Release --nologo --no-build "${@:2}" 2>&1 | tee -a "$test_log" || failed+=("$(basename "$1")")
+}
+failed_tests() {
+  awk '/^  Failed [A-Za-z]/ { print; shown = 0; showing = 1; next }
+       showing && /^  (Stack Trace|Standard Output Messages):/ { showing = 0 }
+       showing && shown < 6 && NF { print; shown++ }' "$test_log"
 }
 
 # The storage tests mostly wait on the S3 server (~20 s of processor time in ~1-2 min): they run in the background,
@@ -57,6 +65,7 @@ finish_storage() {
   wait "$storage_tests" || status=$?
   storage_tests=""
   cat "$storage_log"
+  cat "$storage_log" >>"$test_log"
   rm -f "$storage_log"
   [ "$status" = 0 ] || failed+=("Archive.Storage.Tests")
 }
@@ -72,7 +81,11 @@ run_tests tests/Archive.Indexer.Tests "$@"
 finish_storage
 run_tests tests/Archive.Api.Tests "$@"
 if [ ${#failed[@]} -gt 0 ]; then
+  echo "test.sh: the failed tests:" >&2
+  failed_tests >&2
+  rm -f "$test_log"
   echo "test.sh: failed: ${failed[*]}" >&2
   exit 1
 fi
+rm -f "$test_log"
 echo "test.sh: all test projects passed"

@@ -224,14 +224,20 @@ public sealed class DocumentCatalog(IObjectStore store, ILogger<DocumentCatalog>
 
     private void Announce(DocumentRecord? before, DocumentRecord after)
     {
-        try
+        if (Changed is not { } changed) return;
+        // Each lookup on its own: one that throws must not keep the ones after it (the public addresses behind the
+        // citations) from following, as a single invocation of the whole list would.
+        foreach (var follow in changed.GetInvocationList().Cast<Action<DocumentRecord?, DocumentRecord>>())
         {
-            Changed?.Invoke(before, after);
-        }
-        catch (Exception e)
-        {
-            // The record is stored; a lookup that failed to follow is rebuilt at the next start.
-            logger.LogError(e, "A lookup failed to follow the change of document {Id}", after.Id);
+            try
+            {
+                follow(before, after);
+            }
+            catch (Exception e)
+            {
+                // The record is stored; a lookup that failed to follow is rebuilt at the next start.
+                logger.LogError(e, "A lookup ({Lookup}) failed to follow the change of document {Id}", follow.Method.DeclaringType?.Name, after.Id);
+            }
         }
     }
 

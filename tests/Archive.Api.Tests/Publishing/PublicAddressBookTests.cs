@@ -81,6 +81,30 @@ public sealed class PublicAddressBookTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lookup_that_fails_to_follow_a_change_does_not_keep_the_book_from_following_it()
+    {
+        var followed = new DocumentCatalog(store, NullLogger<DocumentCatalog>.Instance);
+        var broken = 0;
+        // Subscribed first, so a single invocation of the event's list would stop before the book.
+        followed.Changed += (_, _) => throw new InvalidOperationException($"broken lookup, call {++broken}");
+        var addresses = new PublicAddressBook(followed);
+        var record = new DocumentRecord
+        {
+            Id = "bbbb00000000000000d4", Sha256 = "bbbb00000000000000d4", FileName = "d4.txt", ContentType = "text/plain", Size = 0,
+            Title = "Thông báo lịch tiếp công dân", Number = "12/TB-UBND", TextStatus = TextStatuses.Ok, CreatedAt = DateTimeOffset.UnixEpoch,
+            Visibility = Visibilities.Published, PublishedAt = DateTimeOffset.UnixEpoch, PublicAddress = "12-tb-ubnd",
+        };
+        await followed.CreateAsync(record, CancellationToken.None);
+        Assert.Equal(record.Id, addresses.Published("12-tb-ubnd")?.Id);
+
+        await followed.UpdateAsync(record.Id, r => PublicAddresses.Follow(r, r with { Number = "13/TB-UBND" }, addresses), CancellationToken.None);
+
+        Assert.Equal(2, broken);
+        Assert.Equal(record.Id, addresses.Published("13-tb-ubnd")?.Id);
+        Assert.Equal("13-tb-ubnd", addresses.MovedTo("12-tb-ubnd"));
+    }
+
+    [Fact]
     public async Task A_corrected_number_gives_a_new_address_and_the_old_one_moves_to_it()
     {
         await ArchiveAsync("bbbb00000000000000a1", "12/TB-UBND", 0);

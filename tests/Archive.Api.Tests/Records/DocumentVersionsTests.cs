@@ -35,6 +35,22 @@ public sealed class DocumentVersionsTests : IDisposable
         return client.PostAsync($"/api/documents/{id}/versions", form);
     }
 
+    /// <summary>
+    /// The status of <paramref name="path"/> once the public addresses follow the record just read: the catalog keeps a
+    /// written record before it tells the lookups, so a request in that moment (seen once in a loaded full run) still
+    /// finds the old address. Asked again for up to 10 s while it answers 404; any other answer is returned at once.
+    /// </summary>
+    private static async Task<HttpStatusCode> AnswerOnceFollowedAsync(HttpClient client, string path)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var status = (await client.GetAsync(path)).StatusCode;
+            if (status != HttpStatusCode.NotFound || DateTime.UtcNow > deadline) return status;
+            await Task.Delay(20);
+        }
+    }
+
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     [Fact]
@@ -243,7 +259,7 @@ public sealed class DocumentVersionsTests : IDisposable
         Assert.Equal(HttpStatusCode.Created, (await PostVersionAsync(admin, id, Encoding.UTF8.GetBytes(reissued), "quyet-dinh-16.txt")).StatusCode);
         Assert.Equal("16/QĐ-UBND", (await admin.WaitUntilReadAsync(id)).GetProperty("number").GetString());
 
-        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/van-ban/16-qd-ubnd")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await AnswerOnceFollowedAsync(visitor, "/van-ban/16-qd-ubnd"));
         var old = await visitor.GetAsync("/van-ban/15-qd-ubnd");
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.EndsWith("/van-ban/16-qd-ubnd", old.Headers.Location!.ToString());
