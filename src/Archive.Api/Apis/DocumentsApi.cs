@@ -71,8 +71,13 @@ public static class DocumentsApi
         return TypedResults.Ok(new DocumentPage(total, page, pageSize, items));
     }
 
-    public static Results<Ok<DocumentRecord>, ProblemHttpResult> Get(string id, DocumentCatalog catalog) =>
-        catalog.Find(id) is { } record ? TypedResults.Ok(record) : Problems.DocumentNotFound(id);
+    /// <summary>The record, with its entity tag (ETag) for a later correction's If-Match.</summary>
+    public static Results<Ok<DocumentRecord>, ProblemHttpResult> Get(string id, DocumentCatalog catalog, HttpResponse response)
+    {
+        if (catalog.Find(id) is not { } record) return Problems.DocumentNotFound(id);
+        response.Headers.ETag = RecordTag.Of(record);
+        return TypedResults.Ok(record);
+    }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Content(
         string id, DocumentCatalog catalog, IObjectStore store, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ public static class MetadataApi
     public static IEndpointRouteBuilder MapMetadataApi(this IEndpointRouteBuilder app)
     {
         app.MapPatch("/api/documents/{id}", Correct).WithTags("Documents").WithName("CorrectDocumentMetadata")
-            .WithSummary("Correct a document's title, kind, number, date (issuedOn) or issuer, with a required reason (audited)")
+            .WithSummary("Correct a document's title, kind, number, date (issuedOn) or issuer, with a required reason (audited); with If-Match, only if the record is still the one read (else 412)")
             .Accepts<MetadataInput>("application/json")
             .RequireAuthorization(AccessPolicies.EditMetadata)
             .AddEndpointFilter<ClosedDossierGuard>();
@@ -39,7 +39,32 @@ public static class MetadataApi
             return Problems.BadRequest("Nội dung gửi lên không phải JSON hợp lệ gồm các trường chữ title, kind, number, issuedOn, issuer, reason; ví dụ {\"number\": \"32/KH-UBND\", \"reason\": \"Sửa số đánh máy sai\"}.");
         var (correction, problems) = MetadataRules.ForCorrection(input);
         if (correction is null) return Problems.InvalidMetadata(problems);
-        return TypedResults.Ok(await corrector.CorrectAsync(record, correction, AuditActor.From(request.HttpContext)));
+        var response = request.HttpContext.Response;
+        try
+        {
+            var corrected = await corrector.CorrectAsync(record, correction with { IfMatch = IfMatch(request) }, AuditActor.From(request.HttpContext));
+            response.Headers.ETag = RecordTag.Of(corrected);
+            return TypedResults.Ok(corrected);
+        }
+        catch (RecordChangedException changed)
+        {
+            response.Headers.ETag = RecordTag.Of(changed.Current);
+            return Problems.Make(StatusCodes.Status412PreconditionFailed, "Văn bản đã thay đổi",
+                $"Văn bản '{id}' đã được thay đổi sau lần bạn đọc (ETag trong If-Match không còn đúng); không có gì được lưu. " +
+                $"Hãy đọc lại văn bản (GET /api/documents/{id}) rồi gửi lại thay đổi kèm ETag mới.");
+        }
+    }
+
+    /// <summary>
+    /// The entity tags of the If-Match header, compared strongly as RFC 9110 asks (a weak tag never matches; one that
+    /// cannot be read matches nothing); null without the header or with "*" (the document exists: checked before).
+    /// </summary>
+    private static IReadOnlyList<string>? IfMatch(HttpRequest request)
+    {
+        if (request.Headers.IfMatch.Count == 0) return null;
+        var tags = request.GetTypedHeaders().IfMatch;
+        if (tags.Any(t => t.Tag == "*")) return null;
+        return tags.Where(t => !t.IsWeak).Select(t => t.Tag.ToString()).ToList();
     }
 
     private static async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)

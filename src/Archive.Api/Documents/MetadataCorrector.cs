@@ -26,16 +26,20 @@ public sealed class MetadataCorrector(
         DocumentRecord? before = null;
         var changes = "";
         IReadOnlyList<MetadataProblem> conflicts = [];
+        DocumentRecord? changedSinceRead = null;
         var stored = await catalog.UpdateAsync(record.Id, current =>
         {
             before = current;
             changes = "";
             // Checked inside the one writer: a correction saved a moment earlier is seen here.
+            changedSinceRead = correction.IfMatch is { } tags && !tags.Contains(RecordTag.Of(current), StringComparer.Ordinal) ? current : null;
+            if (changedSinceRead is not null) return null;
             conflicts = Conflicts(current, correction);
             if (conflicts.Count > 0) return null;
             (var corrected, changes) = Corrected(current, correction);
             return changes.Length == 0 ? null : corrected with { ChangedAt = DateTimeOffset.UtcNow };
         }, CancellationToken.None);
+        if (changedSinceRead is not null) throw new RecordChangedException(changedSinceRead);
         if (conflicts.Count > 0) throw new MetadataConflictException(conflicts);
         if (stored is null || before is null || changes.Length == 0) return stored ?? record;
         await processor.ReindexAsync(record.Id, CancellationToken.None);

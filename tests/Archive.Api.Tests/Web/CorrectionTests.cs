@@ -111,4 +111,53 @@ public sealed class CorrectionTests : IClassFixture<ArchiveApiFactory>
         Assert.Equal("47-tb-ubnd", (await again.JsonAsync()).GetProperty("publicAddress").GetString());
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateAnonymousClient().GetAsync("/van-ban/47-tb-ubnd")).StatusCode);
     }
+
+    private Task<HttpResponseMessage> PatchIfMatchAsync(string id, string json, string ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/documents/{id}") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return factory.CreateClient().SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_correction_with_the_entity_tag_read_is_saved_and_one_with_an_older_tag_is_refused_with_412()
+    {
+        var id = await UploadAsync("Thông báo lịch tiếp công dân của Chủ tịch UBND xã Kiên Mộc năm 2025.", "48/TB-UBND");
+        var read = await factory.CreateClient().GetAsync($"/api/documents/{id}");
+        var tag = read.Headers.ETag!.ToString();
+        Assert.False(read.Headers.ETag.IsWeak);
+
+        // Another client corrects the issuer meanwhile (without If-Match: it changes only the field it names).
+        var other = await PatchAsync(id, "{\"issuer\":\"UBND xã Kiên Mộc\",\"reason\":\"Bổ sung cơ quan\"}");
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        var otherTag = other.Headers.ETag!.ToString();
+        Assert.NotEqual(tag, otherTag);
+
+        var stale = await PatchIfMatchAsync(id, "{\"number\":\"49/TB-UBND\",\"reason\":\"Số đánh máy sai\"}", tag);
+        await AssertVietnameseProblemAsync(stale, HttpStatusCode.PreconditionFailed, "đã được thay đổi sau lần bạn đọc");
+        Assert.Equal(otherTag, stale.Headers.ETag!.ToString());
+        var record = await factory.CreateClient().GetJsonAsync($"/api/documents/{id}");
+        Assert.Equal("48/TB-UBND", record.GetProperty("number").GetString());
+
+        var fresh = await PatchIfMatchAsync(id, "{\"number\":\"49/TB-UBND\",\"reason\":\"Số đánh máy sai\"}", $"\"0000\", {otherTag}");
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+        Assert.Equal("49/TB-UBND", (await fresh.JsonAsync()).GetProperty("number").GetString());
+        Assert.Equal((await factory.CreateClient().GetAsync($"/api/documents/{id}")).Headers.ETag!.ToString(), fresh.Headers.ETag!.ToString());
+        var changes = (await factory.CreateClient().AuditAsync($"documentId={id}")).EnumerateArray().Count(e => e.GetProperty("action").GetString() == "metadata-change");
+        Assert.Equal(2, changes);
+    }
+
+    [Theory]
+    [InlineData("*", HttpStatusCode.OK)]
+    [InlineData("W/\"{0}\"", HttpStatusCode.PreconditionFailed)]
+    [InlineData("not a tag", HttpStatusCode.PreconditionFailed)]
+    public async Task If_match_any_passes_and_a_weak_or_unreadable_tag_never_matches(string header, HttpStatusCode expected)
+    {
+        var id = await UploadAsync("Thông báo kế hoạch kiểm tra an toàn thực phẩm trên địa bàn xã Bắc Xa năm 2025.", "50/TB-UBND");
+        var tag = (await factory.CreateClient().GetAsync($"/api/documents/{id}")).Headers.ETag!.Tag.Trim('"');
+
+        var answer = await PatchIfMatchAsync(id, "{\"title\":\"Thông báo kế hoạch kiểm tra an toàn thực phẩm\",\"reason\":\"Rút gọn tiêu đề\"}", string.Format(header, tag));
+
+        Assert.Equal(expected, answer.StatusCode);
+    }
 }
