@@ -108,7 +108,10 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GotoAsync("/quan-ly/dang-nhap");
         await page.GetByLabel("Khóa truy cập").FillAsync(key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("dang-nhap"));
+        // Off the sign-in page once the next page's document is parsed; its pictures may still be coming (the load event
+        // waits for them, and a loaded machine's page renderings twice missed the 120 s for it). Later steps wait for
+        // what they look at.
+        await page.WaitForURLAsync(url => !url.Contains("dang-nhap"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 

@@ -53,6 +53,8 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{what}: seen after {clock.Elapsed.TotalSeconds:F1} s");
     }
 
+    private string PositionFile(string instance) => folder.PathOf(Path.Combine(instance, "index", "change-feed-position"));
+
     private static async Task<bool> FindsAsync(ArchiveProcess instance, string query, string id) =>
         (await instance.Client.GetJsonAsync($"/api/search?q={Uri.EscapeDataString(query)}")).HitIds().Contains(id);
 
@@ -123,13 +125,16 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
             var upload = await a.Client.UploadTextAsync("Phương án phòng chống cháy rừng mùa khô tại xã Xuân Dương, lập chòi canh trên đỉnh Phja Piót.", "phương án.txt");
             id = (await upload.JsonAsync()).GetProperty("id").GetString()!;
             await SeenAsync("the upload on A found by a search on B", () => FindsAsync(b, "Phja Piót", id));
-            await Task.Delay(TimeSpan.FromSeconds(2.5)); // past B's index commit, as in the test above
+            // B keeps its feed position once its index commit holds what it applied: both on disk before the kill (a
+            // fixed 2.5 s was not always enough on a loaded machine, and the position file was then missing).
+            await SeenAsync("the upload in B's committed index and B's feed position kept", () => Task.FromResult(
+                CommittedIndex.Holds(folder.PathOf(Path.Combine("b", "index")), id) && File.Exists(PositionFile("b"))));
         }
         finally
         {
             b.Dispose();
         }
-        var position = long.Parse(await File.ReadAllTextAsync(folder.PathOf(Path.Combine("b", "index", "change-feed-position"))), System.Globalization.CultureInfo.InvariantCulture);
+        var position = long.Parse(await File.ReadAllTextAsync(PositionFile("b")), System.Globalization.CultureInfo.InvariantCulture);
 
         // Two changes while B is away, each its own entry; then A trims the first of them away.
         (await CorrectAsync(a, id, "{\"title\":\"Phương án phòng chống cháy rừng xã Xuân Dương và thôn Bản Quầy\",\"reason\":\"Thêm thôn\"}")).EnsureSuccessStatusCode();

@@ -132,9 +132,10 @@ public sealed class JobLeasesTests : IDisposable
         await using var takenOver = await b.TakeAsync("d0c0000000000000000f", CancellationToken.None);
         Assert.NotNull(takenOver);
 
-        await Task.Delay(TimeSpan.FromSeconds(5)).WaitAsync(held!.Lost).ContinueWith(_ => { });
-        Assert.True(held.Lost.IsCancellationRequested);
-        await held.DisposeAsync();
+        // Told by its next renewal (~1 s) or its fence (~2.5 s); waited for, not slept for: a fixed 5 s left a loaded
+        // machine's late timers 2.5 s.
+        await Until(() => held!.Lost.IsCancellationRequested);
+        await held!.DisposeAsync();
         Assert.Equal(b.Holder, (await StoredJson.ReadAsync<JobLease>(store, StoreLayout.JobLease("d0c0000000000000000f"), CancellationToken.None))!.Holder);
     }
 
@@ -191,7 +192,9 @@ public sealed class JobLeasesTests : IDisposable
     public async Task A_renewal_whose_answer_was_lost_is_not_taken_for_another_instances_takeover(string kind)
     {
         var store = new InterruptedStore(Store(kind));
-        var a = Instance(store, TimeProvider.System, seconds: 9); // renewed every 3 s, fenced 1.5 s before its end
+        // Renewed every 6 s, fenced 3 s before its end: the renewal after the lost answer makes three store calls (a refused
+        // write, a read, a write) within that margin; with a 9 s lease its 1.5 s were not enough for S3 at load ~20.
+        var a = Instance(store, TimeProvider.System, seconds: 18);
 
         await using var held = await a.TakeAsync("d0c00000000000000011", CancellationToken.None);
         var before = held!.Lease.ExpiresAt;

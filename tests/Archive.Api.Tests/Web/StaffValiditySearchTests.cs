@@ -57,10 +57,10 @@ public sealed class StaffValiditySearchTests
     private static async Task<string> UploadAsync(HttpClient client, string text, string name, Dictionary<string, string>? fields = null) =>
         (await client.UploadRecordAsync(Encoding.UTF8.GetBytes(text), name, fields)).GetProperty("id").GetString()!;
 
-    /// <summary>Waits (30 s at most) until the repeal of <paramref name="id"/> was linked and its record says so.</summary>
+    /// <summary>Waits (120 s at most: generous for a loaded machine, the change ends the wait) until the repeal of <paramref name="id"/> was linked and its record says so.</summary>
     private static async Task RepealedAsync(HttpClient client, string id)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(120);
         string? status;
         while ((status = (await client.GetJsonAsync($"/api/documents/{id}")).GetProperty("status").GetString()) != "hết hiệu lực toàn bộ"
             && DateTimeOffset.UtcNow < deadline)
