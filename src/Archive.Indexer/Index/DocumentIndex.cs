@@ -35,9 +35,7 @@ public sealed class DocumentIndex : IDisposable
     private readonly Timer? quietTimer;
     private readonly TimeSpan quiet;
     private readonly TimeSpan refreshInterval;
-    private readonly TimeSpan commitInterval;
     private long lastReopen;
-    private long lastCommit = Stopwatch.GetTimestamp();
     private readonly long largeSegmentBytes;
     private long lastWrite = Stopwatch.GetTimestamp();
     private long quietChecked;
@@ -99,8 +97,8 @@ public sealed class DocumentIndex : IDisposable
             throw;
         }
         refreshInterval = TimeSpan.FromSeconds(options.RefreshIntervalSeconds);
-        commitInterval = TimeSpan.FromSeconds(Math.Max(0.1, options.CommitIntervalSeconds));
-        commitTimer = new Timer(_ => CommitIfDue(), null, commitInterval / 4, commitInterval / 4);
+        var interval = TimeSpan.FromSeconds(Math.Max(0.1, options.CommitIntervalSeconds));
+        commitTimer = new Timer(_ => CommitIfChanged(), null, interval, interval);
         if (options.QuietMergeSeconds > 0)
         {
             quiet = TimeSpan.FromSeconds(options.QuietMergeSeconds);
@@ -256,22 +254,7 @@ public sealed class DocumentIndex : IDisposable
         searchers.MaybeRefreshBlocking();
         Reopened?.Invoke(Stopwatch.GetElapsedTime(started));
         Interlocked.Exchange(ref searchable, covered);
-        CommitAfterReopen();
     }
-
-    /// <summary>
-    /// A commit flushes whatever was written since the last reopen as a segment of its own, which merges rewrite
-    /// later: on a timer of its own it fell between two reopens and added half a segment to each one a stream of uploads
-    /// made (and the reopen after it flushed the rest). A due commit is therefore taken right after a reopen, when
-    /// nothing is left to flush (the caller holds <see cref="refreshLock"/>, so no reopen starts meanwhile; a write that
-    /// comes in between is flushed by it, as before). The timer (<see cref="CommitIfDue"/>) commits what no reopen came for.
-    /// </summary>
-    private void CommitAfterReopen()
-    {
-        if (Interlocked.Read(ref changesSinceCommit) > 0 && SinceCommit() >= commitInterval * 0.75) CommitIfChanged();
-    }
-
-    private TimeSpan SinceCommit() => Stopwatch.GetElapsedTime(Interlocked.Read(ref lastCommit));
 
     /// <summary>Reopens the searcher even when no write is waiting for it (a merge changed the segments, not the entries).</summary>
     private void ReopenNow()
@@ -330,7 +313,6 @@ public sealed class DocumentIndex : IDisposable
             try
             {
                 writer.Commit();
-                Interlocked.Exchange(ref lastCommit, Stopwatch.GetTimestamp());
             }
             catch
             {
@@ -405,17 +387,7 @@ public sealed class DocumentIndex : IDisposable
         WaitUntilSearchable(Wrote());
     }
 
-    /// <summary>
-    /// Runs on the timer, four times an interval: commits changes that no reopen took a commit after (see
-    /// <see cref="CommitAfterReopen"/>) a quarter of an interval late, so that a stream of uploads commits after its
-    /// reopens, not between them.
-    /// </summary>
-    private void CommitIfDue()
-    {
-        if (SinceCommit() >= commitInterval * 1.25) CommitIfChanged();
-    }
-
-    // Runs on a timer thread (or after a reopen), where an exception would end the process (or fail a search's wait).
+    // Runs on a timer thread, where an exception would end the process.
     private void CommitIfChanged()
     {
         try

@@ -11,11 +11,7 @@ public sealed class IndexOptions
     [Required]
     public string Path { get; set; } = "data/index";
 
-    /// <summary>
-    /// How often pending changes are committed (fsync'd): right after a reopen once this much has passed since the last
-    /// commit, else by a timer at most half as much later; a crash loses at most 1.5 times this, which start-up repairs
-    /// from the store.
-    /// </summary>
+    /// <summary>How often pending changes are committed (fsync'd); a crash loses at most this much, which start-up repairs from the store.</summary>
     [Range(0.1, 86_400.0)]
     public double CommitIntervalSeconds { get; set; } = 2;
 

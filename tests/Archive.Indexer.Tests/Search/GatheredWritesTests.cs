@@ -86,34 +86,6 @@ public sealed class GatheredWritesTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => uploadSeen);
     }
 
-    [Fact]
-    public void A_stream_of_uploads_is_committed_after_its_reopens_so_no_commit_flushes_a_segment_of_its_own()
-    {
-        // No merge may join segments: each segment left is one flush. Commits are due every 2 s.
-        using var archive = new SearchArchive(o => { o.SegmentsPerTier = 50; o.QuietMergeSeconds = 0; o.CommitIntervalSeconds = 2; o.RefreshIntervalSeconds = 0; });
-        var reopens = 0;
-        archive.Index.Reopened = _ => Interlocked.Increment(ref reopens);
-
-        // Each upload is written a while before the reopen that makes it searchable, as the uploads a reopen gathers
-        // are: a commit on its own timer fell among them, flushed those before it as a segment of its own, and the reopen
-        // flushed the others as another.
-        // Until committed twice (generation 1 is the empty index), at least 5 s.
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; clock.Elapsed < TimeSpan.FromSeconds(5) || (CommitGeneration(archive) < 3 && clock.Elapsed < TimeSpan.FromSeconds(60)); i++)
-        {
-            archive.Index.Add($"kh-{i}", DocumentSchema.ToLucene(Plan($"kh-{i}", 1, i)));
-            Thread.Sleep(50);
-            if (i % 4 == 3) archive.Index.Refresh();
-        }
-        archive.Index.Refresh();
-
-        Assert.True(CommitGeneration(archive) >= 3, "the stream was committed at least twice");
-        Assert.Equal(reopens, archive.Index.SegmentCount);
-    }
-
-    private static long CommitGeneration(SearchArchive archive) =>
-        Lucene.Net.Index.SegmentInfos.GetLastCommitGeneration(Directory.GetFiles(archive.Index.Folder).Select(Path.GetFileName).ToArray()!);
-
     private static IndexedDocument Plan(string id, int writer, int i) => new()
     {
         Id = id,
