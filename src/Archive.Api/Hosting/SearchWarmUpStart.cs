@@ -8,8 +8,8 @@ namespace Archive.Api.Hosting;
 
 /// <summary>
 /// Once the service has started, runs <see cref="SearchWarmUp"/> on a thread of its own and writes its answers as the
-/// search API would (the serializer's description of the results is built at the first write), in rounds until the
-/// runtime has compiled them optimized: the first questions then find the search path compiled. Readiness and the first requests do not wait for it; a failure only costs the
+/// search API would (the serializer's description of the results is built at the first write): the first questions
+/// then find the search path compiled. Readiness and the first requests do not wait for it; a failure only costs the
 /// first questions that time (<see cref="IndexOptions.WarmUpSearch"/> turns it off).
 /// </summary>
 public sealed class SearchWarmUpStart(
@@ -18,9 +18,6 @@ public sealed class SearchWarmUpStart(
     IOptions<JsonOptions> json,
     ILogger<SearchWarmUpStart> logger) : IHostedService
 {
-    /// <summary>Past this the warm-up stops whatever the runtime still compiles (uploads at start keep it compiling).</summary>
-    private static readonly TimeSpan AtMost = TimeSpan.FromSeconds(3);
-
     private readonly TaskCompletionSource<bool> warmed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>True once the search path ran; false when the warm-up is off or failed.</summary>
@@ -43,8 +40,9 @@ public sealed class SearchWarmUpStart(
         {
             var started = TimeProvider.System.GetTimestamp();
             var folder = Path.Combine(Path.GetTempPath(), "archive-search-warm-up-" + Guid.NewGuid().ToString("N"));
-            var rounds = SearchWarmUp.RunUntilCompiled(folder, results => JsonSerializer.SerializeToUtf8Bytes(results, json.Value.SerializerOptions), AtMost);
-            logger.LogDebug("Search path warmed up in {Elapsed} ({Rounds} rounds)", TimeProvider.System.GetElapsedTime(started), rounds);
+            foreach (var results in SearchWarmUp.Run(folder))
+                JsonSerializer.SerializeToUtf8Bytes(results, json.Value.SerializerOptions);
+            logger.LogDebug("Search path warmed up in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
             warmed.TrySetResult(true);
         }
         catch (Exception e)

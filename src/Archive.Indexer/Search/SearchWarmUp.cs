@@ -1,18 +1,15 @@
-using System.Runtime;
 using Archive.Indexer.Analysis;
 using Archive.Indexer.Index;
 
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// Runs the search path before the first person asks: a scratch index of two short decrees written here, in a
+/// Runs the search path once before the first person asks: a scratch index of two short decrees written here, in a
 /// folder of its own, asked the kinds of question people type (words with and without diacritics, a symbol, a phrase,
-/// an exclusion, OR, a filter, a second page). The service compiles our code and the libraries' fully optimized at
-/// its first call, and the framework's precompiled code again, optimized for the process, once a method has run 30
-/// times (Archive.Api.csproj). Nothing before the first question runs the query builder, the scorers or the snippets:
-/// without this the first questions paid for compiling them. The questions are asked in rounds until the runtime
-/// compiles nothing more (<see cref="RunUntilCompiled"/>), so that the framework code they run is recompiled before
-/// the first question too. The scratch index shares nothing with the archive's own (its segments' caches go with it).
+/// an exclusion, OR, a filter, a second page). The service compiles each method fully optimized at its first call
+/// (no tiered compilation, Archive.Api.csproj), and nothing before the first question runs the query builder, the
+/// scorers or the snippets: without this the first questions after a start paid for compiling them. The scratch
+/// index shares nothing with the archive's own (its segments' caches go with it).
 /// </summary>
 public static class SearchWarmUp
 {
@@ -27,77 +24,34 @@ public static class SearchWarmUp
         "người lao động được nghỉ bao nhiêu ngày",
     ];
 
-    /// <summary>Rounds asked at least: more than the calls after which the runtime compiles a method again, optimized.</summary>
-    public const int MinRounds = 40;
-
-    /// <summary>How long no method may have been compiled before the rounds stop: past the runtime's 100 ms wait before it counts calls.</summary>
-    public static readonly TimeSpan QuietFor = TimeSpan.FromMilliseconds(300);
-
-    /// <summary>Builds the scratch index under <paramref name="folder"/> (deleted afterwards), asks the questions once; the results, in order.</summary>
+    /// <summary>Builds the scratch index under <paramref name="folder"/> (deleted afterwards), asks the questions; the results, in order.</summary>
     public static IReadOnlyList<SearchResults> Run(string folder)
     {
         var results = new List<SearchResults>();
-        Ask(folder, search =>
-        {
-            results.AddRange(Round(search));
-            return false;
-        });
-        return results;
-    }
-
-    /// <summary>
-    /// Builds the scratch index under <paramref name="folder"/> (deleted afterwards) and asks the questions in rounds, each
-    /// answer handed to <paramref name="answered"/>, until after <see cref="MinRounds"/> the process has compiled no method
-    /// for <see cref="QuietFor"/> (the search path's hot methods are then optimized), or <paramref name="atMost"/> has
-    /// passed (other work of the process, uploads, keeps compiling); the rounds asked.
-    /// </summary>
-    public static int RunUntilCompiled(string folder, Action<SearchResults> answered, TimeSpan atMost)
-    {
-        var rounds = 0;
-        var started = TimeProvider.System.GetTimestamp();
-        var compiled = JitInfo.GetCompiledMethodCount();
-        var quietSince = started;
-        Ask(folder, search =>
-        {
-            foreach (var results in Round(search)) answered(results);
-            rounds++;
-            var now = JitInfo.GetCompiledMethodCount();
-            if (now != compiled) (compiled, quietSince) = (now, TimeProvider.System.GetTimestamp());
-            return TimeProvider.System.GetElapsedTime(started) < atMost
-                && (rounds < MinRounds || TimeProvider.System.GetElapsedTime(quietSince) < QuietFor);
-        });
-        return rounds;
-    }
-
-    /// <summary>The scratch index built under <paramref name="folder"/>, asked through <paramref name="again"/> while it returns true, then deleted.</summary>
-    private static void Ask(string folder, Func<DocumentSearch, bool> again)
-    {
         try
         {
-            using var index = new DocumentIndex(new IndexOptions { Path = folder, QuietMergeSeconds = 0 }, VietnameseAnalyzers.PerField(), DocumentSchema.Stamp);
-            var created = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            foreach (var (id, number, title, text) in Documents)
-                index.Upsert(id, DocumentSchema.ToLucene(new IndexedDocument
-                {
-                    Id = id, Title = title, FileName = id + ".txt", Kind = "Nghị định", Number = number,
-                    Issuer = "Chính phủ", IssuedOn = new DateOnly(2024, 2, 15), CreatedAt = created, Text = text,
-                }), refresh: false);
-            index.Refresh();
-            var search = new DocumentSearch(index);
-            while (again(search)) { }
+            using (var index = new DocumentIndex(new IndexOptions { Path = folder, QuietMergeSeconds = 0 }, VietnameseAnalyzers.PerField(), DocumentSchema.Stamp))
+            {
+                var created = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                foreach (var (id, number, title, text) in Documents)
+                    index.Upsert(id, DocumentSchema.ToLucene(new IndexedDocument
+                    {
+                        Id = id, Title = title, FileName = id + ".txt", Kind = "Nghị định", Number = number,
+                        Issuer = "Chính phủ", IssuedOn = new DateOnly(2024, 2, 15), CreatedAt = created, Text = text,
+                    }), refresh: false);
+                index.Refresh();
+                var search = new DocumentSearch(index);
+                foreach (var question in Questions) results.Add(search.Search(new SearchRequest { Query = question }));
+                results.Add(search.Search(new SearchRequest { Query = Questions[0], Kind = "Nghị định", Page = 2, PageSize = 1 }));
+                results.Add(search.Search(new SearchRequest { Kind = "Nghị định", Sort = SearchSort.Date }));
+            }
         }
         finally
         {
             try { Directory.Delete(folder, recursive: true); }
             catch (IOException) { /* a scratch folder under the temporary folder: left for the system to clean */ }
         }
-    }
-
-    private static IEnumerable<SearchResults> Round(DocumentSearch search)
-    {
-        foreach (var question in Questions) yield return search.Search(new SearchRequest { Query = question });
-        yield return search.Search(new SearchRequest { Query = Questions[0], Kind = "Nghị định", Page = 2, PageSize = 1 });
-        yield return search.Search(new SearchRequest { Kind = "Nghị định", Sort = SearchSort.Date });
+        return results;
     }
 
     private static readonly (string Id, string Number, string Title, string Text)[] Documents =

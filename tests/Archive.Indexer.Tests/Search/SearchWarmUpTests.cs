@@ -24,20 +24,4 @@ public sealed class SearchWarmUpTests
 
         Assert.False(Directory.Exists(folder));
     }
-
-    [Fact]
-    public void Rounds_until_compiled_hand_every_answer_on_ask_at_least_the_rounds_that_promote_a_method_and_leave_no_index()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "search-warm-up-test-" + Guid.NewGuid().ToString("N"));
-        var answers = new List<SearchResults>();
-        var atMost = TimeSpan.FromSeconds(20);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-
-        var rounds = SearchWarmUp.RunUntilCompiled(folder, answers.Add, atMost);
-
-        Assert.True(rounds >= SearchWarmUp.MinRounds || watch.Elapsed >= atMost, $"{rounds} rounds in {watch.Elapsed}");
-        Assert.Equal(rounds * SearchWarmUp.Run(folder + "-once").Count, answers.Count);
-        Assert.All(answers, answer => Assert.NotEmpty(answer.Hits));
-        Assert.False(Directory.Exists(folder));
-    }
 }
