@@ -18,11 +18,14 @@ scripts/install-browser.sh
 started_s3=0
 s3_start=""
 storage_tests=""
+test_log=""
+storage_log=""
 cleanup() {
   # A failed build can end the script while the server is still starting: let it finish, then stop it.
   if [ -n "$s3_start" ]; then wait "$s3_start" 2>/dev/null || true; fi
   # Nor is the server stopped under the storage tests still running in the background.
   if [ -n "$storage_tests" ]; then wait "$storage_tests" 2>/dev/null || true; fi
+  rm -f "$test_log" "$storage_log"
   if [ "$started_s3" = 1 ]; then scripts/s3-test-server.sh stop || true; fi
 }
 trap cleanup EXIT
@@ -64,9 +67,7 @@ finish_storage() {
   local status=0
   wait "$storage_tests" || status=$?
   storage_tests=""
-  cat "$storage_log"
-  cat "$storage_log" >>"$test_log"
-  rm -f "$storage_log"
+  tee -a "$test_log" <"$storage_log"
   [ "$status" = 0 ] || failed+=("Archive.Storage.Tests")
 }
 
@@ -83,9 +84,7 @@ run_tests tests/Archive.Api.Tests "$@"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "test.sh: the failed tests:" >&2
   failed_tests >&2
-  rm -f "$test_log"
   echo "test.sh: failed: ${failed[*]}" >&2
   exit 1
 fi
-rm -f "$test_log"
 echo "test.sh: all test projects passed"

@@ -13,7 +13,7 @@ namespace Archive.Indexer.Search;
 internal static class FlatDisjunction
 {
     /// <summary><paramref name="query"/> flattened, or itself when it is no disjunction (a required clause, a minimum to match),
-    /// or when it has more leaves than a BooleanQuery may hold (Lucene would refuse the flat one).</summary> itself when it has more leaves than a BooleanQuery may hold (Lucene would refuse the flat one).
+    /// or when it has more leaves than a BooleanQuery may hold (Lucene would refuse the flat one).</summary>
     public static Query Of(Query query)
     {
         if (!IsDisjunction(query) || Leaves(query) > BooleanQuery.MaxClauseCount) return query;
