@@ -127,6 +127,9 @@ public sealed class DocumentIndex : IDisposable
     /// <summary>Entries rewritten by background merges so far (divided by the entries written: what merging costs).</summary>
     public long MergedEntries => merges.MergedEntries;
 
+    /// <summary>The nice value the last background merge ran at (Linux; null before any merge or elsewhere).</summary>
+    internal int? LastMergeNice => merges.LastMergeNice;
+
     /// <summary>Merges run because writes went quiet (<see cref="IndexOptions.QuietMergeSeconds"/>) so far.</summary>
     public long QuietMerges => Interlocked.Read(ref quietMerges);
 
