@@ -32,7 +32,12 @@ RUN mkdir -p /var/lib/archive/data /var/lib/archive-audit \
     && chown -R "$APP_UID" /var/lib/archive /var/lib/archive-audit
 VOLUME ["/var/lib/archive/data"]
 
-ENV ASPNETCORE_URLS=http://+:5080 \
+# DOTNET_GCgen0size: collect the youngest generation after 96 MB of allocation instead of the runtime's few MB: a
+# question allocates ~2 MB, most of it dead when it is answered (bench http-search, 668 documents, three alternated
+# pairs on a quiet machine: p50 7.3/6.2/5.8 against 8.0/7.1/5.9 ms, p99 15.1/13.8/12.9 against 20.8/15.6/16.0 ms
+# with diacritics, resident memory 292 against 210 MB). The runtime reads it from the environment only.
+ENV DOTNET_GCgen0size=0x6000000 \
+    ASPNETCORE_URLS=http://+:5080 \
     Storage__Local__Root=/var/lib/archive/data/store \
     Index__Path=/var/lib/archive/data/index \
     Work__Folder=/var/lib/archive/data/work \

@@ -104,6 +104,13 @@ public sealed partial class ContainerFilesTests
                 Assert.True(File.Exists(Path.Combine(Root, source)) || Directory.Exists(Path.Combine(Root, source)), $"COPY {source}: not in the repository");
     }
 
+    [Fact]
+    public void The_image_collects_the_youngest_generation_after_96_mb_not_after_a_few()
+    {
+        // Read from the environment only (no runtimeconfig setting): a question's ~2 MB of garbage then costs fewer pauses.
+        Assert.Equal("0x6000000", Environment(RuntimeStage())["DOTNET_GCgen0size"]);
+    }
+
     private static YamlMappingNode Compose()
     {
         var yaml = new YamlStream();
