@@ -15,26 +15,27 @@ internal static class BackgroundPriority
     /// <summary>The nice value of background threads on Linux: the lowest priority a thread can have under the normal policy.</summary>
     public const int LinuxNice = 19;
 
-    [ThreadStatic] private static bool lowered;
+    // Per thread: whether it was lowered (null: not tried yet).
+    [ThreadStatic] private static bool? lowered;
 
-    /// <summary>Lowers the calling thread's priority (once per thread); false when the system refused.</summary>
-    public static bool LowerCurrentThread()
+    /// <summary>Lowers the calling thread's priority (tried once per thread); false when the system refused.</summary>
+    public static bool LowerCurrentThread() => lowered ??= Lower();
+
+    private static bool Lower()
     {
-        if (lowered) return true;
-        lowered = true;
-        if (OperatingSystem.IsLinux())
+        if (!OperatingSystem.IsLinux())
         {
-            try
-            {
-                return SetPriority(PrioProcess, GetThreadId(), LinuxNice) == 0;
-            }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-            {
-                return false;
-            }
+            Thread.CurrentThread.Priority = ThreadPriority.Lowest;
+            return true;
         }
-        Thread.CurrentThread.Priority = ThreadPriority.Lowest;
-        return true;
+        try
+        {
+            return SetPriority(PrioProcess, GetThreadId(), LinuxNice) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The calling thread's nice value on Linux (null elsewhere or when it cannot be read), for tests.</summary>

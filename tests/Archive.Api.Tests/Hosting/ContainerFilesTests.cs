@@ -107,7 +107,7 @@ public sealed partial class ContainerFilesTests
     [Fact]
     public void The_image_collects_the_youngest_generation_after_96_mb_not_after_a_few()
     {
-        // Read from the environment only (no runtimeconfig setting): a question's ~2 MB of garbage then costs fewer pauses.
+        // Read from the environment only (no runtimeconfig setting): a question's ~1.3 MB of garbage then costs fewer pauses.
         Assert.Equal("0x6000000", Environment(RuntimeStage())["DOTNET_GCgen0size"]);
     }
 
