@@ -50,7 +50,8 @@ public sealed class RelevanceBenchmark : IBenchmark
         {
             var clauses = corpus.Questions.Select(q => ours.Clauses(accents ? q.Query : LegalCorpus.WithoutDiacritics(q.Query))).ToList();
             Console.WriteLine($"archive query, {(accents ? "with" : "without")} diacritics: {clauses.Average(c => c.All):F0} term/phrase clauses a question "
-                + $"(max {clauses.Max(c => c.All)}), {clauses.Average(c => c.OnDocuments):F0} of them on document entries' fields");
+                + $"(max {clauses.Max(c => c.All)}), {clauses.Average(c => c.OnDocuments):F0} of them on document entries' fields; "
+                + $"{clauses.Count(c => c.Required) * 100.0 / clauses.Count:F0} % of the questions with required words beside optional ones");
         }
 
         Console.WriteLine(Header);

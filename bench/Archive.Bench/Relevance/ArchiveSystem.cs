@@ -82,11 +82,14 @@ public sealed class ArchiveSystem : IRetrievalSystem
     /// How many term and phrase clauses the question's scoring query holds, and how many of them are on document
     /// entries' fields (the first pass's query): what a search looks up and advances.
     /// </summary>
-    public (int All, int OnDocuments) Clauses(string question) => index.UseSearcher(searcher =>
+    /// <summary>The question's term and phrase clauses, those on document entries' fields, and whether some words are required
+    /// beside optional common ones (a query Lucene scores in entry order: the first pass can then split by entries).</summary>
+    public (int All, int OnDocuments, bool Required) Clauses(string question) => index.UseSearcher(searcher =>
     {
         var query = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Prepare(question, searcher).Words;
         var leaves = Leaves(query).ToList();
-        return (leaves.Count, leaves.Count(field => field.Split('.')[0] is DocumentFields.About or DocumentFields.Text or DocumentFields.Symbol));
+        return (leaves.Count, leaves.Count(field => field.Split('.')[0] is DocumentFields.About or DocumentFields.Text or DocumentFields.Symbol),
+            query is Lucene.Net.Search.BooleanQuery boolean && boolean.Clauses.Any(c => c.Occur == Lucene.Net.Search.Occur.MUST));
     });
 
     private static IEnumerable<string> Leaves(Lucene.Net.Search.Query query) => query switch

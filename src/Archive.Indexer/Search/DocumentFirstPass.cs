@@ -33,8 +33,20 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     /// <summary>Whether more documents could have become candidates than the optional part was scored for (the cap).</summary>
     public bool Pruned { get; private set; }
 
+    /// <summary>Whether the matches were scored in two halves of the index's entries, side by side (for the tests).</summary>
+    public bool SplitByEntries { get; private set; }
+
     /// <summary>The best <c>depth</c> matching documents by their own entry's score under <paramref name="query"/>, in no order.</summary>
-    public List<RankedDocument> Candidates(Query query)
+    public List<RankedDocument> Candidates(Query query) => Candidates(query, () => { }, split: false);
+
+    /// <summary>
+    /// The best <c>depth</c> matching documents by their own entry's score under <paramref name="query"/>, in no order;
+    /// <paramref name="beside"/> runs meanwhile. With <paramref name="split"/> and a core free (<see cref="SearchHalves"/>),
+    /// a query Lucene scores in entry order anyway (<see cref="InOrderOnly"/>) is scored over each half of the index's
+    /// entries on its own thread, the counts, facets and kept documents then merged, and <paramref name="beside"/> runs
+    /// after the first half; otherwise the matches are scored on this thread and <paramref name="beside"/> beside them.
+    /// </summary>
+    public List<RankedDocument> Candidates(Query query, Action beside, bool split)
     {
         // Where every document would have the optional part scored anyway (a small archive), the whole query in one pass.
         var (required, optional) = Documents() > depth + (long)optionalAtMost ? Split(query) : (query, null);
@@ -42,8 +54,24 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         // whether the cap pruned. Whether a document could reach the candidates (its score plus the bound) follows its
         // place by the required part, so the contenders are always among the best kept: no list of every match.
         var keep = optional is null ? depth : depth + optionalAtMost + 1;
-        var matches = new Matches(sort, facets, allowed, excluded, keep, InOrderOnly(required));
-        searcher.Search(required, matches);
+        var inOrder = InOrderOnly(required);
+        var matches = new Matches(sort, facets, allowed, excluded, keep, inOrder);
+        if (split && inOrder && searcher.IndexReader.MaxDoc > 1 && SearchHalves.SecondThreadFree)
+        {
+            SplitByEntries = true;
+            var weight = searcher.CreateNormalizedWeight(required);
+            var (lower, upper) = Halves(searcher.IndexReader.Leaves);
+            var upperFacets = new FacetCollector();
+            var upperMatches = new Matches(sort, upperFacets, allowed, excluded, keep, inOrder);
+            SearchHalves.Run(true, () =>
+            {
+                Score(weight, lower, matches);
+                beside();
+            }, () => Score(weight, upper, upperMatches));
+            matches.Include(upperMatches);
+            facets.Include(upperFacets);
+        }
+        else SearchHalves.Run(split, () => searcher.Search(required, matches), beside);
         var found = matches.Kept();
         Total = matches.Count;
         var best = Best(found);
@@ -91,6 +119,39 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     /// </summary>
     private static bool InOrderOnly(Query query) =>
         query is BooleanQuery boolean && boolean.Clauses.Any(c => c.Occur == Occur.MUST);
+
+    /// <summary>The index's entries cut in two runs of about as many entries each: per segment, the entries [From, To).</summary>
+    private static (List<(AtomicReaderContext Leaf, int From, int To)> Lower, List<(AtomicReaderContext Leaf, int From, int To)> Upper) Halves(
+        IList<AtomicReaderContext> leaves)
+    {
+        var middle = leaves.Sum(l => l.AtomicReader.MaxDoc) / 2;
+        var (lower, upper) = (new List<(AtomicReaderContext, int, int)>(), new List<(AtomicReaderContext, int, int)>());
+        foreach (var leaf in leaves)
+        {
+            var size = leaf.AtomicReader.MaxDoc;
+            var cut = Math.Clamp(middle - leaf.DocBase, 0, size);
+            if (cut > 0) lower.Add((leaf, 0, cut));
+            if (cut < size) upper.Add((leaf, cut, size));
+        }
+        return (lower, upper);
+    }
+
+    /// <summary>
+    /// The entries of <paramref name="ranges"/> that <paramref name="weight"/> matches, collected in order as Lucene's
+    /// in-order bulk scorer collects them (a scorer a segment, documents one after another), a range not starting a
+    /// segment reached by advancing to it.
+    /// </summary>
+    private static void Score(Weight weight, List<(AtomicReaderContext Leaf, int From, int To)> ranges, Matches matches)
+    {
+        foreach (var (leaf, from, to) in ranges)
+        {
+            matches.SetNextReader(leaf);
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null) continue;
+            matches.SetScorer(scorer);
+            for (var doc = from == 0 ? scorer.NextDoc() : scorer.Advance(from); doc < to; doc = scorer.NextDoc()) matches.Collect(doc);
+        }
+    }
 
     private int Documents() => new TermLookup(searcher).DocFreq(new Term(DocumentFields.Entry, DocumentFields.DocumentEntry));
 
@@ -142,6 +203,13 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
 
         /// <summary>The best kept documents, in no order.</summary>
         public List<RankedDocument> Kept() => top.Unordered();
+
+        /// <summary>Adds what <paramref name="other"/> counted and kept (other entries of the index), as if collected here.</summary>
+        public void Include(Matches other)
+        {
+            Count += other.Count;
+            foreach (var document in other.top.Unordered()) top.Offer(document);
+        }
 
         public bool AcceptsDocsOutOfOrder => !inOrder;
 

@@ -59,9 +59,9 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
             var documents = new DocumentFirstPass(searcher, Math.Max(page * size, tuning.Candidates), tuning.CommonScoredAtMost, request.Sort, facets, allowed, dropped);
             List<RankedDocument> candidates = [];
             Weight? passages = null;
-            SearchHalves.Run(tuning.SplitAcrossThreads,
-                () => candidates = documents.Candidates(documentLevel),
-                () => passages = DocumentLevelQuery.OnPassages(typed.Words) is { } onPassages ? searcher.CreateNormalizedWeight(onPassages) : null);
+            candidates = documents.Candidates(documentLevel,
+                () => passages = DocumentLevelQuery.OnPassages(typed.Words) is { } onPassages ? searcher.CreateNormalizedWeight(onPassages) : null,
+                tuning.SplitAcrossThreads);
             ranked = ScoreCandidates(searcher, passages, candidates, page * size, request.Sort);
             total = documents.Total;
         }

@@ -12,6 +12,7 @@ namespace Archive.Indexer.Tests.Search;
 /// candidates, and still picks the candidates, the total and the facets that scoring the whole query on every
 /// document gives.
 /// </summary>
+[Collection(SearchHalvesCollection.Name)]
 public sealed class DocumentFirstPassTests(DocumentFirstPassTests.Corpus corpus) : IClassFixture<DocumentFirstPassTests.Corpus>
 {
     /// <summary>The 120 documents every test asks (built once: the tests only read it).</summary>
@@ -171,6 +172,38 @@ public sealed class DocumentFirstPassTests(DocumentFirstPassTests.Corpus corpus)
         return archive;
     }
 
+    [Theory]
+    [InlineData("quy định về đăng ký kết hôn của người lao động", SearchSort.Relevance)]
+    [InlineData("quy dinh ve nghi hang nam cua nguoi lao dong", SearchSort.Relevance)]
+    [InlineData("cơ quan nào giải quyết trợ cấp thất nghiệp cho người lao động", SearchSort.Date)]
+    public void A_first_pass_split_across_two_threads_keeps_the_candidates_total_and_facets_of_one(string question, SearchSort sort)
+    {
+        corpus.Archive.Index.UseSearcher(searcher =>
+        {
+            var query = DocumentLevel(question, searcher);
+            var oneFacets = new FacetCollector();
+            var one = new DocumentFirstPass(searcher, 5, 1000, sort, oneFacets, null, null);
+            var expected = one.Candidates(query);
+            var twoFacets = new FacetCollector();
+            var two = new DocumentFirstPass(searcher, 5, 1000, sort, twoFacets, null, null);
+            var besides = 0;
+            List<RankedDocument> actual;
+            using (SearchHalves.AlwaysSplit()) actual = two.Candidates(query, () => besides++, split: true);
+
+            // The question's common words are optional beside its required rarer ones: Lucene scores such a query in
+            // entry order, which two halves of the entries can share.
+            Assert.Contains(((BooleanQuery)query).Clauses, c => c.Occur == Occur.MUST);
+            Assert.False(one.SplitByEntries);
+            Assert.True(two.SplitByEntries);
+            Assert.Equal(1, besides);
+            Assert.True(one.Total > 5, $"{one.Total} matches");
+            Assert.Equal(one.Total, two.Total);
+            Assert.Equal(expected.Select(d => (d.Doc, d.Score)).Order(), actual.Select(d => (d.Doc, d.Score)).Order());
+            Assert.Equal(oneFacets.Result(), twoFacets.Result(), FacetsComparer.Instance);
+            return 0;
+        });
+    }
+
     private static Query DocumentLevel(string question, IndexSearcher searcher)
     {
         var words = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Prepare(question, searcher).Words;
@@ -193,5 +226,15 @@ public sealed class DocumentFirstPassTests(DocumentFirstPassTests.Corpus corpus)
         var order = RankedDocument.WorstFirst(sort);
         ranked.Sort((a, b) => order.Compare(b, a));
         return (all.Length, ranked.Take(depth).ToList());
+    }
+
+    private sealed class FacetsComparer : IEqualityComparer<SearchFacets>
+    {
+        public static readonly FacetsComparer Instance = new();
+
+        public bool Equals(SearchFacets? x, SearchFacets? y) =>
+            x is not null && y is not null && x.Kind.SequenceEqual(y.Kind) && x.Year.SequenceEqual(y.Year) && x.Issuer.SequenceEqual(y.Issuer);
+
+        public int GetHashCode(SearchFacets facets) => facets.Kind.Count;
     }
 }
