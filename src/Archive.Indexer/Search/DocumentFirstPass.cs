@@ -18,6 +18,8 @@ namespace Archive.Indexer.Search;
 /// (<see cref="ScoreBound"/>) reaches the worst of them (MaxScore, as Lucene 8 and Elasticsearch prune), at most
 /// <c>optionalAtMost</c> of them (<see cref="SearchTuning.CommonScoredAtMost"/>), best by the required part: below the
 /// cap the candidates are those of scoring the whole query on every document; the total and the facets always are.
+/// A query Lucene scores in entry order anyway (a small archive's whole question: its required words beside optional
+/// common ones) is scored over the two halves of the index's entries side by side when a core is free.
 /// </summary>
 internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int optionalAtMost, SearchSort sort, FacetCollector facets,
     Func<AtomicReaderContext, FixedBitSet?>? allowed, Func<AtomicReaderContext, FixedBitSet?>? excluded)

@@ -47,8 +47,8 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         var filter = request.HasFilters || request.PublishedOnly ? new QueryWrapperFilter(Filters(request)) : null;
         var exclusions = typed.Exclusions is { } excluded ? new QueryWrapperFilter(excluded) : null;
         var facets = new FacetCollector();
-        Func<AtomicReaderContext, FixedBitSet?>? allowed = filter is null ? null : segment => DocumentsHolding(filter, segment);
-        Func<AtomicReaderContext, FixedBitSet?>? dropped = exclusions is null ? null : segment => DocumentsHolding(exclusions, segment);
+        var allowed = filter is null ? null : OncePerSegment(segment => DocumentsHolding(filter, segment));
+        var dropped = exclusions is null ? null : OncePerSegment(segment => DocumentsHolding(exclusions, segment));
         List<RankedDocument> ranked;
         int total;
         if (tuning.Candidates > 0 && DocumentLevelQuery.Of(typed.Words) is { } documentLevel)
@@ -57,9 +57,8 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
             // the query over the candidates' articles only (its weight built meanwhile: the term statistics of every
             // passage clause).
             var documents = new DocumentFirstPass(searcher, Math.Max(page * size, tuning.Candidates), tuning.CommonScoredAtMost, request.Sort, facets, allowed, dropped);
-            List<RankedDocument> candidates = [];
             Weight? passages = null;
-            candidates = documents.Candidates(documentLevel,
+            var candidates = documents.Candidates(documentLevel,
                 () => passages = DocumentLevelQuery.OnPassages(typed.Words) is { } onPassages ? searcher.CreateNormalizedWeight(onPassages) : null,
                 tuning.SplitAcrossThreads);
             ranked = ScoreCandidates(searcher, passages, candidates, page * size, request.Sort);
@@ -183,6 +182,13 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
         // Nothing usable was typed: the filter cannot match anything rather than silently matching all.
         if (words.Count == 0) words.Add("\u0000");
         foreach (var word in words) filters.Add(new TermQuery(new Term(field, word)), Occur.MUST);
+    }
+
+    /// <summary>A segment's documents computed once a search, though both halves of a split first pass ask for them.</summary>
+    private static Func<AtomicReaderContext, FixedBitSet?> OncePerSegment(Func<AtomicReaderContext, FixedBitSet> make)
+    {
+        var made = new System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<FixedBitSet>>();
+        return segment => made.GetOrAdd(segment.Ord, _ => new Lazy<FixedBitSet>(() => make(segment))).Value;
     }
 
     /// <summary>
