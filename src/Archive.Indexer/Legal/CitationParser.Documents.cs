@@ -59,14 +59,15 @@ internal sealed partial class CitationParser
         return [];
     }
 
-    // One letter off: two off are words of their own before a title's words ("Lập quy hoạch", "Loại tiêu chuẩn",
-    // "LỤC HỘ TỊCH", "LƯỚI THƯ VIỆN" in headings).
+    // One letter off, or two where OCR added letters ("Laiật"): shorter words two letters off are words of their own
+    // before a title's words ("Lập quy hoạch", "Loại tiêu chuẩn", "LỤC HỘ TỊCH", "LƯỚI THƯ VIỆN" in headings).
     private bool IsGarbledLaw(int j, out CitationVocabulary.KindWord law)
     {
         law = CitationVocabulary.KindsByFirstSyllable["luat"][0];
         var token = At(j);
         return token is { Type: CitationTokenType.Word, Capitalized: true } && token.Folded != "luat"
-            && token.Folded.Length is >= 3 and <= 6 && token.Folded[0] == 'l' && EditDistance(token.Folded, "luat") <= 1;
+            && token.Folded.Length is >= 3 and <= 6 && token.Folded[0] == 'l'
+            && EditDistance(token.Folded, "luat") <= (token.Folded.Length > 4 ? 2 : 1);
     }
 
     private static int EditDistance(string a, string b)
