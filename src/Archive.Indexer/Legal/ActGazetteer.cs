@@ -10,7 +10,7 @@ namespace Archive.Indexer.Legal;
 /// which versions a title has ("Luật Quản lý thuế": 78/2006/QH11, 38/2019/QH14, …).
 /// </summary>
 /// <remarks>Titles compare word by word in <see cref="VietnameseNormalizer"/> form (any case, either tone-mark placement,
-/// diacritics kept: "Luật Dược" is no "Luật được"), commas and dashes ignored. Immutable and thread-safe.</remarks>
+/// diacritics kept: "Luật Dược" is no "Luật được"), commas, dashes, slashes and brackets ignored. Immutable and thread-safe.</remarks>
 public sealed class ActGazetteer
 {
     private const string ResourceName = "Archive.Indexer.Legal.acts.tsv";
@@ -30,8 +30,8 @@ public sealed class ActGazetteer
     {
         Acts = acts;
         foreach (var act in acts)
+        foreach (var words in TitleForms(act.Title))
         {
-            var words = TitleWords(act.Title);
             var kindWords = act.Kind.Split(' ').Length;
             if (!roots.TryGetValue(act.Kind, out var node)) roots[act.Kind] = node = new TitleNode();
             foreach (var word in words.Skip(kindWords)) node = node.Child(word);
@@ -91,8 +91,16 @@ public sealed class ActGazetteer
     /// <summary>The root of the titles of one kind ("Luật"), walked word by word by the parser; null when none.</summary>
     internal TitleNode? TitlesOf(string kind) => roots.GetValueOrDefault(kind);
 
+    // A title closing on an abbreviation in brackets is often cited without it: "Luật Phòng, chống nhiễm vi rút gây ra
+    // hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)".
+    private static IEnumerable<string[]> TitleForms(string title)
+    {
+        yield return TitleWords(title);
+        if (title.EndsWith(')') && title.LastIndexOf('(') is > 0 and var open) yield return TitleWords(title[..open]);
+    }
+
     private static string[] TitleWords(string title) =>
-        title.Split([' ', ',', '-', '–', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(WordKey).ToArray();
+        title.Split([' ', ',', '-', '–', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries).Select(WordKey).ToArray();
 
     /// <summary>How a title's word is compared: normalized, lower case, diacritics kept.</summary>
     internal static string WordKey(string word) => VietnameseNormalizer.Normalize(SymbolText.Repair(word));

@@ -10,11 +10,13 @@ namespace Archive.Indexer.Legal;
 /// <para>Decisions a legal database would make the same way:</para>
 /// <list type="bullet">
 /// <item>"khoản 1, 2 và 3 Điều 15 Luật …" is three citations; "điểm a, b khoản 2 Điều 5 …" two; a reference without
-/// article takes the article of the next one that has it ("điểm a khoản 1, khoản 3 Điều 5").</item>
+/// article takes the article of the next one that has it ("điểm a khoản 1, khoản 3 Điều 5"); "khoản 2 các Điều 25, 26"
+/// is clause 2 of each. Points run "a" to "y" and may carry a number ("điểm b2").</item>
 /// <item>Ranges "từ Điều 5 đến Điều 7" cite every article in between, up to 20; longer ranges only their two ends.</item>
 /// <item>Articles cited without a document ("theo quy định tại Điều 5", "khoản 2 Điều này") are internal
-/// references: <see cref="Citation.Self"/> is true and <see cref="Citation.Kind"/> null. "Điều 5." opening a line is
-/// a heading, not a citation; "Số: …" opening a line is the document's own number.</item>
+/// references: <see cref="Citation.Self"/> is true and <see cref="Citation.Kind"/> null. "Điều 5." (or older "Điều 5-")
+/// opening a line is a heading, not a citation; "Số: …" opening a line is the document's own number; a form's code
+/// ("mẫu số 01/TB-ĐKT") and a number in a web address are no document.</item>
 /// <item>A kind word needs a number, "này", or (for Luật, Bộ luật, Pháp lệnh, Hiến pháp written with a capital) a
 /// title: "các nghị định hướng dẫn" cites nothing. A bare symbol cites a document of the kind its symbol implies
 /// ("văn bản số 123/UBND-VP" is a Công văn).</item>
@@ -22,7 +24,9 @@ namespace Archive.Indexer.Legal;
 /// ban hành kèm theo …") cites the whole document.</item>
 /// <item>"Nghị định 59/2023" gets the full symbol 59/2023/NĐ-CP (every decree is the Government's); other partial
 /// numbers keep "number/year". A lower-case kind word yields to its symbol ("Thông báo kết luận số 15-TB/TW").</item>
-/// <item>Titles in capitals (a decree's summary line) are re-cased: "Luật Thực hiện dân chủ ở cơ sở".</item>
+/// <item>Titles in capitals (a decree's summary line) are re-cased: "Luật Thực hiện dân chủ ở cơ sở". A title the
+/// <see cref="ActGazetteer"/> lists ends where the listed title ends, whatever word follows ("Bộ luật hình sự xảy ra …"),
+/// keeping a "(sửa đổi)" after it.</item>
 /// <item>Relations: see <see cref="CitationRelation"/>; cue words describing an earlier citation in the same
 /// ';'-segment ("Nghị định số 59 … quy định chi tiết Luật X") leave the outer relation (Căn cứ → Basis) in force.</item>
 /// </list>

@@ -17,7 +17,7 @@ internal sealed partial class CitationParser
         if (At(j).Type == CitationTokenType.Standard) return [Standard(start, j, out next)];
         // OCR garbles the kind word ("Điều 48 Laiật Quản lý thuế"): a near miss of "Luật" before a title the gazetteer
         // knows is that law.
-        if (IsGarbledLaw(j, out var law) && KnownTitleEnd(j + 1, law.Name!) is not null)
+        if (IsGarbledLaw(j, out var law) && KnownTitleEnd(j + 1, law.Name!, cutByTextEnd: false) is not null)
             return ParseTitled(start, j, j + 1, law, afterLocators, out next);
         if (!MatchKind(j, out var kind, out var afterKind))
         {
@@ -59,12 +59,15 @@ internal sealed partial class CitationParser
         return [];
     }
 
+    // One letter off, or two where OCR added letters ("Laiật"): shorter words two letters off are words of their own
+    // before a title's words ("Lập quy hoạch", "Loại tiêu chuẩn", "LỤC HỘ TỊCH", "LƯỚI THƯ VIỆN" in headings).
     private bool IsGarbledLaw(int j, out CitationVocabulary.KindWord law)
     {
         law = CitationVocabulary.KindsByFirstSyllable["luat"][0];
         var token = At(j);
         return token is { Type: CitationTokenType.Word, Capitalized: true } && token.Folded != "luat"
-            && token.Folded.Length is >= 3 and <= 6 && token.Folded[0] == 'l' && EditDistance(token.Folded, "luat") <= 2;
+            && token.Folded.Length is >= 3 and <= 6 && token.Folded[0] == 'l'
+            && EditDistance(token.Folded, "luat") <= (token.Folded.Length > 4 ? 2 : 1);
     }
 
     private static int EditDistance(string a, string b)
@@ -218,9 +221,16 @@ internal sealed partial class CitationParser
 
         // A connector is never a title's last word: "Luật Đất đai và" + a word that stopped the title.
         while (last > afterKind && At(last).Lower is "và" or "hoặc" or "va" or "ở" or "về" or "của" or "cho" or "với" or "tại" or "trong" or "theo") last--;
-        // The gazetteer settles what the rules cannot: a known title the rules cut short ("Luật Dân số" before "số"), or
-        // a known title the rules ran past into the sentence ("Luật Quản lý thuế và pháp luật có liên quan").
-        if (known is { } knownEnd && !amending && (last < knownEnd || IsTailAfterTitle(knownEnd + 1))) last = knownEnd;
+        // The gazetteer settles what the rules cannot: a known title the rules cut short ("Luật Dân số" before "số", "Luật
+        // phòng, chống nhiễm vi rút gây ra …" before "ra"), or a known title the rules ran past into the sentence, whatever
+        // word follows it ("Bộ luật hình sự xảy ra …", "Luật Quốc tịch Việt Nam kiến nghị …"): the trie already took the
+        // longest title it knows. Words run on past it stay only where they reach the title's number or date (an act the
+        // list lacks: "Luật Đầu tư nước ngoài tại Việt Nam ngày …") or fill a heading in capitals to its line's end.
+        if (known is { } knownEnd && !amending)
+        {
+            if (IsRevisedMark(knownEnd + 1)) knownEnd += 4;
+            if (last <= knownEnd || !RunsOnPastKnownTitle(last, inCapitals)) last = knownEnd;
+        }
         if (last < 0 && !constitution) return [];
         // A lower-case title nobody knows needs evidence that "Luật" names an act here and is no common noun ("Luật
         // cần được rà soát"): a locator or a connector before it ("của Luật dược", "thi hành Luật đê điều", "Căn cứ
@@ -263,30 +273,41 @@ internal sealed partial class CitationParser
         start == 0 && titled.Symbol is null && titled.Date is null
         && (next >= tokens.Count || At(next).LineStart);
 
-    // The longest title the gazetteer knows after the kind word, as the index of its last token.
-    private int? KnownTitleEnd(int afterKind, string kindName)
+    /// <summary>
+    /// The longest title the gazetteer knows after the kind word, as the index of its last token: a closing bracket
+    /// ends "… mắc phải ở người (HIV/AIDS)". A text that stops inside a known title (a line cut by a page or column:
+    /// "… của Luật Chuyển giao người đang chấp") ends the title with it, when <paramref name="cutByTextEnd"/>.
+    /// </summary>
+    private int? KnownTitleEnd(int afterKind, string kindName, bool cutByTextEnd = true)
     {
         var node = gazetteer.TitlesOf(kindName);
         int? end = null;
-        for (var j = afterKind; node is not null && j < tokens.Count; j++)
+        var open = 0;
+        var j = afterKind;
+        for (; node is not null && j < tokens.Count; j++)
         {
             var token = At(j);
-            if (token.Type == CitationTokenType.Punctuation && token.Folded[0] is ',' or '-' && j > afterKind) continue;
+            if (token.Type == CitationTokenType.Punctuation && j > afterKind)
+            {
+                if (token.Folded[0] is ',' or '-' or '/') continue;
+                if (token.Folded[0] == '(') { open++; continue; }
+                if (token.Folded[0] == ')' && open > 0)
+                {
+                    if (--open == 0 && node.IsTitle && At(j - 1).Type == CitationTokenType.Word) end = j;
+                    continue;
+                }
+            }
             if (token.Type != CitationTokenType.Word) break;
             node = node.Next(ActGazetteer.WordKey(Original(token)));
-            if (node?.IsTitle == true) end = j;
+            if (node?.IsTitle == true && open == 0) end = j;
         }
+        if (cutByTextEnd && node is not null && j == tokens.Count && j - 1 > afterKind && At(j - 1).Type == CitationTokenType.Word) end = j - 1;
         return end;
     }
 
-    // What may follow a complete title without belonging to it.
-    private bool IsTailAfterTitle(int j)
-    {
-        var token = At(j);
-        if (token.Type != CitationTokenType.Word) return true;
-        return token.Lower is "và" or "hoặc" or "va" or "đã" or "được" or "hiện" or "có" or "cùng" or "để" or "thì" or "mà" or "là"
-            || CitationVocabulary.TitleStops.Contains(token.Lower) || MatchKind(j, out _, out _);
-    }
+    // Whether a title the rules ran on to <paramref name="last"/> names an act longer than the one the gazetteer knows.
+    private bool RunsOnPastKnownTitle(int last, bool inCapitals) =>
+        StartsTrailer(last + 1) || (inCapitals && (last + 1 >= tokens.Count || At(last + 1).LineStart));
 
     // "(sửa đổi)" or "(sửa đổi, bổ sung)" inside a title.
     private bool IsRevisedMark(int j) =>

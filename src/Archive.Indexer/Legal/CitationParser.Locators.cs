@@ -1,3 +1,5 @@
+using Archive.Indexer.Structure;
+
 namespace Archive.Indexer.Legal;
 
 internal sealed partial class CitationParser
@@ -77,10 +79,13 @@ internal sealed partial class CitationParser
         if (any && SkipSection(k) is var afterSection && afterSection != k)
             k = At(afterSection).IsPunctuation(',') ? afterSection + 1 : afterSection;
         if (any && At(k).Type == CitationTokenType.Word && At(k).Lower is "của" && At(k + 1).IsWord("dieu")) k++;
+        // "khoản 2 các Điều 25, 26 và Điều 28": the clause of each article, where "khoản 1 Điều 3 và Điều 5" goes on to a whole article.
+        var eachArticle = any && At(k).Type == CitationTokenType.Word && At(k).Lower is "các" or "cac" && At(k + 1).IsWord("dieu");
+        if (eachArticle) k++;
         if (At(k).IsWord("dieu"))
         {
             if (At(k + 1).IsWord("nay")) (j, thisArticle, any) = (k + 2, true, true);
-            else if (ParseList(k + 1, "dieu", letters: false, out articles, out var afterArticles, single: any)) (j, any) = (afterArticles, true);
+            else if (ParseList(k + 1, "dieu", letters: false, out articles, out var afterArticles, single: any && !eachArticle)) (j, any) = (afterArticles, true);
         }
 
         if (!any) return false;
@@ -123,6 +128,22 @@ internal sealed partial class CitationParser
             if (k == j || !IsPartLabel(k)) return j;
             j = k + 1;
         }
+    }
+
+    /// <summary>
+    /// "mẫu số 01/TB-ĐKT", "mẫu 05/BTTTT", "mẫu ST- 27/HĐ": a form's code reads like a document's number but names
+    /// a form; the index after it, or null. A form of a named document ("mẫu số 02 ban hành kèm theo Thông tư số …")
+    /// leaves the document to be cited.
+    /// </summary>
+    private int? FormCode(int i)
+    {
+        if (!At(i).IsWord("mau")) return null;
+        var j = i + 1;
+        // "số", "sổ" (a register's form) and "số:" alike.
+        if (At(j).IsWord("so")) j++;
+        if (At(j).IsPunctuation(':')) j++;
+        if (At(j) is { Type: CitationTokenType.Word } series && Original(series).All(char.IsUpper) && At(j + 1).IsPunctuation('-')) j += 2;
+        return At(j).Type == CitationTokenType.Symbol ? j + 1 : null;
     }
 
     private bool IsPartLabel(int j) =>
@@ -175,6 +196,12 @@ internal sealed partial class CitationParser
                 item += "." + Original(sub);
                 next = i + 3;
             }
+            // A point inserted after another takes its letter and a number: "điểm b2", "điểm i6".
+            else if (At(i + 1) is { Type: CitationTokenType.Number } inserted && inserted.Start == token.End && inserted.End - inserted.Start <= 2)
+            {
+                item += Original(inserted);
+                next = i + 2;
+            }
             return true;
         }
         // "2.1", numbering a sub-point of an older circular.
@@ -208,7 +235,7 @@ internal sealed partial class CitationParser
             for (var n = from + 1; n <= to; n++) values.Add(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
-        const string alphabet = "abcdđeghiklmnop";
+        const string alphabet = UnitLine.PointLetters;
         var a = alphabet.IndexOf(first, StringComparison.Ordinal);
         var b = alphabet.IndexOf(last, StringComparison.Ordinal);
         if (letters && first.Length == 1 && last.Length == 1 && a >= 0 && b > a)

@@ -31,6 +31,11 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
                 continue;
             }
             if (inHeader && (IsArticleHeading(i) || At(i) is { Folded: "can", LineStart: true } && At(i + 1).Folded == "cu")) inHeader = false;
+            if (FormCode(i) is { } afterForm)
+            {
+                i = afterForm;
+                continue;
+            }
             if (TryParsePhrase(i) is { } phrase)
             {
                 phrases.Add(phrase);
@@ -103,12 +108,16 @@ internal sealed partial class CitationParser(string text, List<CitationToken> to
         return i;
     }
 
-    // "Điều 5. Hiệu lực thi hành" opening a line is the article's own heading.
-    private bool IsArticleHeading(int i) =>
-        At(i) is { Folded: "dieu", Capitalized: true, LineStart: true }
-        && At(i + 1).Type == CitationTokenType.Number
-        && (At(i + 2).IsPunctuation('.') || At(i + 2).IsPunctuation(':')
-            || (At(i + 2).Type == CitationTokenType.Word && At(i + 2).Start == At(i + 1).End && (At(i + 3).IsPunctuation('.') || At(i + 3).IsPunctuation(':'))));
+    // "Điều 5. Hiệu lực thi hành" opening a line is the article's own heading; so is older texts' "Điều 6- Nhiệm vụ …".
+    private bool IsArticleHeading(int i)
+    {
+        if (At(i) is not { Folded: "dieu", Capitalized: true, LineStart: true } || At(i + 1).Type != CitationTokenType.Number) return false;
+        var mark = At(i + 2) is { Type: CitationTokenType.Word } suffix && suffix.Start == At(i + 1).End ? i + 3 : i + 2;
+        if (At(mark).IsPunctuation('.') || At(mark).IsPunctuation(':')) return true;
+        // A dash before the heading's name, not a range ("Điều 5 - 7") or a second article ("Điều 5 - Điều 7").
+        return At(mark).IsPunctuation('-') && At(mark + 1) is { Type: CitationTokenType.Word, Capitalized: true } name
+            && !(name.Folded is "dieu" or "khoan" or "diem" && At(mark + 2).Type == CitationTokenType.Number);
+    }
 
     private CitationToken At(int i) => i < tokens.Count && i >= 0 ? tokens[i] : default;
 

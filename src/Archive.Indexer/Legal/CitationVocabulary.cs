@@ -1,3 +1,5 @@
+using Archive.Indexer.Structure;
+
 namespace Archive.Indexer.Legal;
 
 /// <summary>The words the citation grammar recognizes, all folded (lower case, no diacritics).</summary>
@@ -42,6 +44,7 @@ internal static class CitationVocabulary
         Kind("huong uoc", "Hương ước", byName: true),
         Kind("quy uoc", "Quy ước", byName: true),
         Kind("luat", "Luật", byName: true, selfLower: true),
+        Kind("sac lenh", "Sắc lệnh"),
         Kind("lenh", "Lệnh"),
     ];
 
@@ -110,8 +113,8 @@ internal static class CitationVocabulary
     /// <summary>What follows "và" when it ends a title instead of joining two words of it: "Luật Quản lý thuế và pháp luật có liên quan".</summary>
     public static readonly HashSet<string> AndTails = ["pháp luật", "văn bản", "quy định", "hướng dẫn", "các văn", "điều ước"];
 
-    public static bool IsPointLetter(string original) =>
-        original.Length == 1 && (original[0] is >= 'a' and <= 'p' || original[0] == 'đ');
+    /// <summary>A point's letter: "điểm a" to "điểm y" (the structure parser's <see cref="UnitLine.PointLetters"/>).</summary>
+    public static bool IsPointLetter(string original) => original.Length == 1 && UnitLine.PointLetters.Contains(original[0]);
 
     private static KindWord Kind(string folded, string? name, bool byName = false, bool selfLower = false) =>
         new(folded.Split(' '), name, byName, selfLower);

@@ -20,6 +20,8 @@ public static class DocumentKinds
         ("GM", "Giấy mời"), ("TC", "Thông cáo"), ("L", "Lệnh"), ("CV", CongVan),
         // The standing committee's ordinances: 02/2020/UBTVQH14 carries no kind, 38/2001/PL-UBTVQH10 does.
         ("PL", "Pháp lệnh"),
+        // The President's decrees of 1945-1959: "Sắc lệnh số 53/SL".
+        ("SL", "Sắc lệnh"),
     ];
 
     /// <summary>

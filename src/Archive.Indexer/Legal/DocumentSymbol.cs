@@ -23,14 +23,17 @@ public sealed partial class DocumentSymbol
     // A doubled dash inside a symbol ("TTLT--VKSTC") is a typing slip, read as one.
     private const string Code = $@"(?<seg>{Segment})(?:(?<sep>\s*{Dash}{{1,2}}\s*)(?<seg>{Segment}))*";
 
-    // A number may carry a dotted part ("66.4/2025/NQ-CP": a resolution amending the numbered one).
+    // A number may carry a dotted part ("66.4/2025/NQ-CP": a resolution amending the numbered one), or a letter before
+    // its year ("30a/2008/NQ-CP": a resolution numbered after 30).
+    // After '=' or '%' a number is a web address's query ("tim-van-ban.aspx?keyword=06/2016/Q%C4%90-TTg"), not running text.
     [GeneratedRegex(
-        $@"(?<![\p{{L}}\d/.,&\-\u2010-\u2015\u2212])(?<num>\d{{1,3}}\.\d{{1,3}}|\d{{1,5}})(?:" +
+        $@"(?<![\p{{L}}\d/.,&=%\-\u2010-\u2015\u2212])(?<num>\d{{1,3}}\.\d{{1,3}}|\d{{1,5}}(?:[a-z](?=\s*/\s*(?:19|20)\d\d\s*/))?)(?:" +
         $@"\s*/\s*(?<year>(?:19|20)\d\d)\s*/\s*(?:(?<slashkind>{Segment})\s*/\s*)?{Code}" +
         $@"|\s*{Dash}\s*(?<pkind>{Segment})\s*/\s*{Code}" +
         $@"|\s*/\s*{Code}" +
-        // Decrees and decisions of the 1990s: "74-CP", "121-HĐBT", "25-TTg".
-        $@"|{Dash}(?<oldissuer>CP|HĐBT|H\u00D0BT|TTg))(?![\p{{L}}\d&/])",
+        // Decrees and decisions of the 1980s and 1990s: "74-CP", "121-HĐBT", "25-TTg", "87-CT" (the Chairman of the
+        // Council of Ministers).
+        $@"|{Dash}(?<oldissuer>CP|HĐBT|H\u00D0BT|TTg|CT))(?![\p{{L}}\d&/])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SymbolPattern();
 

@@ -14,7 +14,7 @@ internal static partial class StandardCode
 
     // Series, an optional sub-series ("/QS"), an optional ISO/IEC adoption, the number, ":year", "/issuer" (QCVN).
     [GeneratedRegex(
-        @"(?<![\p{L}\d/])(?<series>TCVN|QCVN|TCXDVN|TCXD|TCN|TCCS)(?:\s*/\s*[A-Z]{1,6})?(?:\s+(?:ISO|IEC)(?:\s*/\s*IEC)?)?" +
+        @"(?<![\p{L}\d/=])(?<series>TCVN|QCVN|TCXDVN|TCXD|TCN|TCCS)(?:\s*/\s*[A-Z]{1,6})?(?:\s+(?:ISO|IEC)(?:\s*/\s*IEC)?)?" +
         @"\s*(?:-\s*)?\d+(?:[-.]\d+)*(?:\s*:\s*(?:19|20)\d\d)?(?:\s*/\s*[A-ZĐ]{2,}(?:\s*[-&]\s*[A-ZĐ]{2,})*)?(?![\p{L}\d])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Pattern();

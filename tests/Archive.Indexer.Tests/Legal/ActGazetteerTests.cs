@@ -23,6 +23,15 @@ public class ActGazetteerTests
     }
 
     [Fact]
+    public void A_title_closing_on_a_bracketed_abbreviation_is_known_with_or_without_it()
+    {
+        var gazetteer = ActGazetteer.Parse("Luật Phòng, chống dịch bệnh truyền nhiễm ở động vật (CDĐV)\t12/2031/QH16\t\tpublic");
+        Assert.Equal("12/2031/QH16", Assert.Single(gazetteer.Versions("Luật phòng, chống dịch bệnh truyền nhiễm ở động vật (CDĐV)")).Symbol);
+        Assert.Equal("12/2031/QH16", Assert.Single(gazetteer.Versions("Luật phòng, chống dịch bệnh truyền nhiễm ở động vật")).Symbol);
+        Assert.Empty(gazetteer.Versions("Luật phòng, chống dịch bệnh truyền nhiễm"));
+    }
+
+    [Fact]
     public void The_version_meant_is_the_one_of_the_year_named_or_in_force_on_the_citing_date()
     {
         var gazetteer = ActGazetteer.Parse(Sample);

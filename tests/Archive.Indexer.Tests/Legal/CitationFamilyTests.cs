@@ -181,6 +181,7 @@ public class CitationFamilyTests
     [Theory]
     [InlineData("Điều 12 Luạt Quản lý thuế, gồm:")]
     [InlineData("Điều 12 Lluật Quản lý thuế, gồm:")]
+    [InlineData("Điều 12 Laiật Quản lý thuế, gồm:")]
     public void An_ocr_garbled_law_before_a_known_title_is_that_law(string text)
     {
         Assert.Equal("Luật|Luật Quản lý thuế||12||", Describe(Assert.Single(extractor.Extract(text))));

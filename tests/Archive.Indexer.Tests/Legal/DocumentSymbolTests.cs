@@ -44,6 +44,9 @@ public class DocumentSymbolTests
     [InlineData("121-HĐBT", "121-HĐBT", "121/hdbt")]
     [InlineData("66.4/2025/NQ-CP", "66.4/2025/NQ-CP", "66.4/2025/nq-cp")]
     [InlineData("Số: 12.15/2026/NQ-CP", "12.15/2026/NQ-CP", "12.15/2026/nq-cp")]
+    [InlineData("12b/2031/NQ-CP", "12b/2031/NQ-CP", "12b/2031/nq-cp")]
+    [InlineData("217-CT", "217-CT", "217/ct")]
+    [InlineData("76/SL", "76/SL", "76/sl")]
     public void Every_variant_canonicalizes_and_keys_alike(string written, string canonical, string key)
     {
         Assert.True(DocumentSymbol.TryParse(written, out var symbol));
@@ -126,6 +129,9 @@ public class DocumentSymbolTests
     [InlineData("thực hiện Chỉ thị số 08/CT-TTgngày 3/4/2019", "08/CT-TTg")]
     [InlineData("Nghị quyết liên tịch số 05/2019/NQLT--BTP-UBTƯMTTQVN ngày 2/5/2019", "05/2019/NQLT--BTP-UBTƯMTTQVN")]
     [InlineData("sửa đổi Nghị quyết số 37.2/2026/NQ-CP ngày 20/3/2026 của Chính phủ", "37.2/2026/NQ-CP")]
+    [InlineData("các huyện theo Nghị quyết số 12b/2031/NQ-CP ngày 5/01/2031", "12b/2031/NQ-CP")]
+    [InlineData("theo Quyết định số 217-CT ngày 14 tháng 11 năm 1987 của Chủ tịch Hội đồng Bộ trưởng", "217-CT")]
+    [InlineData("Sắc lệnh số 76/SL ngày 20 tháng 5 năm 1950 về quy chế công chức", "76/SL")]
     public void A_symbol_in_running_text_is_found_with_its_exact_span(string text, string span)
     {
         var match = Assert.Single(DocumentSymbol.FindAll(text));
@@ -158,6 +164,8 @@ public class DocumentSymbolTests
     [InlineData("Km 12/QL4B, tổ 3/KP")]
     [InlineData("mỗi 2/ttg và 3/cp")]
     [InlineData("giai đoạn 2021-2025, khu 74-CPX")]
+    [InlineData("lô 5a/12, phòng 3b/2031")]
+    [InlineData("[văn bản](http://example.vn/tim-van-ban.aspx?keyword=45/2031/N%C4%90-CP&area=2)")]
     [InlineData("")]
     public void Dates_counts_and_fractions_are_not_symbols(string text)
     {
