@@ -80,10 +80,9 @@ public sealed class ArchiveSystem : IRetrievalSystem
 
     /// <summary>
     /// How many term and phrase clauses the question's scoring query holds, and how many of them are on document
-    /// entries' fields (the first pass's query): what a search looks up and advances.
+    /// entries' fields (the first pass's query): what a search looks up and advances; and whether some words are required
+    /// beside optional common ones (a query Lucene scores in entry order: the first pass can then split by entries).
     /// </summary>
-    /// <summary>The question's term and phrase clauses, those on document entries' fields, and whether some words are required
-    /// beside optional common ones (a query Lucene scores in entry order: the first pass can then split by entries).</summary>
     public (int All, int OnDocuments, bool Required) Clauses(string question) => index.UseSearcher(searcher =>
     {
         var query = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Prepare(question, searcher).Words;

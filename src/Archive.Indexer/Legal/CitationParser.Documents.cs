@@ -190,8 +190,8 @@ internal sealed partial class CitationParser
             // "Luật Khuyến khích đầu tư trong nước (sửa đổi) số 03/1998/QH10": a title's own "(sửa đổi)".
             if (last == j - 1 && IsRevisedMark(j))
             {
-                last = j + 3;
-                j += 4;
+                last = j + RevisedMarkTokens - 1;
+                j += RevisedMarkTokens;
                 continue;
             }
             // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và …".
@@ -228,7 +228,7 @@ internal sealed partial class CitationParser
         // list lacks: "Luật Đầu tư nước ngoài tại Việt Nam ngày …") or fill a heading in capitals to its line's end.
         if (known is { } knownEnd && !amending)
         {
-            if (IsRevisedMark(knownEnd + 1)) knownEnd += 4;
+            if (IsRevisedMark(knownEnd + 1)) knownEnd += RevisedMarkTokens;
             if (last <= knownEnd || !RunsOnPastKnownTitle(last, inCapitals)) last = knownEnd;
         }
         if (last < 0 && !constitution) return [];
@@ -310,6 +310,9 @@ internal sealed partial class CitationParser
         StartsTrailer(last + 1) || (inCapitals && (last + 1 >= tokens.Count || At(last + 1).LineStart));
 
     // "(sửa đổi)" or "(sửa đổi, bổ sung)" inside a title.
+    // The tokens of "(sửa đổi)": '(', "sửa", "đổi", ')'.
+    private const int RevisedMarkTokens = 4;
+
     private bool IsRevisedMark(int j) =>
         At(j).IsPunctuation('(') && At(j + 1).IsWord("sua") && At(j + 2).IsWord("doi") && At(j + 3).IsPunctuation(')');
 
@@ -332,7 +335,7 @@ internal sealed partial class CitationParser
                 continue;
             }
             if (token.IsPunctuation(',')) { j++; continue; }
-            if (IsRevisedMark(j)) { j += 4; continue; }
+            if (IsRevisedMark(j)) { j += RevisedMarkTokens; continue; }
             return StartsTrailer(j);
         }
         return false;

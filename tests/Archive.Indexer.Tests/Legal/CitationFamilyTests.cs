@@ -12,8 +12,7 @@ public class CitationFamilyTests
     private readonly CitationExtractor extractor = new();
     private readonly CitationExtractor rulesOnly = new(ActGazetteer.Empty);
 
-    private static string Describe(Citation c) =>
-        $"{c.Kind}|{c.Symbol ?? c.Title}|{(c.Self ? "self" : "")}|{c.Article}|{c.Clause}|{c.Point}";
+    private static string Describe(Citation c) => CitationItems.Describe(c);
 
     [Theory]
     [InlineData("theo quy định tại Điều 12 và Điều 13 của Luật phòng, chống thiên tai.",

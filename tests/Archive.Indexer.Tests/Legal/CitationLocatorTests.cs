@@ -10,10 +10,7 @@ public class CitationLocatorTests
 {
     private readonly CitationExtractor extractor = new();
 
-    private static string Describe(Citation c) =>
-        $"{c.Kind}|{c.Symbol ?? c.Title}|{(c.Self ? "self" : "")}|{c.Article}|{c.Clause}|{c.Point}";
-
-    private string Extracted(string text) => string.Join(';', extractor.Extract(text).Select(Describe));
+    private string Extracted(string text) => CitationItems.Of(extractor, text);
 
     [Theory]
     [InlineData("theo quy định tại điểm c3 khoản 2 Điều 14 Nghị định số 45/2031/NĐ-CP",

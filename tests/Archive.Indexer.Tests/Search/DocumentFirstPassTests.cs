@@ -199,7 +199,9 @@ public sealed class DocumentFirstPassTests(DocumentFirstPassTests.Corpus corpus)
             Assert.True(one.Total > 5, $"{one.Total} matches");
             Assert.Equal(one.Total, two.Total);
             Assert.Equal(expected.Select(d => (d.Doc, d.Score)).Order(), actual.Select(d => (d.Doc, d.Score)).Order());
-            Assert.Equal(oneFacets.Result(), twoFacets.Result(), FacetsComparer.Instance);
+            Assert.Equal(oneFacets.Result().Kind, twoFacets.Result().Kind);
+            Assert.Equal(oneFacets.Result().Year, twoFacets.Result().Year);
+            Assert.Equal(oneFacets.Result().Issuer, twoFacets.Result().Issuer);
             return 0;
         });
     }
@@ -226,15 +228,5 @@ public sealed class DocumentFirstPassTests(DocumentFirstPassTests.Corpus corpus)
         var order = RankedDocument.WorstFirst(sort);
         ranked.Sort((a, b) => order.Compare(b, a));
         return (all.Length, ranked.Take(depth).ToList());
-    }
-
-    private sealed class FacetsComparer : IEqualityComparer<SearchFacets>
-    {
-        public static readonly FacetsComparer Instance = new();
-
-        public bool Equals(SearchFacets? x, SearchFacets? y) =>
-            x is not null && y is not null && x.Kind.SequenceEqual(y.Kind) && x.Year.SequenceEqual(y.Year) && x.Issuer.SequenceEqual(y.Issuer);
-
-        public int GetHashCode(SearchFacets facets) => facets.Kind.Count;
     }
 }

@@ -18,7 +18,16 @@ public sealed class SplitSearchTests
     [InlineData("trợ cấp -sửa")]
     public void A_search_split_across_two_threads_ranks_shows_and_counts_as_on_one(string query)
     {
-        using var archive = Archive();
+        using var archive = new SearchArchive();
+        for (var i = 0; i < 16; i++)
+        {
+            // Documents of one to eight articles, so the halves of the candidates hold different numbers of documents.
+            var articles = Enumerable.Range(0, 1 + i % 8).Select(k =>
+                $"Điều {k + 1}. Quy định về {Topics[(i + k) % Topics.Length]}\n" +
+                $"Công dân, người lao động được hướng dẫn {Topics[(i * k + 1) % Topics.Length]} tại Ủy ban nhân dân cấp xã lần {i * 8 + k}.\n");
+            archive.Add($"doc-{i}", $"Quy định {Topics[i % Topics.Length]} số {i}{(i % 4 == 0 ? " (sửa đổi)" : "")}", string.Concat(articles),
+                kind: i % 2 == 0 ? "Nghị định" : "Thông tư");
+        }
         var oneThread = new DocumentSearch(archive.Index, SearchTuning.Default with { SplitAcrossThreads = false });
         var twoThreads = new DocumentSearch(archive.Index, SearchTuning.Default with { SplitAcrossThreads = true });
         using var split = SearchHalves.AlwaysSplit();
@@ -45,20 +54,5 @@ public sealed class SplitSearchTests
             Assert.Equal(expected.Hits.Select(h => (h.Id, h.Score, h.Title, h.Snippet, h.Passage?.Label, h.Passage?.Snippet)),
                 actual.Hits.Select(h => (h.Id, h.Score, h.Title, h.Snippet, h.Passage?.Label, h.Passage?.Snippet)));
         }
-    }
-
-    /// <summary>16 documents of one to eight articles, so the halves of the candidates hold different numbers of documents.</summary>
-    private static SearchArchive Archive()
-    {
-        var archive = new SearchArchive();
-        for (var i = 0; i < 16; i++)
-        {
-            var articles = Enumerable.Range(0, 1 + i % 8).Select(k =>
-                $"Điều {k + 1}. Quy định về {Topics[(i + k) % Topics.Length]}\n" +
-                $"Công dân, người lao động được hướng dẫn {Topics[(i * k + 1) % Topics.Length]} tại Ủy ban nhân dân cấp xã lần {i * 8 + k}.\n");
-            archive.Add($"doc-{i}", $"Quy định {Topics[i % Topics.Length]} số {i}{(i % 4 == 0 ? " (sửa đổi)" : "")}", string.Concat(articles),
-                kind: i % 2 == 0 ? "Nghị định" : "Thông tư");
-        }
-        return archive;
     }
 }
