@@ -22,6 +22,7 @@ public sealed class MappedReadDirectoryTests : IDisposable
         using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
         {
             MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+            UseCompoundFile = false, // each kind of data in its own file, as in a large archive's segments
         });
         for (var i = 0; i < 600; i++)
         {
@@ -81,5 +82,30 @@ public sealed class MappedReadDirectoryTests : IDisposable
         using var everything = new MappedReadDirectory(folder, total);
         using (DirectoryReader.Open(everything))
             Assert.True(everything.MappedBytes > budget, $"{everything.MappedBytes} of {total} bytes mapped");
+    }
+
+    [Fact]
+    public void The_budget_goes_to_the_postings_before_positions_and_stored_fields_whatever_order_they_are_opened_in()
+    {
+        static bool Late(string name) => name.EndsWith(".pos", StringComparison.Ordinal) || name.EndsWith(".fdt", StringComparison.Ordinal);
+        var files = folder.GetFiles();
+        var early = files.Where(f => !Late(f.Name)).Sum(f => f.Length);
+        using var directory = new MappedReadDirectory(folder, early);
+
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            Assert.Equal(Read(new MappedReadDirectory(folder, mappedBudgetBytes: 0)), Read(directory));
+            var mapped = directory.MappedFiles;
+            Assert.DoesNotContain(mapped, Late);
+            var postings = files.Where(f => f.Name.EndsWith(".doc", StringComparison.Ordinal)).Select(f => f.Name).ToList();
+            Assert.Equal(3, postings.Count);
+            Assert.All(postings, name => Assert.Contains(name, mapped));
+            Assert.InRange(directory.MappedBytes, 1, early);
+        }
+
+        // With room for everything, positions and stored fields are mapped too.
+        using var everything = new MappedReadDirectory(folder, files.Sum(f => f.Length));
+        using (DirectoryReader.Open(everything))
+            Assert.Contains(everything.MappedFiles, Late);
     }
 }
