@@ -45,7 +45,7 @@ internal sealed class ColumnTermQuery(TermQuery term) : Query
 
     private Term Term => term.Term;
 
-    private sealed class ColumnWeight : Weight
+    internal sealed class ColumnWeight : Weight
     {
         private readonly ColumnTermQuery query;
         private readonly Weight postings;
@@ -82,6 +82,15 @@ internal sealed class ColumnTermQuery(TermQuery term) : Query
                 : postings.GetScorer(context, acceptDocs);
 
         public override Explanation Explain(AtomicReaderContext context, int doc) => postings.Explain(context, doc);
+
+        /// <summary>The term's column in <paramref name="context"/>'s segment, or null where its postings serve.</summary>
+        public TermColumn? Column(AtomicReaderContext context) => TermColumns.Of(context.AtomicReader, query.Term);
+
+        /// <summary>The score of (document, frequency) in <paramref name="context"/>'s segment, as the column's scorer gives it.</summary>
+        public Similarity.SimScorer Scores(AtomicReaderContext context) => similarity.GetSimScorer(stats, context);
+
+        /// <summary>The term query's own scorer, for a segment without a column.</summary>
+        public Scorer? PostingsScorer(AtomicReaderContext context, IBits acceptDocs) => postings.GetScorer(context, acceptDocs);
     }
 
     /// <summary>The term's documents from its column, in order, those <c>acceptDocs</c> refuses (deleted) skipped.</summary>

@@ -168,7 +168,9 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     private List<RankedDocument> WithOptional(Query optional, List<RankedDocument> documents)
     {
         OptionalScored += documents.Count;
-        // Its terms (common words: held by most documents) read from their columns, not advanced through their postings.
+        // Its terms (common words: held by most documents) read from their columns, not advanced through their postings:
+        // a document's rank found once and each column read at it, where the part is a disjunction of terms.
+        if (ColumnSum.Of(optional, searcher) is { } sum) return sum.AddedTo(searcher, documents);
         var weight = searcher.CreateNormalizedWeight(ColumnTermQuery.Over(optional));
         var ordered = documents.OrderBy(d => d.Doc);
         var leaves = searcher.IndexReader.Leaves;

@@ -1,0 +1,116 @@
+using Archive.Indexer.Analysis;
+using Archive.Indexer.Index;
+using Archive.Indexer.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Indexer.Tests.Search;
+
+/// <summary>
+/// The common words a large archive's first pass adds to its candidates, summed from their columns at each document's
+/// rank (<see cref="ColumnSum"/>), give every document entry Lucene's own score for the same query to the bit: nested
+/// and single-clause boolean queries, boosts at every depth, words with a column and words read from their postings.
+/// </summary>
+public sealed class ColumnSumTests
+{
+    private static readonly string Folded = VietnameseAnalyzers.Folded(DocumentFields.Text);
+
+    [Fact]
+    public void Summed_from_the_columns_every_document_entry_gets_the_score_Lucene_gives_it()
+    {
+        using var archive = Archive();
+
+        archive.Index.UseSearcher(searcher =>
+        {
+            var words = new BooleanQuery(disableCoord: false)
+            {
+                { new TermQuery(new Term(Folded, "nguoi")) { Boost = 0.7f }, Occur.SHOULD },
+                { new TermQuery(new Term(DocumentFields.Text, "người")), Occur.SHOULD },
+                { new TermQuery(new Term(Folded, "12")) { Boost = 3.1f }, Occur.SHOULD }, // one document: its postings serve
+            };
+            var alone = new BooleanQuery(disableCoord: true) { Boost = 1.7f };
+            alone.Add(new TermQuery(new Term(Folded, "lao")) { Boost = 2f }, Occur.SHOULD); // rewritten to the term, boosts multiplied
+            var query = new BooleanQuery(disableCoord: true)
+            {
+                { words, Occur.SHOULD },
+                { alone, Occur.SHOULD },
+                { new TermQuery(new Term(Folded, "quy")) { Boost = 0.3f }, Occur.SHOULD },
+                { new TermQuery(new Term(Folded, "khong-co-dau")), Occur.SHOULD }, // in no document
+            };
+            query.Boost = 1.3f;
+            var segment = searcher.IndexReader.Leaves[0].AtomicReader;
+            Assert.NotNull(TermColumns.Of(segment, new Term(Folded, "nguoi")));
+            Assert.Null(TermColumns.Of(segment, new Term(Folded, "12")));
+
+            var lucene = searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+            var entries = searcher.Search(new TermQuery(new Term(DocumentFields.Entry, DocumentFields.DocumentEntry)), searcher.IndexReader.MaxDoc)
+                .ScoreDocs.Select(d => new RankedDocument(d.Doc, 0.25f, -1, 0, 0)).Reverse().ToList();
+            var summed = ColumnSum.Of(query, searcher)!.AddedTo(searcher, entries);
+
+            Assert.Equal(2, searcher.IndexReader.Leaves.Count);
+            Assert.Equal(41 - 2, entries.Count);
+            Assert.Equal(
+                entries.Select(d => (d.Doc, lucene.TryGetValue(d.Doc, out var score) ? 0.25f + score : 0.25f)).Order(),
+                summed.Select(d => (d.Doc, d.Score)).Order());
+            Assert.Contains(summed, d => d.Score == 0.25f); // the document holding none of the words keeps its score
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void A_question_s_common_words_as_the_query_builder_makes_them_are_summed_to_the_bit()
+    {
+        using var archive = Archive();
+
+        archive.Index.UseSearcher(searcher =>
+        {
+            var query = DocumentLevelQuery.Of(new VietnameseQueryBuilder(SearchTuning.Default.Weights).Build("quy định người lao động cơ quan", searcher))!;
+            var lucene = searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs;
+            var summed = ColumnSum.Of(query, searcher)!.AddedTo(searcher, lucene.Select(d => new RankedDocument(d.Doc, 0f, -1, 0, 0)));
+
+            Assert.Equal(lucene.Select(d => (d.Doc, d.Score)).Order(), summed.Select(d => (d.Doc, d.Score)).Order());
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void What_is_not_a_disjunction_of_words_is_left_to_Lucene()
+    {
+        using var archive = Archive();
+
+        archive.Index.UseSearcher(searcher =>
+        {
+            var required = new BooleanQuery { { new TermQuery(new Term(Folded, "nguoi")), Occur.MUST }, { new TermQuery(new Term(Folded, "lao")), Occur.SHOULD } };
+            var phrase = new BooleanQuery { { new PhraseQuery { new Term(Folded, "lao"), new Term(Folded, "dong") }, Occur.SHOULD } };
+            var atLeast = new BooleanQuery { { new TermQuery(new Term(Folded, "nguoi")), Occur.SHOULD }, { new TermQuery(new Term(Folded, "lao")), Occur.SHOULD } };
+            atLeast.MinimumNumberShouldMatch = 2;
+
+            Assert.Null(ColumnSum.Of(required, searcher));
+            Assert.Null(ColumnSum.Of(phrase, searcher));
+            Assert.Null(ColumnSum.Of(atLeast, searcher));
+            Assert.NotNull(ColumnSum.Of(new TermQuery(new Term(Folded, "nguoi")), searcher));
+            return 0;
+        });
+    }
+
+    /// <summary>
+    /// 41 documents in two segments (39 and 2), two deleted; one holds none of the common words, one holds a word 300
+    /// times (a frequency above a byte).
+    /// </summary>
+    private static SearchArchive Archive()
+    {
+        var archive = new SearchArchive();
+        for (var i = 0; i < 39; i++)
+        {
+            archive.Add($"doc-{i}", $"Quy định số {i}", $"Điều 1. Cơ quan quy định người lao động {string.Concat(Enumerable.Repeat("lao động ", i % 5))}mục {i}.\n",
+                refresh: false);
+        }
+        archive.Index.Refresh();
+        archive.Add("doc-long", "Quy định dài", "Điều 1. Cơ quan quy định " + string.Concat(Enumerable.Repeat("người lao động ", 300)) + "\n", refresh: false);
+        archive.Add("doc-other", "Biên bản họp thôn", "Điều 1. Thôn Bản Chuông họp bàn việc làm đường.\n", refresh: false);
+        archive.Index.Refresh();
+        archive.Index.Delete("doc-3");
+        archive.Index.Delete("doc-30");
+        return archive;
+    }
+}
