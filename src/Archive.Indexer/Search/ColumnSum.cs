@@ -2,20 +2,27 @@ using Archive.Indexer.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// A disjunction of term clauses (optional clauses, at any depth of boolean queries) scored at given document entries
-/// by reading each term's frequency from its <see cref="TermColumn"/> at the document's rank: for the common words
-/// <see cref="DocumentFirstPass"/> adds to a thousand candidates a question. Lucene's disjunction scorer advances every
-/// clause to every document through a heap (the columns' scorers each searching their column: ~29 % of a search's
-/// samples at 100,000 documents); here a document's rank is found once and each column read at it (<c>bench
-/// search-scale 100000 --index DIR</c>, two alternated pairs, the same hits: p50 14.5 / 15.5 ms for questions without
-/// diacritics against 23.6 / 22.6 ms, 17.0 / 18.2 with them against 29.4 / 28.6 ms). The scores are Lucene's: the same weights normalized down the same boosts, each clause's
-/// score from the same similarity, each boolean query's matching clauses summed in double and rounded to float as its
-/// disjunction scorer does (BM25 does not coordinate), a term without a column in a segment read from its postings.
+/// A disjunction of term clauses (optional clauses, at any depth of boolean queries: a question's common words) scored
+/// at given entries, one after another, without Lucene's disjunction scorers: those advance every clause to every entry
+/// through a heap at each level of the query. Here each term is read at the entry directly: on document entries from
+/// its <see cref="TermColumn"/> at the entry's rank (found once for every column of the segment), elsewhere from its
+/// postings, each advanced to the entry. The scores are Lucene's: the same weights normalized down the same boosts,
+/// each clause's score from the same similarity, each boolean query's matching clauses summed in double and rounded to
+/// float as its disjunction scorer does (BM25 does not coordinate).
 /// </summary>
+/// <remarks>
+/// Where it serves: <see cref="DocumentFirstPass"/> adds a question's common words to a thousand candidates a question
+/// at a large archive, and to every match at a small one; <see cref="Beside"/> adds them to every match of the required
+/// words, as Lucene's conjunction of a required and an optional scorer does, in the first pass and over the candidates'
+/// articles. At 100,000 documents the common words were ~29 % of a search's samples (<c>bench search-scale 100000
+/// --index DIR</c>, two alternated pairs, the same hits: p50 14.5 / 15.5 ms for questions without diacritics against
+/// 23.6 / 22.6 ms, 17.0 / 18.2 with them against 29.4 / 28.6 ms).
+/// </remarks>
 internal sealed class ColumnSum
 {
     private readonly Node root;
@@ -24,25 +31,53 @@ internal sealed class ColumnSum
     private ColumnSum(Node root, List<Leaf> leaves) => (this.root, this.leaves) = (root, leaves);
 
     /// <summary>
-    /// <paramref name="query"/> as a sum of term columns, or null when it is not a BM25 disjunction of term queries
-    /// (required or excluded clauses, a minimum to match, phrases: then Lucene's scorer serves).
+    /// <paramref name="query"/> as a sum of its terms, read from their columns where <paramref name="columns"/> and
+    /// from their postings elsewhere; null when it is not a BM25 disjunction of term queries (required or excluded
+    /// clauses, a minimum to match, phrases: then Lucene's scorer serves).
     /// </summary>
-    public static ColumnSum? Of(Query query, IndexSearcher searcher)
+    public static ColumnSum? Of(Query query, IndexSearcher searcher, bool columns = true)
     {
         if (searcher.Similarity is not BM25Similarity) return null;
         var leaves = new List<Leaf>();
         // As IndexSearcher.CreateNormalizedWeight: rewritten (a boolean query of one clause becomes the clause, boosted),
         // then each weight normalized with its parents' boosts (BM25 leaves the query norm out).
-        var root = Build(searcher.Rewrite(ColumnTermQuery.Over(query)), 1f, searcher, leaves);
+        var root = Build(searcher.Rewrite(columns ? ColumnTermQuery.Over(query) : query), 1f, searcher, leaves);
         return root is null ? null : new ColumnSum(root, leaves);
+    }
+
+    /// <summary>
+    /// The weight of <paramref name="query"/> as the weight of its required clauses whose scorer adds its optional
+    /// clauses' sum (<see cref="Of"/>) at each entry it matches, entries in order; null when the query is no BM25
+    /// boolean query of both, without coordination, or its optional clauses are no disjunction of terms.
+    /// </summary>
+    public static Weight? Beside(Query query, IndexSearcher searcher, bool columns)
+    {
+        if (Parts(query) is not { } parts || Of(parts.Optional, searcher, columns) is not { } sum) return null;
+        return new SummedWeight(searcher.CreateNormalizedWeight(parts.Required), sum);
+    }
+
+    /// <summary>
+    /// The required and excluded clauses of <paramref name="query"/>, and its optional ones, each under its boost: null
+    /// unless it is a BM25 boolean query of both that does not coordinate its clauses nor asks for a minimum of them
+    /// (then its score at an entry is the required part's plus the optional part's where that matches).
+    /// </summary>
+    public static (BooleanQuery Required, BooleanQuery Optional)? Parts(Query query)
+    {
+        if (query is not BooleanQuery { CoordDisabled: true, MinimumNumberShouldMatch: 0 } boolean
+            || !boolean.Clauses.Any(c => c.Occur == Occur.MUST) || !boolean.Clauses.Any(c => c.Occur == Occur.SHOULD))
+            return null;
+        var required = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
+        var optional = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
+        foreach (var clause in boolean.Clauses) (clause.Occur == Occur.SHOULD ? optional : required).Add(clause.Query, clause.Occur);
+        return (required, optional);
     }
 
     private static Node? Build(Query query, float topLevelBoost, IndexSearcher searcher, List<Leaf> leaves)
     {
         switch (query)
         {
-            case ColumnTermQuery term:
-                var weight = (ColumnTermQuery.ColumnWeight)term.CreateWeight(searcher);
+            case ColumnTermQuery or TermQuery:
+                var weight = query.CreateWeight(searcher);
                 weight.GetValueForNormalization();
                 weight.Normalize(1f, topLevelBoost);
                 var leaf = new Leaf(weight, leaves.Count);
@@ -66,46 +101,51 @@ internal sealed class ColumnSum
     {
         var all = searcher.IndexReader.Leaves;
         var scored = new List<RankedDocument>();
-        var scores = new float[leaves.Count];
-        var segment = new Segment(leaves.Count);
         foreach (var group in documents.OrderBy(d => d.Doc).GroupBy(d => ReaderUtil.SubIndex(d.Doc, all)))
         {
-            segment.Open(all[group.Key], leaves);
+            var context = all[group.Key];
+            var reader = Open(context);
             foreach (var document in group)
-            {
-                var doc = document.Doc - segment.DocBase;
-                var matched = segment.Score(doc, scores);
-                scored.Add(matched ? document with { Score = document.Score + root.Score(scores) } : document);
-            }
+                scored.Add(reader.Matches(document.Doc - context.DocBase, out var score) ? document with { Score = document.Score + score } : document);
         }
         return scored;
     }
 
-    /// <summary>The clauses' readers in one segment.</summary>
-    private sealed class Segment(int count)
+    /// <summary>The query's scores in one segment, asked for entries in increasing order.</summary>
+    public Reader Open(AtomicReaderContext context) => new(this, context);
+
+    /// <summary>The clauses' columns (or postings) in one segment.</summary>
+    public sealed class Reader
     {
-        private readonly TermColumn?[] columns = new TermColumn?[count];
-        private readonly Similarity.SimScorer?[] similarities = new Similarity.SimScorer?[count];
-        private readonly Scorer?[] postings = new Scorer?[count];
-        private int[]? rows;
+        private readonly Node root;
+        private readonly TermColumn?[] columns;
+        private readonly Similarity.SimScorer?[] similarities;
+        private readonly Scorer?[] postings;
+        private readonly float[] scores;
+        private readonly int[]? rows;
 
-        public int DocBase { get; private set; }
-
-        public void Open(AtomicReaderContext context, List<Leaf> leaves)
+        internal Reader(ColumnSum sum, AtomicReaderContext context)
         {
-            DocBase = context.DocBase;
-            rows = null;
-            foreach (var leaf in leaves)
+            root = sum.root;
+            var count = sum.leaves.Count;
+            (columns, similarities, postings, scores) = (new TermColumn?[count], new Similarity.SimScorer?[count], new Scorer?[count], new float[count]);
+            foreach (var leaf in sum.leaves)
             {
-                var column = columns[leaf.Index] = leaf.Weight.Column(context);
-                similarities[leaf.Index] = column is null ? null : leaf.Weight.Scores(context);
-                postings[leaf.Index] = column is null ? leaf.Weight.PostingsScorer(context, context.AtomicReader.LiveDocs) : null;
-                rows ??= column?.Documents;
+                var words = leaf.Weight as ColumnTermQuery.ColumnWeight;
+                if (words?.Column(context) is { } column)
+                {
+                    columns[leaf.Index] = column;
+                    similarities[leaf.Index] = words.Scores(context);
+                    rows ??= column.Documents;
+                }
+                else postings[leaf.Index] = words is not null
+                    ? words.PostingsScorer(context, context.AtomicReader.LiveDocs)
+                    : leaf.Weight.GetScorer(context, context.AtomicReader.LiveDocs);
             }
         }
 
-        /// <summary>Each clause's score at <paramref name="doc"/> (0: no match) into <paramref name="scores"/>; whether any matched.</summary>
-        public bool Score(int doc, float[] scores)
+        /// <summary>Whether any clause matches <paramref name="doc"/> (of this segment), and the query's score there.</summary>
+        public bool Matches(int doc, out float score)
         {
             var rank = rows is null ? -1 : Array.BinarySearch(rows, doc);
             var matched = false;
@@ -128,6 +168,7 @@ internal sealed class ColumnSum
                 else continue;
                 matched = true;
             }
+            score = matched ? root.Score(scores) : 0f;
             return matched;
         }
     }
@@ -137,9 +178,9 @@ internal sealed class ColumnSum
         public abstract float Score(float[] scores);
     }
 
-    private sealed class Leaf(ColumnTermQuery.ColumnWeight weight, int index) : Node
+    private sealed class Leaf(Weight weight, int index) : Node
     {
-        public ColumnTermQuery.ColumnWeight Weight { get; } = weight;
+        public Weight Weight { get; } = weight;
 
         public int Index { get; } = index;
 
@@ -153,6 +194,46 @@ internal sealed class ColumnSum
             var sum = 0.0;
             foreach (var clause in clauses) sum += clause.Score(scores);
             return (float)sum;
+        }
+    }
+
+    /// <summary>The required part's weight, its scorers adding the optional part's sum where it matches (<see cref="Beside"/>).</summary>
+    private sealed class SummedWeight(Weight required, ColumnSum optional) : Weight
+    {
+        public override Query Query => required.Query;
+
+        public override float GetValueForNormalization() => required.GetValueForNormalization();
+
+        public override void Normalize(float norm, float topLevelBoost) => required.Normalize(norm, topLevelBoost);
+
+        public override Explanation Explain(AtomicReaderContext context, int doc) => required.Explain(context, doc);
+
+        public override bool ScoresDocsOutOfOrder => false;
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) =>
+            required.GetScorer(context, acceptDocs) is { } scorer ? new SummedScorer(this, scorer, optional.Open(context)) : null;
+    }
+
+    /// <summary>
+    /// The required part's scorer, its score plus the optional part's where that matches: as Lucene's conjunction of a
+    /// required and an optional scorer adds them (in float).
+    /// </summary>
+    private sealed class SummedScorer(Weight weight, Scorer required, Reader optional) : Scorer(weight)
+    {
+        public override int DocID => required.DocID;
+
+        public override int Freq => required.Freq;
+
+        public override int NextDoc() => required.NextDoc();
+
+        public override int Advance(int target) => required.Advance(target);
+
+        public override long GetCost() => required.GetCost();
+
+        public override float GetScore()
+        {
+            var score = required.GetScore();
+            return optional.Matches(required.DocID, out var sum) ? score + sum : score;
         }
     }
 }

@@ -50,18 +50,25 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     /// </summary>
     public List<RankedDocument> Candidates(Query query, Action beside, bool split)
     {
-        // Where every document would have the optional part scored anyway (a small archive), the whole query in one pass.
-        var (required, optional) = Documents() > depth + (long)optionalAtMost ? Split(query) : (query, null);
+        var (required, optional) = Split(query);
+        Weight? summed = null;
+        if (optional is not null && Documents() <= depth + (long)optionalAtMost)
+        {
+            // Every match would have the optional part scored anyway (a small archive): the whole query in one pass, its
+            // optional part's words read at each match (ColumnSum) instead of advanced to it through Lucene's heaps.
+            summed = ColumnSum.Beside(query, searcher, columns: true);
+            (required, optional) = (query, null);
+        }
         // Kept: the candidates and, with an optional part, as many again as it may be scored for, plus one to tell
         // whether the cap pruned. Whether a document could reach the candidates (its score plus the bound) follows its
         // place by the required part, so the contenders are always among the best kept: no list of every match.
         var keep = optional is null ? depth : depth + optionalAtMost + 1;
-        var inOrder = InOrderOnly(required);
+        var inOrder = summed is not null || InOrderOnly(required);
         var matches = new Matches(sort, facets, allowed, excluded, keep, inOrder);
         if (split && inOrder && searcher.IndexReader.MaxDoc > 1 && SearchHalves.SecondThreadFree)
         {
             SplitByEntries = true;
-            var weight = searcher.CreateNormalizedWeight(required);
+            var weight = summed ?? searcher.CreateNormalizedWeight(required);
             var (lower, upper) = Halves(searcher.IndexReader.Leaves);
             var upperFacets = new FacetCollector();
             var upperMatches = new Matches(sort, upperFacets, allowed, excluded, keep, inOrder);
@@ -73,6 +80,8 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
             matches.Include(upperMatches);
             facets.Include(upperFacets);
         }
+        else if (summed is not null)
+            SearchHalves.Run(split, () => Score(summed, searcher.IndexReader.Leaves.Select(l => (l, 0, l.AtomicReader.MaxDoc)).ToList(), matches), beside);
         else SearchHalves.Run(split, () => searcher.Search(required, matches), beside);
         var found = matches.Kept();
         Total = matches.Count;
@@ -101,15 +110,10 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     /// </summary>
     private (Query Required, Query? Optional) Split(Query query)
     {
-        if (searcher.Similarity is not BM25Similarity || query is not BooleanQuery { CoordDisabled: true, MinimumNumberShouldMatch: 0 } boolean
-            || !boolean.Clauses.Any(c => c.Occur == Occur.MUST) || !boolean.Clauses.Any(c => c.Occur == Occur.SHOULD))
-            return (query, null);
-        var required = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
-        var optional = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
-        foreach (var clause in boolean.Clauses)
-            (clause.Occur == Occur.SHOULD ? optional : required).Add(clause.Query, clause.Occur);
+        if (searcher.Similarity is not BM25Similarity || ColumnSum.Parts(query) is not { } parts) return (query, null);
+        var (required, optional) = parts;
         // One required clause alone, searched as itself: a disjunction then gets Lucene's bucket scorer, over its leaves.
-        return (required.Clauses.Count == 1 && boolean.Boost == 1f ? FlatDisjunction.Of(required.Clauses[0].Query) : required, optional);
+        return (required.Clauses.Count == 1 && query.Boost == 1f ? FlatDisjunction.Of(required.Clauses[0].Query) : required, optional);
     }
 
     /// <summary>

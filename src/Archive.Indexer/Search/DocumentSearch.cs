@@ -59,7 +59,10 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
             var documents = new DocumentFirstPass(searcher, Math.Max(page * size, tuning.Candidates), tuning.CommonScoredAtMost, request.Sort, facets, allowed, dropped);
             Weight? passages = null;
             var candidates = documents.Candidates(documentLevel,
-                () => passages = DocumentLevelQuery.OnPassages(typed.Words) is { } onPassages ? searcher.CreateNormalizedWeight(onPassages) : null,
+                () => passages = DocumentLevelQuery.OnPassages(typed.Words) is { } onPassages
+                    // The common words read at each article the rarer ones match (ColumnSum), not advanced to it through heaps.
+                    ? ColumnSum.Beside(onPassages, searcher, columns: false) ?? searcher.CreateNormalizedWeight(onPassages)
+                    : null,
                 tuning.SplitAcrossThreads);
             ranked = ScoreCandidates(searcher, passages, candidates, page * size, request.Sort);
             total = documents.Total;

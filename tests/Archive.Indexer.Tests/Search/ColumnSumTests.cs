@@ -73,6 +73,41 @@ public sealed class ColumnSumTests
         });
     }
 
+    [Theory]
+    [InlineData(true)] // the first pass: document entries, common words read from their columns
+    [InlineData(false)] // the candidates' articles: passage entries, common words read from their postings
+    public void Beside_the_required_words_every_entry_they_match_gets_the_whole_query_s_score_to_the_bit(bool documents)
+    {
+        using var archive = Archive();
+
+        archive.Index.UseSearcher(searcher =>
+        {
+            var words = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Build("quy định người lao động ở thôn Bản Chuông mục 12", searcher);
+            var query = documents ? DocumentLevelQuery.Of(words)! : DocumentLevelQuery.OnPassages(words)!;
+
+            var summed = ColumnSum.Beside(query, searcher, columns: documents);
+
+            Assert.NotNull(summed);
+            var expected = Scores(searcher, searcher.CreateNormalizedWeight(query));
+            Assert.True(expected.Count >= 2, $"{expected.Count} entries matched");
+            Assert.Equal(expected, Scores(searcher, summed));
+            return 0;
+        });
+    }
+
+    /// <summary>Every entry <paramref name="weight"/>'s scorers match, in order, with its score.</summary>
+    private static List<(int Doc, float Score)> Scores(IndexSearcher searcher, Weight weight)
+    {
+        var scores = new List<(int, float)>();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null) continue;
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc()) scores.Add((leaf.DocBase + doc, scorer.GetScore()));
+        }
+        return scores;
+    }
+
     [Fact]
     public void What_is_not_a_disjunction_of_words_is_left_to_Lucene()
     {
