@@ -30,11 +30,14 @@ internal static class TermColumns
     /// The column of <paramref name="term"/> in <paramref name="segment"/>, or null when the term is in fewer than one
     /// document in <see cref="HeldByAtLeast"/> or in an entry that is no document entry (then the caller reads the postings).
     /// </summary>
-    public static TermColumn? Of(AtomicReader segment, Term term)
+    /// <param name="docFreq">How many entries of the segment hold the term, where the caller knows it (its term state):
+    /// a rare term is then turned away without a lookup or a seek.</param>
+    public static TermColumn? Of(AtomicReader segment, Term term, int docFreq = -1)
     {
+        var documents = Rows.GetValue(segment.CoreCacheKey, _ => Entries(EntryBlocks.DocumentEntries(segment)));
+        if (docFreq >= 0 && docFreq < documents.Length / HeldByAtLeast) return null;
         var key = (term.Field, term.Text);
         if (Columns.TryGet(segment, key, out var column)) return column;
-        var documents = Rows.GetValue(segment.CoreCacheKey, _ => Entries(EntryBlocks.DocumentEntries(segment)));
         // A rare term is neither read nor remembered: its postings serve (one seek a question, as a term query's), and
         // no stream of distinct rare words (anyone's question) can fill the table and drop the common words' columns.
         var terms = segment.GetTerms(term.Field)?.GetEnumerator();

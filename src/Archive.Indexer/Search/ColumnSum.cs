@@ -27,8 +27,11 @@ internal sealed class ColumnSum
 {
     private readonly Node root;
     private readonly List<Leaf> leaves;
+    // Each segment's columns of the leaves, found once for every reader of the segment (both halves of a first pass).
+    private readonly TermColumn?[]?[] columnsBySegment;
 
-    private ColumnSum(Node root, List<Leaf> leaves) => (this.root, this.leaves) = (root, leaves);
+    private ColumnSum(Node root, List<Leaf> leaves, int segments) =>
+        (this.root, this.leaves, columnsBySegment) = (root, leaves, new TermColumn?[]?[segments]);
 
     /// <summary>
     /// <paramref name="query"/> as a sum of its terms, read from their columns where <paramref name="columns"/> and
@@ -42,7 +45,7 @@ internal sealed class ColumnSum
         // As IndexSearcher.CreateNormalizedWeight: rewritten (a boolean query of one clause becomes the clause, boosted),
         // then each weight normalized with its parents' boosts (BM25 leaves the query norm out).
         var root = Build(searcher.Rewrite(columns ? ColumnTermQuery.Over(query) : query), 1f, searcher, leaves);
-        return root is null ? null : new ColumnSum(root, leaves);
+        return root is null ? null : new ColumnSum(root, leaves, searcher.IndexReader.Leaves.Count);
     }
 
     /// <summary>
@@ -114,6 +117,15 @@ internal sealed class ColumnSum
     /// <summary>The query's scores in one segment, asked for entries in increasing order.</summary>
     public Reader Open(AtomicReaderContext context) => new(this, context);
 
+    /// <summary>Each leaf's column in <paramref name="context"/>'s segment (null: none, or a term not read from columns).</summary>
+    private TermColumn?[] ColumnsOf(AtomicReaderContext context)
+    {
+        if (context.Ord < columnsBySegment.Length && Volatile.Read(ref columnsBySegment[context.Ord]) is { } known) return known;
+        var columns = leaves.Select(l => (l.Weight as ColumnTermQuery.ColumnWeight)?.Column(context)).ToArray();
+        if (context.Ord < columnsBySegment.Length) Volatile.Write(ref columnsBySegment[context.Ord], columns);
+        return columns;
+    }
+
     /// <summary>The clauses' columns (or postings) in one segment.</summary>
     public sealed class Reader
     {
@@ -129,10 +141,11 @@ internal sealed class ColumnSum
             root = sum.root;
             var count = sum.leaves.Count;
             (columns, similarities, postings, scores) = (new TermColumn?[count], new Similarity.SimScorer?[count], new Scorer?[count], new float[count]);
+            var known = sum.ColumnsOf(context);
             foreach (var leaf in sum.leaves)
             {
                 var words = leaf.Weight as ColumnTermQuery.ColumnWeight;
-                if (words?.Column(context) is { } column)
+                if (words is not null && known[leaf.Index] is { } column)
                 {
                     columns[leaf.Index] = column;
                     similarities[leaf.Index] = words.Scores(context);

@@ -1,5 +1,6 @@
 using Archive.Indexer.Analysis;
 using Archive.Indexer.Index;
+using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -48,49 +49,60 @@ internal sealed class ColumnTermQuery(TermQuery term) : Query
     internal sealed class ColumnWeight : Weight
     {
         private readonly ColumnTermQuery query;
-        private readonly Weight postings;
+        private readonly Lazy<Weight> postings;
         private readonly Similarity similarity;
         private readonly Similarity.SimWeight stats;
+        private readonly TermContext states;
+        private (float Norm, float TopLevelBoost) normalized = (1f, 1f);
 
         public ColumnWeight(ColumnTermQuery query, TermQuery term, IndexSearcher searcher)
         {
             this.query = query;
-            var context = TermLookup.Remembered(searcher.IndexReader, term.Term.Field, term.Term.Text) ?? TermContext.Build(searcher.TopReaderContext, term.Term);
-            // The term query's own weight, for the segments without a column, from the same statistics.
-            postings = new TermQuery(term.Term, context) { Boost = query.Boost }.CreateWeight(searcher);
+            var context = states = TermLookup.Remembered(searcher.IndexReader, term.Term.Field, term.Term.Text) ?? TermContext.Build(searcher.TopReaderContext, term.Term);
+            // The term query's own weight, for the segments without a column, from the same statistics: made when the
+            // first such segment is met (a common word's column is in every segment), normalized as this one was.
+            postings = new(() =>
+            {
+                var weight = new TermQuery(term.Term, context) { Boost = query.Boost }.CreateWeight(searcher);
+                weight.GetValueForNormalization();
+                weight.Normalize(normalized.Norm, normalized.TopLevelBoost);
+                return weight;
+            }, LazyThreadSafetyMode.ExecutionAndPublication);
             similarity = searcher.Similarity;
             stats = similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(term.Term.Field), searcher.TermStatistics(term.Term, context));
         }
 
         public override Query Query => query;
 
-        public override float GetValueForNormalization()
-        {
-            postings.GetValueForNormalization();
-            return stats.GetValueForNormalization();
-        }
+        public override float GetValueForNormalization() => stats.GetValueForNormalization();
 
         public override void Normalize(float norm, float topLevelBoost)
         {
-            postings.Normalize(norm, topLevelBoost);
+            normalized = (norm, topLevelBoost);
             stats.Normalize(norm, topLevelBoost);
         }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) =>
-            TermColumns.Of(context.AtomicReader, query.Term) is { } column
+            Column(context) is { } column
                 ? new ColumnScorer(this, column, acceptDocs, similarity.GetSimScorer(stats, context))
-                : postings.GetScorer(context, acceptDocs);
+                : postings.Value.GetScorer(context, acceptDocs);
 
-        public override Explanation Explain(AtomicReaderContext context, int doc) => postings.Explain(context, doc);
+        public override Explanation Explain(AtomicReaderContext context, int doc) => postings.Value.Explain(context, doc);
 
         /// <summary>The term's column in <paramref name="context"/>'s segment, or null where its postings serve.</summary>
-        public TermColumn? Column(AtomicReaderContext context) => TermColumns.Of(context.AtomicReader, query.Term);
+        public TermColumn? Column(AtomicReaderContext context) => states.Get(context.Ord) switch
+        {
+            null => null, // not in the segment
+            // Its document count in the segment known: a rare term turned away without seeking it again.
+            BlockTermState state => TermColumns.Of(context.AtomicReader, query.Term, state.DocFreq),
+            _ => TermColumns.Of(context.AtomicReader, query.Term),
+        };
 
         /// <summary>The score of (document, frequency) in <paramref name="context"/>'s segment, as the column's scorer gives it.</summary>
         public Similarity.SimScorer Scores(AtomicReaderContext context) => similarity.GetSimScorer(stats, context);
 
         /// <summary>The term query's own scorer, for a segment without a column.</summary>
-        public Scorer? PostingsScorer(AtomicReaderContext context, IBits acceptDocs) => postings.GetScorer(context, acceptDocs);
+        public Scorer? PostingsScorer(AtomicReaderContext context, IBits acceptDocs) => postings.Value.GetScorer(context, acceptDocs);
     }
 
     /// <summary>The term's documents from its column, in order, those <c>acceptDocs</c> refuses (deleted) skipped.</summary>
