@@ -24,11 +24,12 @@ namespace Archive.Indexer.Index;
 /// <para>
 /// The budget goes first to what every search reads across its matches: the postings' documents and frequencies, the
 /// term dictionaries, the norms and the doc values. Positions (read only for a phrase's documents holding all its
-/// words), stored fields (read only for the page's hits) and term vectors are mapped only where the budget still holds
-/// every other file of the folder beside them, whatever order Lucene opens them in. At 100,000 documents (1.4 GB of
-/// index, 512 MB mapped) that maps the postings' documents of all three segments instead of every file of the first:
-/// <c>bench search-scale 100000 --index DIR</c>, p50 19.0 / 20.9 ms for questions without diacritics against
-/// 23.2 / 21.9 ms, resident memory ~765 MB against ~595 MB, the whole index mapped 18.1 / 20.1 ms and ~1,030 MB.
+/// words), stored fields (read only for the page's hits) and term vectors are mapped only while they, the mapped files
+/// and every other file of the folder not mapped yet fit in half the budget: a mapping is kept until its segment is
+/// merged away, so the other half stays for the postings of the segments an archive grows by. At 100,000 documents
+/// (1.4 GB of index, 512 MB mapped) that maps the postings' documents of every segment instead of every file of the
+/// first segments: <c>bench search-scale 100000 --index DIR</c>, three alternated pairs, p50 18.0 / 19.6 / 20.6 ms for
+/// questions without diacritics against 18.5 / 22.0 / 22.1 ms, resident memory ~765 MB against ~590 MB.
 /// </para>
 /// </remarks>
 public sealed class MappedReadDirectory(DirectoryInfo path, long mappedBudgetBytes = MappedReadDirectory.DefaultMappedBudgetBytes)
@@ -45,7 +46,7 @@ public sealed class MappedReadDirectory(DirectoryInfo path, long mappedBudgetByt
     private const int PositionalBufferBytes = 4096;
 
     // Positions, payloads, stored fields and term vectors: each search reads them for a few documents only.
-    private static readonly string[] LateExtensions = [".pos", ".pay", ".fdt", ".tvd", ".tvf"];
+    private static readonly string[] LateExtensions = [".pos", ".pay", ".fdt", ".tvd"];
 
     private readonly System.Threading.Lock gate = new();
     private readonly Dictionary<string, int> mappedInputs = new(StringComparer.Ordinal);
@@ -63,8 +64,8 @@ public sealed class MappedReadDirectory(DirectoryInfo path, long mappedBudgetByt
         }
     }
 
-    /// <summary>The names of the index files mapped now.</summary>
-    public IReadOnlyList<string> MappedFiles
+    /// <summary>The names of the index files mapped now (for the tests).</summary>
+    internal IReadOnlyList<string> MappedFiles
     {
         get
         {
@@ -116,19 +117,32 @@ public sealed class MappedReadDirectory(DirectoryInfo path, long mappedBudgetByt
 
     /// <summary>
     /// Whether <paramref name="name"/> (<paramref name="length"/> bytes) is mapped, counted in the budget if so: a file
-    /// read late (<see cref="LateExtensions"/>) only where the budget also holds every other file of the folder not
-    /// mapped yet.
+    /// read late (<see cref="LateExtensions"/>) only while it, the mapped files and every other file of the folder not
+    /// mapped yet fit in half the budget.
     /// </summary>
     private bool Reserve(string name, long length)
     {
-        var others = ReadLate(name) ? Directory.EnumerateFiles().Where(f => !ReadLate(f.Name)).Select(f => (f.Name, f.Length)).ToList() : [];
+        var others = ReadLate(name) ? Directory.EnumerateFiles().Where(f => !ReadLate(f.Name)).Select(f => (f.Name, Length: LengthOf(f))).ToList() : [];
         lock (gate)
         {
             var needed = length + others.Where(f => !mappedInputs.ContainsKey(f.Name)).Sum(f => f.Length);
-            if (mappedBytes + needed > MappedBudgetBytes) return false;
+            if (mappedBytes + needed > (ReadLate(name) ? MappedBudgetBytes / 2 : MappedBudgetBytes)) return false;
             mappedBytes += length;
             mappedInputs[name] = mappedInputs.GetValueOrDefault(name) + 1;
             return true;
+        }
+    }
+
+    /// <summary>A listed file's length; 0 for one a merge or a commit deleted since it was listed.</summary>
+    private static long LengthOf(FileInfo file)
+    {
+        try
+        {
+            return file.Length;
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
         }
     }
 

@@ -85,7 +85,7 @@ internal sealed class ColumnTermQuery(TermQuery term) : Query
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) =>
             Column(context) is { } column
                 ? new ColumnScorer(this, column, acceptDocs, similarity.GetSimScorer(stats, context))
-                : postings.Value.GetScorer(context, acceptDocs);
+                : PostingsScorer(context, acceptDocs);
 
         public override Explanation Explain(AtomicReaderContext context, int doc) => postings.Value.Explain(context, doc);
 
@@ -102,7 +102,8 @@ internal sealed class ColumnTermQuery(TermQuery term) : Query
         public Similarity.SimScorer Scores(AtomicReaderContext context) => similarity.GetSimScorer(stats, context);
 
         /// <summary>The term query's own scorer, for a segment without a column.</summary>
-        public Scorer? PostingsScorer(AtomicReaderContext context, IBits acceptDocs) => postings.Value.GetScorer(context, acceptDocs);
+        public Scorer? PostingsScorer(AtomicReaderContext context, IBits acceptDocs) =>
+            states.Get(context.Ord) is null ? null : postings.Value.GetScorer(context, acceptDocs); // none where the term is not
     }
 
     /// <summary>The term's documents from its column, in order, those <c>acceptDocs</c> refuses (deleted) skipped.</summary>

@@ -50,14 +50,21 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     /// </summary>
     public List<RankedDocument> Candidates(Query query, Action beside, bool split)
     {
-        var (required, optional) = Split(query);
+        var parts = searcher.Similarity is BM25Similarity ? QueryParts.Of(query) : null;
+        Query required = query;
+        Query? optional = null;
         Weight? summed = null;
-        if (optional is not null && Documents() <= depth + (long)optionalAtMost)
+        if (parts is { } apart && Documents() <= depth + (long)optionalAtMost)
         {
             // Every match would have the optional part scored anyway (a small archive): the whole query in one pass, its
-            // optional part's words read at each match (ColumnSum) instead of advanced to it through Lucene's heaps.
-            summed = ColumnSum.Beside(query, searcher, columns: true);
-            (required, optional) = (query, null);
+            // common words read at each match (WordSum) instead of advanced to it through Lucene's heaps.
+            summed = WordSum.WeightOf(apart, searcher, columns: true);
+        }
+        else if (parts is { } large)
+        {
+            // One required clause alone, searched as itself: a disjunction then gets Lucene's bucket scorer, over its leaves.
+            required = large.Required.Clauses.Count == 1 ? FlatDisjunction.Of(large.Required.Clauses[0].Query) : large.Required;
+            optional = large.Optional;
         }
         // Kept: the candidates and, with an optional part, as many again as it may be scored for, plus one to tell
         // whether the cap pruned. Whether a document could reach the candidates (its score plus the bound) follows its
@@ -86,8 +93,12 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         var found = matches.Kept();
         Total = matches.Count;
         var best = Best(found);
-        if (optional is null || found.Count == best.Count) return optional is null ? best : WithOptional(optional, best);
-        var rescored = Best(WithOptional(optional, best));
+        if (optional is null) return best;
+        // The common words summed from their columns at the documents they may lift (Lucene's scorer where they are no
+        // disjunction of words).
+        var sum = WordSum.Of(optional, searcher);
+        if (found.Count == best.Count) return WithOptional(optional, sum, best);
+        var rescored = Best(WithOptional(optional, sum, best));
         var worst = rescored.Min(worstFirst);
         var bound = ScoreBound.Of(optional, searcher, (BM25Similarity)searcher.Similarity);
         var taken = best.Select(d => d.Doc).ToHashSet();
@@ -100,20 +111,7 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
             Pruned = true;
             contenders = Best(contenders, optionalAtMost);
         }
-        return contenders.Count == 0 ? rescored : Best(rescored.Concat(WithOptional(optional, contenders)).ToList());
-    }
-
-    /// <summary>
-    /// The part of <paramref name="query"/> that decides which documents match, and its optional clauses (null when
-    /// none can be set apart): a BM25 boolean query that does not coordinate its clauses and requires some of them
-    /// scores a matching document as the sum of its required clauses and of the optional ones that match it.
-    /// </summary>
-    private (Query Required, Query? Optional) Split(Query query)
-    {
-        if (searcher.Similarity is not BM25Similarity || ColumnSum.Parts(query) is not { } parts) return (query, null);
-        var (required, optional) = parts;
-        // One required clause alone, searched as itself: a disjunction then gets Lucene's bucket scorer, over its leaves.
-        return (required.Clauses.Count == 1 && query.Boost == 1f ? FlatDisjunction.Of(required.Clauses[0].Query) : required, optional);
+        return contenders.Count == 0 ? rescored : Best(rescored.Concat(WithOptional(optional, sum, contenders)).ToList());
     }
 
     /// <summary>
@@ -167,14 +165,14 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         documents.Count <= depth ? documents : BestDocuments.Of(documents, depth, sort);
 
     /// <summary>
-    /// The documents with the optional part's score added, segment by segment in entry order (its scorer only advances).
+    /// The documents with the optional part's score added: by <paramref name="sum"/> where the part is a disjunction of
+    /// words, else segment by segment in entry order by its weight (its scorer only advances).
     /// </summary>
-    private List<RankedDocument> WithOptional(Query optional, List<RankedDocument> documents)
+    private List<RankedDocument> WithOptional(Query optional, WordSum? sum, List<RankedDocument> documents)
     {
         OptionalScored += documents.Count;
-        // Its terms (common words: held by most documents) read from their columns, not advanced through their postings:
-        // a document's rank found once and each column read at it, where the part is a disjunction of terms.
-        if (ColumnSum.Of(optional, searcher) is { } sum) return sum.AddedTo(searcher, documents);
+        if (sum is not null) return sum.AddedTo(searcher, documents);
+        // Its terms (common words: held by most documents) read from their columns, not advanced through their postings.
         var weight = searcher.CreateNormalizedWeight(ColumnTermQuery.Over(optional));
         var ordered = documents.OrderBy(d => d.Doc);
         var leaves = searcher.IndexReader.Leaves;

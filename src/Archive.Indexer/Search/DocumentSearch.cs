@@ -60,8 +60,9 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
             Weight? passages = null;
             var candidates = documents.Candidates(documentLevel,
                 () => passages = DocumentLevelQuery.OnPassages(typed.Words) is { } onPassages
-                    // The common words read at each article the rarer ones match (ColumnSum), not advanced to it through heaps.
-                    ? ColumnSum.Beside(onPassages, searcher, columns: false) ?? searcher.CreateNormalizedWeight(onPassages)
+                    // The common words read at each article the rarer ones match (WordSum), not advanced to it through heaps.
+                    ? (QueryParts.Of(onPassages) is { } parts ? WordSum.WeightOf(parts, searcher, columns: false) : null)
+                        ?? searcher.CreateNormalizedWeight(onPassages)
                     : null,
                 tuning.SplitAcrossThreads);
             ranked = ScoreCandidates(searcher, passages, candidates, page * size, request.Sort);

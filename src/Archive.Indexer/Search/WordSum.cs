@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Archive.Indexer.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -7,30 +8,30 @@ using Lucene.Net.Util;
 namespace Archive.Indexer.Search;
 
 /// <summary>
-/// A disjunction of term clauses (optional clauses, at any depth of boolean queries: a question's common words) scored
-/// at given entries, one after another, without Lucene's disjunction scorers: those advance every clause to every entry
-/// through a heap at each level of the query. Here each term is read at the entry directly: on document entries from
-/// its <see cref="TermColumn"/> at the entry's rank (found once for every column of the segment), elsewhere from its
-/// postings, each advanced to the entry. The scores are Lucene's: the same weights normalized down the same boosts,
-/// each clause's score from the same similarity, each boolean query's matching clauses summed in double and rounded to
-/// float as its disjunction scorer does (BM25 does not coordinate).
+/// A disjunction of words (term clauses at any depth of boolean queries of optional clauses: a question's common words)
+/// scored at given entries, one after another, without Lucene's disjunction scorers: those advance every clause to
+/// every entry through a heap at each level of the query. Here each term is read at the entry directly: on document
+/// entries from its <see cref="TermColumn"/> at the entry's rank (found once for every column of the segment), elsewhere
+/// from its postings, each advanced to the entry. The scores are Lucene's: the same weights normalized down the same
+/// boosts, each clause's score from the same similarity, each boolean query's matching clauses summed in double and
+/// rounded to float as its disjunction scorer does (BM25 does not coordinate).
 /// </summary>
 /// <remarks>
-/// Where it serves: <see cref="DocumentFirstPass"/> adds a question's common words to a thousand candidates a question
-/// at a large archive, and to every match at a small one; <see cref="Beside"/> adds them to every match of the required
-/// words, as Lucene's conjunction of a required and an optional scorer does, in the first pass and over the candidates'
-/// articles. At 100,000 documents the common words were ~29 % of a search's samples (<c>bench search-scale 100000
-/// --index DIR</c>, two alternated pairs, the same hits: p50 14.5 / 15.5 ms for questions without diacritics against
-/// 23.6 / 22.6 ms, 17.0 / 18.2 with them against 29.4 / 28.6 ms).
+/// Where it serves: <see cref="DocumentFirstPass"/> adds a question's common words to a thousand documents a question
+/// at a large archive, and to every match at a small one; <see cref="WeightOf"/> adds them to every entry the required
+/// words match, as Lucene's conjunction of a required and an optional scorer does, in the first pass and over the
+/// candidates' articles. At 100,000 documents the common words were ~29 % of a search's samples (<c>bench search-scale
+/// 100000 --index DIR</c>, two alternated pairs, the same hits: p50 14.5 / 15.5 ms for questions without diacritics
+/// against 23.6 / 22.6 ms, 17.0 / 18.2 with them against 29.4 / 28.6 ms).
 /// </remarks>
-internal sealed class ColumnSum
+internal sealed class WordSum
 {
     private readonly Node root;
     private readonly List<Leaf> leaves;
     // Each segment's columns of the leaves, found once for every reader of the segment (both halves of a first pass).
     private readonly TermColumn?[]?[] columnsBySegment;
 
-    private ColumnSum(Node root, List<Leaf> leaves, int segments) =>
+    private WordSum(Node root, List<Leaf> leaves, int segments) =>
         (this.root, this.leaves, columnsBySegment) = (root, leaves, new TermColumn?[]?[segments]);
 
     /// <summary>
@@ -38,42 +39,23 @@ internal sealed class ColumnSum
     /// from their postings elsewhere; null when it is not a BM25 disjunction of term queries (required or excluded
     /// clauses, a minimum to match, phrases: then Lucene's scorer serves).
     /// </summary>
-    public static ColumnSum? Of(Query query, IndexSearcher searcher, bool columns = true)
+    public static WordSum? Of(Query query, IndexSearcher searcher, bool columns = true)
     {
         if (searcher.Similarity is not BM25Similarity) return null;
         var leaves = new List<Leaf>();
         // As IndexSearcher.CreateNormalizedWeight: rewritten (a boolean query of one clause becomes the clause, boosted),
         // then each weight normalized with its parents' boosts (BM25 leaves the query norm out).
         var root = Build(searcher.Rewrite(columns ? ColumnTermQuery.Over(query) : query), 1f, searcher, leaves);
-        return root is null ? null : new ColumnSum(root, leaves, searcher.IndexReader.Leaves.Count);
+        return root is null ? null : new WordSum(root, leaves, searcher.IndexReader.Leaves.Count);
     }
 
     /// <summary>
-    /// The weight of <paramref name="query"/> as the weight of its required clauses whose scorer adds its optional
-    /// clauses' sum (<see cref="Of"/>) at each entry it matches, entries in order; null when the query is no BM25
-    /// boolean query of both, without coordination, or its optional clauses are no disjunction of terms.
+    /// The weight of a query of <paramref name="parts"/> (<see cref="QueryParts"/>): its required part's, whose scorers
+    /// add the optional part's sum (<see cref="Of"/>) at each entry they match, entries in order; null when the
+    /// optional part is no disjunction of words. Made of normalized weights: not to be normalized again.
     /// </summary>
-    public static Weight? Beside(Query query, IndexSearcher searcher, bool columns)
-    {
-        if (Parts(query) is not { } parts || Of(parts.Optional, searcher, columns) is not { } sum) return null;
-        return new SummedWeight(searcher.CreateNormalizedWeight(parts.Required), sum);
-    }
-
-    /// <summary>
-    /// The required and excluded clauses of <paramref name="query"/>, and its optional ones, each under its boost: null
-    /// unless it is a BM25 boolean query of both that does not coordinate its clauses nor asks for a minimum of them
-    /// (then its score at an entry is the required part's plus the optional part's where that matches).
-    /// </summary>
-    public static (BooleanQuery Required, BooleanQuery Optional)? Parts(Query query)
-    {
-        if (query is not BooleanQuery { CoordDisabled: true, MinimumNumberShouldMatch: 0 } boolean
-            || !boolean.Clauses.Any(c => c.Occur == Occur.MUST) || !boolean.Clauses.Any(c => c.Occur == Occur.SHOULD))
-            return null;
-        var required = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
-        var optional = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
-        foreach (var clause in boolean.Clauses) (clause.Occur == Occur.SHOULD ? optional : required).Add(clause.Query, clause.Occur);
-        return (required, optional);
-    }
+    public static Weight? WeightOf((BooleanQuery Required, BooleanQuery Optional) parts, IndexSearcher searcher, bool columns) =>
+        Of(parts.Optional, searcher, columns) is { } sum ? new SummedWeight(searcher.CreateNormalizedWeight(parts.Required), sum) : null;
 
     private static Node? Build(Query query, float topLevelBoost, IndexSearcher searcher, List<Leaf> leaves)
     {
@@ -115,19 +97,20 @@ internal sealed class ColumnSum
     }
 
     /// <summary>The query's scores in one segment, asked for entries in increasing order.</summary>
-    public Reader Open(AtomicReaderContext context) => new(this, context);
+    public Segment Open(AtomicReaderContext context) => new(this, context);
 
     /// <summary>Each leaf's column in <paramref name="context"/>'s segment (null: none, or a term not read from columns).</summary>
     private TermColumn?[] ColumnsOf(AtomicReaderContext context)
     {
-        if (context.Ord < columnsBySegment.Length && Volatile.Read(ref columnsBySegment[context.Ord]) is { } known) return known;
+        Debug.Assert(context.Ord < columnsBySegment.Length, "a segment of the reader the sum was made for");
+        if (Volatile.Read(ref columnsBySegment[context.Ord]) is { } known) return known;
         var columns = leaves.Select(l => (l.Weight as ColumnTermQuery.ColumnWeight)?.Column(context)).ToArray();
-        if (context.Ord < columnsBySegment.Length) Volatile.Write(ref columnsBySegment[context.Ord], columns);
+        Volatile.Write(ref columnsBySegment[context.Ord], columns);
         return columns;
     }
 
-    /// <summary>The clauses' columns (or postings) in one segment.</summary>
-    public sealed class Reader
+    /// <summary>The words' scores in one segment: their columns, or their postings.</summary>
+    public sealed class Segment
     {
         private readonly Node root;
         private readonly TermColumn?[] columns;
@@ -136,23 +119,23 @@ internal sealed class ColumnSum
         private readonly float[] scores;
         private readonly int[]? rows;
 
-        internal Reader(ColumnSum sum, AtomicReaderContext context)
+        internal Segment(WordSum sum, AtomicReaderContext context)
         {
             root = sum.root;
             var count = sum.leaves.Count;
             (columns, similarities, postings, scores) = (new TermColumn?[count], new Similarity.SimScorer?[count], new Scorer?[count], new float[count]);
-            var known = sum.ColumnsOf(context);
+            var segmentColumns = sum.ColumnsOf(context);
             foreach (var leaf in sum.leaves)
             {
-                var words = leaf.Weight as ColumnTermQuery.ColumnWeight;
-                if (words is not null && known[leaf.Index] is { } column)
+                var fromColumns = leaf.Weight as ColumnTermQuery.ColumnWeight;
+                if (fromColumns is not null && segmentColumns[leaf.Index] is { } column)
                 {
                     columns[leaf.Index] = column;
-                    similarities[leaf.Index] = words.Scores(context);
+                    similarities[leaf.Index] = fromColumns.Scores(context);
                     rows ??= column.Documents;
                 }
-                else postings[leaf.Index] = words is not null
-                    ? words.PostingsScorer(context, context.AtomicReader.LiveDocs)
+                else postings[leaf.Index] = fromColumns is not null
+                    ? fromColumns.PostingsScorer(context, context.AtomicReader.LiveDocs)
                     : leaf.Weight.GetScorer(context, context.AtomicReader.LiveDocs);
             }
         }
@@ -210,16 +193,17 @@ internal sealed class ColumnSum
         }
     }
 
-    /// <summary>The required part's weight, its scorers adding the optional part's sum where it matches (<see cref="Beside"/>).</summary>
-    private sealed class SummedWeight(Weight required, ColumnSum optional) : Weight
+    /// <summary>The required part's weight, its scorers adding the optional part's sum where it matches (<see cref="WeightOf"/>).</summary>
+    private sealed class SummedWeight(Weight required, WordSum optional) : Weight
     {
         public override Query Query => required.Query;
 
-        public override float GetValueForNormalization() => required.GetValueForNormalization();
+        // Made of weights already normalized, and scored only by this archive's own collectors.
+        public override float GetValueForNormalization() => throw new NotSupportedException("already normalized");
 
-        public override void Normalize(float norm, float topLevelBoost) => required.Normalize(norm, topLevelBoost);
+        public override void Normalize(float norm, float topLevelBoost) => throw new NotSupportedException("already normalized");
 
-        public override Explanation Explain(AtomicReaderContext context, int doc) => required.Explain(context, doc);
+        public override Explanation Explain(AtomicReaderContext context, int doc) => throw new NotSupportedException("no explanation of a summed weight");
 
         public override bool ScoresDocsOutOfOrder => false;
 
@@ -231,10 +215,11 @@ internal sealed class ColumnSum
     /// The required part's scorer, its score plus the optional part's where that matches: as Lucene's conjunction of a
     /// required and an optional scorer adds them (in float).
     /// </summary>
-    private sealed class SummedScorer(Weight weight, Scorer required, Reader optional) : Scorer(weight)
+    private sealed class SummedScorer(Weight weight, Scorer required, Segment optional) : Scorer(weight)
     {
         public override int DocID => required.DocID;
 
+        // The required part's (no caller reads it).
         public override int Freq => required.Freq;
 
         public override int NextDoc() => required.NextDoc();

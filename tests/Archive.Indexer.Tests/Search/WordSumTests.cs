@@ -8,10 +8,10 @@ namespace Archive.Indexer.Tests.Search;
 
 /// <summary>
 /// The common words a large archive's first pass adds to its candidates, summed from their columns at each document's
-/// rank (<see cref="ColumnSum"/>), give every document entry Lucene's own score for the same query to the bit: nested
-/// and single-clause boolean queries, boosts at every depth, words with a column and words read from their postings.
+/// rank (<see cref="WordSum"/>), give every entry Lucene's own score for the same query to the bit: nested and
+/// single-clause boolean queries, boosts at every depth, words with a column and words read from their postings.
 /// </summary>
-public sealed class ColumnSumTests
+public sealed class WordSumTests
 {
     private static readonly string Folded = VietnameseAnalyzers.Folded(DocumentFields.Text);
 
@@ -26,7 +26,8 @@ public sealed class ColumnSumTests
             {
                 { new TermQuery(new Term(Folded, "nguoi")) { Boost = 0.7f }, Occur.SHOULD },
                 { new TermQuery(new Term(DocumentFields.Text, "người")), Occur.SHOULD },
-                { new TermQuery(new Term(Folded, "12")) { Boost = 3.1f }, Occur.SHOULD }, // one document: its postings serve
+                // One document of the first segment (its postings serve there) and one of the second (its column serves).
+                { new TermQuery(new Term(Folded, "12")) { Boost = 3.1f }, Occur.SHOULD },
             };
             var alone = new BooleanQuery(disableCoord: true) { Boost = 1.7f };
             alone.Add(new TermQuery(new Term(Folded, "lao")) { Boost = 2f }, Occur.SHOULD); // rewritten to the term, boosts multiplied
@@ -41,11 +42,12 @@ public sealed class ColumnSumTests
             var segment = searcher.IndexReader.Leaves[0].AtomicReader;
             Assert.NotNull(TermColumns.Of(segment, new Term(Folded, "nguoi")));
             Assert.Null(TermColumns.Of(segment, new Term(Folded, "12")));
+            Assert.NotNull(TermColumns.Of(searcher.IndexReader.Leaves[1].AtomicReader, new Term(Folded, "12")));
 
             var lucene = searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
             var entries = searcher.Search(new TermQuery(new Term(DocumentFields.Entry, DocumentFields.DocumentEntry)), searcher.IndexReader.MaxDoc)
                 .ScoreDocs.Select(d => new RankedDocument(d.Doc, 0.25f, -1, 0, 0)).Reverse().ToList();
-            var summed = ColumnSum.Of(query, searcher)!.AddedTo(searcher, entries);
+            var summed = WordSum.Of(query, searcher)!.AddedTo(searcher, entries);
 
             Assert.Equal(2, searcher.IndexReader.Leaves.Count);
             Assert.Equal(41 - 2, entries.Count);
@@ -66,7 +68,7 @@ public sealed class ColumnSumTests
         {
             var query = DocumentLevelQuery.Of(new VietnameseQueryBuilder(SearchTuning.Default.Weights).Build("quy định người lao động cơ quan", searcher))!;
             var lucene = searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs;
-            var summed = ColumnSum.Of(query, searcher)!.AddedTo(searcher, lucene.Select(d => new RankedDocument(d.Doc, 0f, -1, 0, 0)));
+            var summed = WordSum.Of(query, searcher)!.AddedTo(searcher, lucene.Select(d => new RankedDocument(d.Doc, 0f, -1, 0, 0)));
 
             Assert.Equal(lucene.Select(d => (d.Doc, d.Score)).Order(), summed.Select(d => (d.Doc, d.Score)).Order());
             return 0;
@@ -82,10 +84,10 @@ public sealed class ColumnSumTests
 
         archive.Index.UseSearcher(searcher =>
         {
-            var words = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Build("quy định người lao động ở thôn Bản Chuông mục 12", searcher);
+            var words = new VietnameseQueryBuilder(SearchTuning.Default.Weights).Build("quy định người lao động ở thôn Bản Chuông, mục 7 và mục 12", searcher);
             var query = documents ? DocumentLevelQuery.Of(words)! : DocumentLevelQuery.OnPassages(words)!;
 
-            var summed = ColumnSum.Beside(query, searcher, columns: documents);
+            var summed = WordSum.WeightOf(QueryParts.Of(query)!.Value, searcher, columns: documents);
 
             Assert.NotNull(summed);
             var expected = Scores(searcher, searcher.CreateNormalizedWeight(query));
@@ -109,6 +111,22 @@ public sealed class ColumnSumTests
     }
 
     [Fact]
+    public void A_boosted_query_is_not_taken_apart()
+    {
+        var query = new BooleanQuery(disableCoord: true)
+        {
+            { new TermQuery(new Term(Folded, "12")), Occur.MUST },
+            { new TermQuery(new Term(Folded, "nguoi")), Occur.SHOULD },
+        };
+        Assert.NotNull(QueryParts.Of(query));
+
+        // Its parts of one clause each would be rewritten to the clause with the boosts multiplied in another order.
+        query.Boost = 1.3f;
+
+        Assert.Null(QueryParts.Of(query));
+    }
+
+    [Fact]
     public void What_is_not_a_disjunction_of_words_is_left_to_Lucene()
     {
         using var archive = Archive();
@@ -120,10 +138,10 @@ public sealed class ColumnSumTests
             var atLeast = new BooleanQuery { { new TermQuery(new Term(Folded, "nguoi")), Occur.SHOULD }, { new TermQuery(new Term(Folded, "lao")), Occur.SHOULD } };
             atLeast.MinimumNumberShouldMatch = 2;
 
-            Assert.Null(ColumnSum.Of(required, searcher));
-            Assert.Null(ColumnSum.Of(phrase, searcher));
-            Assert.Null(ColumnSum.Of(atLeast, searcher));
-            Assert.NotNull(ColumnSum.Of(new TermQuery(new Term(Folded, "nguoi")), searcher));
+            Assert.Null(WordSum.Of(required, searcher));
+            Assert.Null(WordSum.Of(phrase, searcher));
+            Assert.Null(WordSum.Of(atLeast, searcher));
+            Assert.NotNull(WordSum.Of(new TermQuery(new Term(Folded, "nguoi")), searcher));
             return 0;
         });
     }
@@ -141,7 +159,7 @@ public sealed class ColumnSumTests
                 refresh: false);
         }
         archive.Index.Refresh();
-        archive.Add("doc-long", "Quy định dài", "Điều 1. Cơ quan quy định " + string.Concat(Enumerable.Repeat("người lao động ", 300)) + "\n", refresh: false);
+        archive.Add("doc-long", "Quy định dài", "Điều 1. Cơ quan quy định " + string.Concat(Enumerable.Repeat("người lao động ", 300)) + "mục 12.\n", refresh: false);
         archive.Add("doc-other", "Biên bản họp thôn", "Điều 1. Thôn Bản Chuông họp bàn việc làm đường.\n", refresh: false);
         archive.Index.Refresh();
         archive.Index.Delete("doc-3");
