@@ -122,11 +122,12 @@ public sealed class MappedReadDirectory(DirectoryInfo path, long mappedBudgetByt
     /// </summary>
     private bool Reserve(string name, long length)
     {
-        var others = ReadLate(name) ? Directory.EnumerateFiles().Where(f => !ReadLate(f.Name)).Select(f => (f.Name, Length: LengthOf(f))).ToList() : [];
+        var late = ReadLate(name);
+        var others = late ? Directory.EnumerateFiles().Where(f => !ReadLate(f.Name)).Select(f => (f.Name, Length: LengthOf(f))).ToList() : [];
         lock (gate)
         {
             var needed = length + others.Where(f => !mappedInputs.ContainsKey(f.Name)).Sum(f => f.Length);
-            if (mappedBytes + needed > (ReadLate(name) ? MappedBudgetBytes / 2 : MappedBudgetBytes)) return false;
+            if (mappedBytes + needed > (late ? MappedBudgetBytes / 2 : MappedBudgetBytes)) return false;
             mappedBytes += length;
             mappedInputs[name] = mappedInputs.GetValueOrDefault(name) + 1;
             return true;

@@ -54,17 +54,17 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
         Query required = query;
         Query? optional = null;
         Weight? summed = null;
-        if (parts is { } apart && Documents() <= depth + (long)optionalAtMost)
+        if (parts is { } apart)
         {
             // Every match would have the optional part scored anyway (a small archive): the whole query in one pass, its
             // common words read at each match (WordSum) instead of advanced to it through Lucene's heaps.
-            summed = WordSum.WeightOf(apart, searcher, columns: true);
-        }
-        else if (parts is { } large)
-        {
-            // One required clause alone, searched as itself: a disjunction then gets Lucene's bucket scorer, over its leaves.
-            required = large.Required.Clauses.Count == 1 ? FlatDisjunction.Of(large.Required.Clauses[0].Query) : large.Required;
-            optional = large.Optional;
+            if (Documents() <= depth + (long)optionalAtMost) summed = WordSum.WeightOf(apart, searcher, columns: true);
+            else
+            {
+                // One required clause alone, searched as itself: a disjunction then gets Lucene's bucket scorer, over its leaves.
+                required = apart.Required.Clauses.Count == 1 ? FlatDisjunction.Of(apart.Required.Clauses[0].Query) : apart.Required;
+                optional = apart.Optional;
+            }
         }
         // Kept: the candidates and, with an optional part, as many again as it may be scored for, plus one to tell
         // whether the cap pruned. Whether a document could reach the candidates (its score plus the bound) follows its
@@ -171,7 +171,7 @@ internal sealed class DocumentFirstPass(IndexSearcher searcher, int depth, int o
     private List<RankedDocument> WithOptional(Query optional, WordSum? sum, List<RankedDocument> documents)
     {
         OptionalScored += documents.Count;
-        if (sum is not null) return sum.AddedTo(searcher, documents);
+        if (sum is not null) return sum.AddedTo(documents);
         // Its terms (common words: held by most documents) read from their columns, not advanced through their postings.
         var weight = searcher.CreateNormalizedWeight(ColumnTermQuery.Over(optional));
         var ordered = documents.OrderBy(d => d.Doc);

@@ -59,11 +59,8 @@ public sealed class DocumentSearch(DocumentIndex index, SearchTuning? tuning = n
             var documents = new DocumentFirstPass(searcher, Math.Max(page * size, tuning.Candidates), tuning.CommonScoredAtMost, request.Sort, facets, allowed, dropped);
             Weight? passages = null;
             var candidates = documents.Candidates(documentLevel,
-                () => passages = DocumentLevelQuery.OnPassages(typed.Words) is { } onPassages
-                    // The common words read at each article the rarer ones match (WordSum), not advanced to it through heaps.
-                    ? (QueryParts.Of(onPassages) is { } parts ? WordSum.WeightOf(parts, searcher, columns: false) : null)
-                        ?? searcher.CreateNormalizedWeight(onPassages)
-                    : null,
+                // The common words read at each article the rarer ones match (WordSum), not advanced to it through heaps.
+                () => passages = DocumentLevelQuery.OnPassages(typed.Words) is { } onPassages ? WordSum.WeightOf(onPassages, searcher, columns: false) : null,
                 tuning.SplitAcrossThreads);
             ranked = ScoreCandidates(searcher, passages, candidates, page * size, request.Sort);
             total = documents.Total;

@@ -28,11 +28,13 @@ internal sealed class WordSum
 {
     private readonly Node root;
     private readonly List<Leaf> leaves;
-    // Each segment's columns of the leaves, found once for every reader of the segment (both halves of a first pass).
+    // The segments of the searcher it was made for, and each one's columns of the leaves, found once for every reader
+    // of the segment (both halves of a first pass).
+    private readonly IList<AtomicReaderContext> segments;
     private readonly TermColumn?[]?[] columnsBySegment;
 
-    private WordSum(Node root, List<Leaf> leaves, int segments) =>
-        (this.root, this.leaves, columnsBySegment) = (root, leaves, new TermColumn?[]?[segments]);
+    private WordSum(Node root, List<Leaf> leaves, IList<AtomicReaderContext> segments) =>
+        (this.root, this.leaves, this.segments, columnsBySegment) = (root, leaves, segments, new TermColumn?[]?[segments.Count]);
 
     /// <summary>
     /// <paramref name="query"/> as a sum of its terms, read from their columns where <paramref name="columns"/> and
@@ -46,7 +48,7 @@ internal sealed class WordSum
         // As IndexSearcher.CreateNormalizedWeight: rewritten (a boolean query of one clause becomes the clause, boosted),
         // then each weight normalized with its parents' boosts (BM25 leaves the query norm out).
         var root = Build(searcher.Rewrite(columns ? ColumnTermQuery.Over(query) : query), 1f, searcher, leaves);
-        return root is null ? null : new WordSum(root, leaves, searcher.IndexReader.Leaves.Count);
+        return root is null ? null : new WordSum(root, leaves, searcher.IndexReader.Leaves);
     }
 
     /// <summary>
@@ -56,6 +58,15 @@ internal sealed class WordSum
     /// </summary>
     public static Weight? WeightOf((BooleanQuery Required, BooleanQuery Optional) parts, IndexSearcher searcher, bool columns) =>
         Of(parts.Optional, searcher, columns) is { } sum ? new SummedWeight(searcher.CreateNormalizedWeight(parts.Required), sum) : null;
+
+    /// <summary>
+    /// The weight of <paramref name="query"/>: its common words summed at each entry its required words match
+    /// (<see cref="WeightOf(ValueTuple{BooleanQuery, BooleanQuery}, IndexSearcher, bool)"/>) where it can be taken
+    /// apart, else Lucene's own.
+    /// </summary>
+    public static Weight WeightOf(Query query, IndexSearcher searcher, bool columns) =>
+        (searcher.Similarity is BM25Similarity && QueryParts.Of(query) is { } parts ? WeightOf(parts, searcher, columns) : null)
+        ?? searcher.CreateNormalizedWeight(query);
 
     private static Node? Build(Query query, float topLevelBoost, IndexSearcher searcher, List<Leaf> leaves)
     {
@@ -82,13 +93,12 @@ internal sealed class WordSum
     /// <summary>
     /// Each of <paramref name="documents"/> (document entries, index-wide) with the query's score added where it matches.
     /// </summary>
-    public List<RankedDocument> AddedTo(IndexSearcher searcher, IEnumerable<RankedDocument> documents)
+    public List<RankedDocument> AddedTo(IEnumerable<RankedDocument> documents)
     {
-        var all = searcher.IndexReader.Leaves;
         var scored = new List<RankedDocument>();
-        foreach (var group in documents.OrderBy(d => d.Doc).GroupBy(d => ReaderUtil.SubIndex(d.Doc, all)))
+        foreach (var group in documents.OrderBy(d => d.Doc).GroupBy(d => ReaderUtil.SubIndex(d.Doc, segments)))
         {
-            var context = all[group.Key];
+            var context = segments[group.Key];
             var reader = Open(context);
             foreach (var document in group)
                 scored.Add(reader.Matches(document.Doc - context.DocBase, out var score) ? document with { Score = document.Score + score } : document);
@@ -102,7 +112,7 @@ internal sealed class WordSum
     /// <summary>Each leaf's column in <paramref name="context"/>'s segment (null: none, or a term not read from columns).</summary>
     private TermColumn?[] ColumnsOf(AtomicReaderContext context)
     {
-        Debug.Assert(context.Ord < columnsBySegment.Length, "a segment of the reader the sum was made for");
+        Debug.Assert(segments[context.Ord] == context, "a segment of the searcher the sum was made for");
         if (Volatile.Read(ref columnsBySegment[context.Ord]) is { } known) return known;
         var columns = leaves.Select(l => (l.Weight as ColumnTermQuery.ColumnWeight)?.Column(context)).ToArray();
         Volatile.Write(ref columnsBySegment[context.Ord], columns);
@@ -123,19 +133,18 @@ internal sealed class WordSum
         {
             root = sum.root;
             var count = sum.leaves.Count;
-            (columns, similarities, postings, scores) = (new TermColumn?[count], new Similarity.SimScorer?[count], new Scorer?[count], new float[count]);
-            var segmentColumns = sum.ColumnsOf(context);
+            columns = sum.ColumnsOf(context);
+            (similarities, postings, scores) = (new Similarity.SimScorer?[count], new Scorer?[count], new float[count]);
             foreach (var leaf in sum.leaves)
             {
-                var fromColumns = leaf.Weight as ColumnTermQuery.ColumnWeight;
-                if (fromColumns is not null && segmentColumns[leaf.Index] is { } column)
+                // A column is only ever a column term's (ColumnsOf).
+                if (columns[leaf.Index] is { } column)
                 {
-                    columns[leaf.Index] = column;
-                    similarities[leaf.Index] = fromColumns.Scores(context);
+                    similarities[leaf.Index] = ((ColumnTermQuery.ColumnWeight)leaf.Weight).Scores(context);
                     rows ??= column.Documents;
                 }
-                else postings[leaf.Index] = fromColumns is not null
-                    ? fromColumns.PostingsScorer(context, context.AtomicReader.LiveDocs)
+                else postings[leaf.Index] = leaf.Weight is ColumnTermQuery.ColumnWeight words
+                    ? words.PostingsScorer(context, context.AtomicReader.LiveDocs)
                     : leaf.Weight.GetScorer(context, context.AtomicReader.LiveDocs);
             }
         }

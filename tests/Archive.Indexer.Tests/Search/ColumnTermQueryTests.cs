@@ -81,10 +81,8 @@ public sealed class ColumnTermQueryTests
     private static SearchArchive Archive()
     {
         var archive = new SearchArchive();
-        for (var i = 0; i < 39; i++)
-            archive.Add($"doc-{i}", $"Quy định số {i}", $"Điều 1. Cơ quan quy định người lao động {string.Concat(Enumerable.Repeat("lao động ", i % 5))}mục {i}.\n",
-                refresh: false);
-        archive.Add("doc-long", "Quy định dài", "Điều 1. Cơ quan quy định " + string.Concat(Enumerable.Repeat("người lao động ", 300)) + "\n", refresh: false);
+        CommonWordsArchive.AddNumbered(archive);
+        CommonWordsArchive.AddLong(archive);
         archive.Index.Refresh();
         archive.Index.Delete("doc-3");
         archive.Index.Delete("doc-17");

@@ -47,7 +47,7 @@ public sealed class WordSumTests
             var lucene = searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
             var entries = searcher.Search(new TermQuery(new Term(DocumentFields.Entry, DocumentFields.DocumentEntry)), searcher.IndexReader.MaxDoc)
                 .ScoreDocs.Select(d => new RankedDocument(d.Doc, 0.25f, -1, 0, 0)).Reverse().ToList();
-            var summed = WordSum.Of(query, searcher)!.AddedTo(searcher, entries);
+            var summed = WordSum.Of(query, searcher)!.AddedTo(entries);
 
             Assert.Equal(2, searcher.IndexReader.Leaves.Count);
             Assert.Equal(41 - 2, entries.Count);
@@ -68,7 +68,7 @@ public sealed class WordSumTests
         {
             var query = DocumentLevelQuery.Of(new VietnameseQueryBuilder(SearchTuning.Default.Weights).Build("quy định người lao động cơ quan", searcher))!;
             var lucene = searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs;
-            var summed = WordSum.Of(query, searcher)!.AddedTo(searcher, lucene.Select(d => new RankedDocument(d.Doc, 0f, -1, 0, 0)));
+            var summed = WordSum.Of(query, searcher)!.AddedTo(lucene.Select(d => new RankedDocument(d.Doc, 0f, -1, 0, 0)));
 
             Assert.Equal(lucene.Select(d => (d.Doc, d.Score)).Order(), summed.Select(d => (d.Doc, d.Score)).Order());
             return 0;
@@ -153,13 +153,9 @@ public sealed class WordSumTests
     private static SearchArchive Archive()
     {
         var archive = new SearchArchive();
-        for (var i = 0; i < 39; i++)
-        {
-            archive.Add($"doc-{i}", $"Quy định số {i}", $"Điều 1. Cơ quan quy định người lao động {string.Concat(Enumerable.Repeat("lao động ", i % 5))}mục {i}.\n",
-                refresh: false);
-        }
+        CommonWordsArchive.AddNumbered(archive);
         archive.Index.Refresh();
-        archive.Add("doc-long", "Quy định dài", "Điều 1. Cơ quan quy định " + string.Concat(Enumerable.Repeat("người lao động ", 300)) + "mục 12.\n", refresh: false);
+        CommonWordsArchive.AddLong(archive, "mục 12.");
         archive.Add("doc-other", "Biên bản họp thôn", "Điều 1. Thôn Bản Chuông họp bàn việc làm đường.\n", refresh: false);
         archive.Index.Refresh();
         archive.Index.Delete("doc-3");
